@@ -151,11 +151,14 @@ void FakeOpenAiServer::onReadyRead(QTcpSocket *socket)
         request.connectionId = connection.id;
         request.sequence = int(m_requests.size());
         m_requests.append(request);
+        // Emitted before the answer is chosen, so a slot may still script it.
+        Q_EMIT requestReceived(request);
+        if (m_connections.find(socket) == m_connections.end())
+            return; // a slot closed the connection
         const QByteArray connectionHeader = request.header("connection").toLower();
         const bool closeAfter = connectionHeader.contains("close")
             || (request.version == "HTTP/1.0" && !connectionHeader.contains("keep-alive"));
         connection.pending.enqueue({ request.sequence, takeResponse(request), closeAfter });
-        Q_EMIT requestReceived(request);
     }
     startNext(connection);
 }

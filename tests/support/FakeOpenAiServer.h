@@ -67,6 +67,7 @@ public:
     void abortAllConnections();
 
 Q_SIGNALS:
+    //! A request arrived; its answer is chosen after this signal, so a slot may still enqueue it.
     void requestReceived(const RecordedRequest &request);
     //! A response was written completely (not emitted for stalls and disconnects).
     void responseFinished(int requestSequence);
