@@ -34,10 +34,12 @@ struct ApiError
     QString param; //!< the request field the server complained about
     QString message; //!< the server's message, untranslated; or Kaiwa's own English text
     QByteArray requestId; //!< x-request-id (or apim-request-id / x-ms-request-id on Azure)
-    QByteArray body; //!< first bytes of the error body, for the inspector (never logged above debug)
+    QByteArray
+        body; //!< first bytes of the error body, for the inspector (never logged above debug)
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
 
     bool isError() const { return kind != Kind::None; }
+
     //! "HTTP 401: Incorrect API key provided (invalid_api_key) [request req_123]".
     QString describe() const;
     static QString kindName(Kind kind);

@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 Kaiwa contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/api/ApiError.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace {
+constexpr qsizetype kMaxBodyKept = 4096;
+constexpr qsizetype kMaxPlainMessage = 300;
+
+QString valueText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 15);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return {};
+}
+
+// Fills message/code/type/param from an OpenAI, Azure, Azure.Core or OpenRouter error object.
+void fillFromErrorObject(ApiError &error, const QJsonObject &object)
+{
+    error.message = valueText(object.value(QLatin1String("message")));
+    error.code = valueText(object.value(QLatin1String("code")));
+    error.type = valueText(object.value(QLatin1String("type")));
+    error.param = valueText(object.value(QLatin1String("param")));
+    const QJsonObject inner = object.value(QLatin1String("innererror")).toObject();
+    if (error.code.isEmpty())
+        error.code = valueText(inner.value(QLatin1String("code")));
+    // OpenRouter puts the upstream provider's own words into metadata.raw.
+    const QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
+    const QString raw = valueText(metadata.value(QLatin1String("raw")));
+    const QString provider = valueText(metadata.value(QLatin1String("provider_name")));
+    if (!raw.isEmpty())
+        error.message += QStringLiteral(" (") + (provider.isEmpty() ? QString() : provider + u": ")
+            + raw.left(kMaxPlainMessage) + u')';
+}
+
+// Returns true when `document` held an error in one of the shapes servers use.
+bool fillFromJson(ApiError &error, const QJsonDocument &document)
+{
+    if (!document.isObject())
+        return false;
+    const QJsonObject root = document.object();
+    const QJsonValue errorValue = root.value(QLatin1String("error"));
+    if (errorValue.isObject()) {
+        fillFromErrorObject(error, errorValue.toObject());
+        return true;
+    }
+    if (errorValue.isString()) {
+        error.message = errorValue.toString();
+        return true;
+    }
+    if (root.value(QLatin1String("object")).toString() == QLatin1String("error")
+        || root.contains(QLatin1String("message")) || root.contains(QLatin1String("detail"))) {
+        fillFromErrorObject(error, root); // vLLM's top-level error, or {"message": …}
+        if (error.message.isEmpty())
+            error.message = valueText(root.value(QLatin1String("detail")));
+        return true;
+    }
+    return false;
+}
+
+QString htmlTitle(const QByteArray &body)
+{
+    static const QRegularExpression title(
+        QStringLiteral("<title[^>]*>([^<]*)</title>"), QRegularExpression::CaseInsensitiveOption);
+    const auto match = title.match(QString::fromUtf8(body.left(kMaxBodyKept)));
+    return match.hasMatch() ? match.captured(1).simplified() : QString();
+}
+} // namespace
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Network:
+        return QStringLiteral("network error");
+    case Kind::Tls:
+        return QStringLiteral("TLS error");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Http:
+        return QStringLiteral("HTTP error");
+    case Kind::Api:
+        return QStringLiteral("API error");
+    case Kind::Truncated:
+        return QStringLiteral("stream ended early");
+    case Kind::Parse:
+        return QStringLiteral("malformed response");
+    case Kind::Limit:
+        return QStringLiteral("response too large");
+    case Kind::Keychain:
+        return QStringLiteral("keychain error");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::Usage:
+        return QStringLiteral("usage error");
+    }
+    return {};
+}
+
+QString ApiError::describe() const
+{
+    QString text = httpStatus > 0 ? QStringLiteral("HTTP %1").arg(httpStatus) : kindName(kind);
+    if (kind == Kind::Api || kind == Kind::Truncated || kind == Kind::Timeout)
+        text = httpStatus > 0 ? kindName(kind) + QStringLiteral(" (HTTP %1)").arg(httpStatus)
+                              : kindName(kind);
+    if (!message.isEmpty())
+        text += QStringLiteral(": ") + message;
+    if (!code.isEmpty() && !message.contains(code))
+        text += QStringLiteral(" (") + code + u')';
+    if (!requestId.isEmpty())
+        text += QStringLiteral(" [request ") + QString::fromLatin1(requestId) + u']';
+    return text;
+}
+
+ApiError ApiErrors::fromHttpBody(int status, const QByteArray &body, const QByteArray &contentType)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Http;
+    error.httpStatus = status;
+    error.body = body.left(kMaxBodyKept);
+    const QByteArray trimmed = body.trimmed();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(trimmed, &parseError);
+    if (parseError.error == QJsonParseError::NoError && fillFromJson(error, document)) {
+        if (error.message.isEmpty())
+            error.message = QStringLiteral("the server gave no message");
+        return error;
+    }
+    const bool html = contentType.contains("html") || trimmed.startsWith('<');
+    if (html) {
+        const QString title = htmlTitle(trimmed);
+        error.message = QStringLiteral("the server answered with an HTML page instead of JSON "
+                                       "(a proxy or gateway in between?)");
+        if (!title.isEmpty())
+            error.message += QStringLiteral(": ") + title;
+    } else if (!trimmed.isEmpty()) {
+        error.message = QString::fromUtf8(trimmed.left(kMaxPlainMessage)).simplified();
+    }
+    return error;
+}
+
+ApiError ApiErrors::fromStreamPayload(const QByteArray &payload)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Api;
+    error.body = payload.left(kMaxBodyKept);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(payload, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !fillFromJson(error, document))
+        error.message = QString::fromUtf8(payload.left(kMaxPlainMessage)).simplified();
+    if (error.message.isEmpty())
+        error.message = QStringLiteral("an error occurred during streaming");
+    return error;
+}
+
+ApiError ApiErrors::fromNetworkError(QNetworkReply::NetworkError code, const QString &errorString)
+{
+    ApiError error;
+    error.networkError = code;
+    error.message = errorString;
+    switch (code) {
+    case QNetworkReply::TimeoutError:
+        error.kind = ApiError::Kind::Timeout;
+        break;
+    case QNetworkReply::OperationCanceledError:
+        error.kind = ApiError::Kind::Cancelled;
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        error.kind = ApiError::Kind::Tls;
+        break;
+    default:
+        error.kind = ApiError::Kind::Network;
+        break;
+    }
+    return error;
+}
