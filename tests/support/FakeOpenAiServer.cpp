@@ -24,6 +24,7 @@ struct FakeOpenAiServer::Connection
     QQueue<Pending> pending;
     QPointer<ResponseWriter> writer;
     bool done = false; // no further responses on this connection (closing, stalled, dropped)
+    bool rejected = false; // a 400 for malformed input is queued
 };
 
 FakeOpenAiServer::FakeOpenAiServer(quint16 port, QObject *parent)
@@ -141,11 +142,10 @@ void FakeOpenAiServer::onReadyRead(QTcpSocket *socket)
     const QByteArray data = socket->readAll();
     if (connection.done)
         return; // stalled or closing: ignore whatever else the client sends
-    if (!connection.parser.feed(data)) {
-        qWarning("FakeOpenAiServer: bad request: %s", qPrintable(connection.parser.errorString()));
-        connection.pending.enqueue({ -1,
-            FakeResponse::error(400, connection.parser.errorString()).closingConnection(), true });
-    }
+    const bool wellFormed = connection.parser.feed(data);
+    if (connection.parser.takeExpectContinue() && !connection.writer
+        && connection.pending.isEmpty())
+        socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
     while (connection.parser.hasRequest()) {
         RecordedRequest request = connection.parser.takeRequest();
         request.connectionId = connection.id;
@@ -159,6 +159,12 @@ void FakeOpenAiServer::onReadyRead(QTcpSocket *socket)
         const bool closeAfter = connectionHeader.contains("close")
             || (request.version == "HTTP/1.0" && !connectionHeader.contains("keep-alive"));
         connection.pending.enqueue({ request.sequence, takeResponse(request), closeAfter });
+    }
+    if (!wellFormed && !connection.rejected) {
+        connection.rejected = true;
+        qWarning("FakeOpenAiServer: bad request: %s", qPrintable(connection.parser.errorString()));
+        connection.pending.enqueue({ -1,
+            FakeResponse::error(400, connection.parser.errorString()).closingConnection(), true });
     }
     startNext(connection);
 }

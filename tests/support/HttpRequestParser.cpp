@@ -112,6 +112,7 @@ bool HttpRequestParser::parseHead(const QByteArray &head)
         m_current.headers.append(
             { line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed() });
     }
+    m_expectContinue = m_current.header("expect").toLower() == "100-continue";
     if (m_current.header("transfer-encoding").toLower().contains("chunked")) {
         m_phase = Phase::ChunkSize;
         return true;
@@ -132,6 +133,7 @@ bool HttpRequestParser::parseHead(const QByteArray &head)
 
 void HttpRequestParser::complete()
 {
+    m_expectContinue = false; // the body is already here: no interim answer needed
     m_ready.append(std::move(m_current));
     m_current = RecordedRequest();
     m_phase = Phase::Head;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <utility>
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -24,6 +26,9 @@ public:
 
     QString errorString() const { return m_error; }
 
+    //! True once per request that sent "Expect: 100-continue" and still waits for its body.
+    bool takeExpectContinue() { return std::exchange(m_expectContinue, false); }
+
 private:
     enum class Phase { Head, Body, ChunkSize, ChunkData, ChunkDataEnd, Trailer };
 
@@ -39,4 +44,5 @@ private:
     RecordedRequest m_current;
     QList<RecordedRequest> m_ready;
     QString m_error;
+    bool m_expectContinue = false;
 };

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void jsonResponseAndRecordedRequest();
     void keepAliveReusesConnection();
     void pipelinedRequestsOnOneSocket();
+    void expectContinueAndBadRequest();
     void connectionCloseRequest();
     void emptyQueueAnswers500();
     void answerScriptedFromSignal();
@@ -118,6 +119,31 @@ void TestFakeOpenAiServer::pipelinedRequestsOnOneSocket()
     QVERIFY(first > 0 && second > first && third > second);
 }
 
+void TestFakeOpenAiServer::expectContinueAndBadRequest()
+{
+    FakeOpenAiServer server;
+    server.enqueue(FakeResponse::json(200, QByteArrayLiteral("done")));
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, server.port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("POST /v1/x HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+                 "Content-Length: 4\r\n\r\n");
+    QByteArray response;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (response += socket.readAll()) == "HTTP/1.1 100 Continue\r\n\r\n", 5000);
+    socket.write("body");
+    QTRY_VERIFY_WITH_TIMEOUT((response += socket.readAll()).endsWith("done"), 5000);
+    QCOMPARE(server.lastRequest().body, QByteArray("body"));
+
+    response.clear();
+    QTest::ignoreMessage(QtWarningMsg, "FakeOpenAiServer: bad request: malformed request line");
+    socket.write("NONSENSE\r\n\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::UnconnectedState, 5000);
+    response += socket.readAll();
+    QVERIFY2(response.startsWith("HTTP/1.1 400 Bad Request\r\n"), response.constData());
+    QCOMPARE(server.requestCount(), 1);
+}
+
 void TestFakeOpenAiServer::connectionCloseRequest()
 {
     FakeOpenAiServer server;
@@ -137,6 +163,8 @@ void TestFakeOpenAiServer::connectionCloseRequest()
 void TestFakeOpenAiServer::emptyQueueAnswers500()
 {
     FakeOpenAiServer server;
+    QTest::ignoreMessage(
+        QtWarningMsg, "FakeOpenAiServer: no response was scripted for POST /v1/chat/completions");
     QNetworkReply *reply = m_nam.post(
         jsonRequest(server.url(QStringLiteral("/chat/completions"))), QByteArrayLiteral("{}"));
     auto got = collectReply(reply);
