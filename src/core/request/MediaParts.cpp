@@ -187,7 +187,9 @@ std::expected<MessagePart, QString> fromPath(const QString &path)
         && mime != u"image/bmp"_s) {
         return image(path);
     }
-    if (mime == u"audio/wav"_s || mime == u"audio/mpeg"_s)
+    // Other audio formats go through audio() too, so the user hears why they were refused
+    // instead of the server rejecting a file part.
+    if (mime.startsWith(u"audio/"_s))
         return audio(localPath(path));
     return file(localPath(path));
 }

@@ -24,7 +24,7 @@ std::expected<MessagePart, QString> audio(const QString &path);
 //! A file part: a base64 data URL with the file's MIME type, plus its file name.
 std::expected<MessagePart, QString> file(const QString &path);
 
-//! Picks image(), audio() or file() by what the file holds.
+//! Picks image(), audio() or file() by what the file holds; audio other than WAV/MP3 is refused.
 std::expected<MessagePart, QString> fromPath(const QString &path);
 
 //! The MIME type sniffed from leading bytes for the formats the API knows (image/png,
