@@ -2,187 +2,203 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/api/ChunkReader.h"
 
-#include <simdjson.h>
+#include "core/api/JsonCursor.h"
 
-namespace dom = simdjson::dom;
-using simdjson::SUCCESS;
+// Every chunk of a stream repeats the same envelope before "choices" ({"id":…,"object":…,
+// "created":…,"model":…,"system_fingerprint":…,"choices":). When a chunk starts with exactly the
+// bytes of the previous, fully validated chunk's envelope, those bytes are valid again and mean
+// the same: the reader reuses the values and starts at the choices. Any difference (Ollama's
+// per-chunk "created", a usage or error key up front) simply means a full read.
+struct Envelope
+{
+    std::string bytes; //!< the chunk's text from '{' up to and including "choices":
+    std::string id;
+    std::string object;
+    std::string model;
+    std::string systemFingerprint;
+    std::string serviceTier;
+    std::int64_t created = 0;
+};
 
 struct ChunkReader::Impl
 {
-    dom::parser parser;
+    std::string arena; //!< decoded (escaped) strings of the current chunk
+    Envelope envelope;
+    std::size_t choicesOffset = 0; //!< where the choices value starts in the chunk being read
+    bool envelopeCacheable = true; //!< nothing before "choices" that must be read every time
 };
 
 namespace {
 
-// A string value; nothing for null and other types (servers send null for absent text).
-bool readString(dom::element value, std::string_view &out)
+void readRawObject(JsonCursor &c, std::string &out)
 {
-    return value.get_string().get(out) == SUCCESS;
+    if (c.peek() == '{')
+        out.assign(c.readRaw());
+    else
+        c.skip();
 }
 
-std::int64_t readInt(dom::element value)
+void readFunction(JsonCursor &c, ToolCallFragment &f)
 {
-    std::int64_t i = 0;
-    if (value.get_int64().get(i) == SUCCESS)
-        return i;
-    double d = 0; // "created": 1.7e9 from some servers
-    if (value.get_double().get(d) == SUCCESS && d > -9.2e18 && d < 9.2e18)
-        return static_cast<std::int64_t>(d);
-    return 0;
+    const bool isObject = c.object([&](std::string_view key) {
+        if (key == "name")
+            c.readString(f.name);
+        else if (key == "arguments" || key == "input")
+            c.readString(f.arguments);
+        else
+            c.skip();
+    });
+    if (!isObject)
+        c.skip();
 }
 
-void readFunction(dom::element value, ToolCallFragment &f)
+void readToolCall(JsonCursor &c, ToolCallFragment &f)
 {
-    dom::object fn;
-    if (value.get_object().get(fn) != SUCCESS)
-        return;
-    for (const dom::key_value_pair kv : fn) {
-        if (kv.key == "name")
-            readString(kv.value, f.name);
-        else if (kv.key == "arguments" || kv.key == "input")
-            readString(kv.value, f.arguments);
-    }
+    const bool isObject = c.object([&](std::string_view key) {
+        if (key == "index")
+            f.index = c.readInt();
+        else if (key == "id")
+            c.readString(f.id);
+        else if (key == "type")
+            c.readString(f.type);
+        else if (key == "function")
+            readFunction(c, f);
+        else if (key == "custom") {
+            f.custom = true;
+            readFunction(c, f);
+        } else
+            c.skip();
+    });
+    if (!isObject)
+        c.skip();
 }
 
-void readToolCalls(dom::element value, ChoiceDelta &d, std::vector<ToolCallFragment> &fragments)
+void readAudio(JsonCursor &c, ChoiceDelta &d)
 {
-    dom::array calls;
-    if (value.get_array().get(calls) != SUCCESS)
-        return;
-    d.firstFragment = fragments.size();
-    for (const dom::element element : calls) {
-        dom::object call;
-        if (element.get_object().get(call) != SUCCESS)
-            continue;
-        ToolCallFragment &f = fragments.emplace_back();
-        for (const dom::key_value_pair kv : call) {
-            if (kv.key == "index")
-                f.index = readInt(kv.value);
-            else if (kv.key == "id")
-                readString(kv.value, f.id);
-            else if (kv.key == "type")
-                readString(kv.value, f.type);
-            else if (kv.key == "function")
-                readFunction(kv.value, f);
-            else if (kv.key == "custom") {
-                f.custom = true;
-                readFunction(kv.value, f);
-            }
-        }
-    }
-    d.fragmentCount = fragments.size() - d.firstFragment;
+    d.hasAudio = c.object([&](std::string_view key) {
+        if (key == "id")
+            c.readString(d.audioId);
+        else if (key == "data")
+            c.readString(d.audioData);
+        else if (key == "transcript")
+            c.readString(d.audioTranscript);
+        else if (key == "expires_at")
+            d.audioExpiresAt = c.readInt();
+        else
+            c.skip();
+    });
+    if (!d.hasAudio)
+        c.skip();
 }
 
-void readAudio(dom::element value, ChoiceDelta &d)
+void readFunctionCall(JsonCursor &c, ChoiceDelta &d)
 {
-    dom::object audio;
-    if (value.get_object().get(audio) != SUCCESS)
-        return;
-    d.hasAudio = true;
-    for (const dom::key_value_pair kv : audio) {
-        if (kv.key == "id")
-            readString(kv.value, d.audioId);
-        else if (kv.key == "data")
-            readString(kv.value, d.audioData);
-        else if (kv.key == "transcript")
-            readString(kv.value, d.audioTranscript);
-        else if (kv.key == "expires_at")
-            d.audioExpiresAt = readInt(kv.value);
-    }
+    d.hasFunctionCall = c.object([&](std::string_view key) {
+        if (key == "name")
+            c.readString(d.functionName);
+        else if (key == "arguments")
+            c.readString(d.functionArguments);
+        else
+            c.skip();
+    });
+    if (!d.hasFunctionCall)
+        c.skip();
 }
 
-void readFunctionCall(dom::element value, ChoiceDelta &d)
+void readDelta(JsonCursor &c, ChoiceDelta &d, std::vector<ToolCallFragment> &fragments)
 {
-    dom::object fn;
-    if (value.get_object().get(fn) != SUCCESS)
-        return;
-    d.hasFunctionCall = true;
-    for (const dom::key_value_pair kv : fn) {
-        if (kv.key == "name")
-            readString(kv.value, d.functionName);
-        else if (kv.key == "arguments")
-            readString(kv.value, d.functionArguments);
-    }
-}
-
-void readDelta(dom::element value, ChoiceDelta &d, std::vector<ToolCallFragment> &fragments)
-{
-    dom::object delta;
-    if (value.get_object().get(delta) != SUCCESS)
-        return; // Azure's asynchronous filter chunks carry no delta at all
-    for (const dom::key_value_pair kv : delta) {
-        const std::string_view key = kv.key;
-        if (key == "content")
-            d.hasContent = readString(kv.value, d.content);
-        else if (key == "role")
-            readString(kv.value, d.role);
-        else if (key == "tool_calls")
-            readToolCalls(kv.value, d, fragments);
-        else if (key == "reasoning_content" || key == "reasoning") {
+    const bool isObject = c.object([&](std::string_view key) {
+        if (key == "content") {
+            d.hasContent = c.readString(d.content);
+        } else if (key == "role") {
+            c.readString(d.role);
+        } else if (key == "tool_calls") {
+            d.firstFragment = fragments.size();
+            if (!c.array([&]() { readToolCall(c, fragments.emplace_back()); }))
+                c.skip();
+            d.fragmentCount = fragments.size() - d.firstFragment;
+        } else if (key == "reasoning_content" || key == "reasoning") {
             std::string_view text;
-            if (readString(kv.value, text)) {
+            if (c.readString(text)) {
                 d.reasoning = text;
                 d.hasReasoning = true;
                 d.reasoningNamedReasoning = key == "reasoning";
             }
-        } else if (key == "refusal")
-            d.hasRefusal = readString(kv.value, d.refusal);
-        else if (key == "audio")
-            readAudio(kv.value, d);
-        else if (key == "function_call")
-            readFunctionCall(kv.value, d);
-    }
+        } else if (key == "refusal") {
+            d.hasRefusal = c.readString(d.refusal);
+        } else if (key == "audio") {
+            readAudio(c, d);
+        } else if (key == "function_call") {
+            readFunctionCall(c, d);
+        } else {
+            c.skip();
+        }
+    });
+    if (!isObject)
+        c.skip(); // Azure's asynchronous filter chunks carry no delta at all; null is fine too
 }
 
-void readChoice(dom::element value, ChoiceDelta &d, std::vector<ToolCallFragment> &fragments)
+void readChoice(JsonCursor &c, ChoiceDelta &d, std::vector<ToolCallFragment> &fragments)
 {
-    dom::object choice;
-    if (value.get_object().get(choice) != SUCCESS)
-        return;
-    for (const dom::key_value_pair kv : choice) {
-        const std::string_view key = kv.key;
+    const bool isObject = c.object([&](std::string_view key) {
         if (key == "index")
-            d.index = readInt(kv.value);
+            d.index = c.readInt();
         else if (key == "delta" || key == "message")
-            readDelta(kv.value, d, fragments);
+            readDelta(c, d, fragments);
         else if (key == "finish_reason")
-            d.hasFinishReason = readString(kv.value, d.finishReason);
-        else if (key == "logprobs" && kv.value.is_object())
-            d.logprobsJson = simdjson::minify(kv.value);
-    }
+            d.hasFinishReason = c.readString(d.finishReason);
+        else if (key == "logprobs")
+            readRawObject(c, d.logprobsJson);
+        else
+            c.skip();
+    });
+    if (!isObject)
+        c.skip();
 }
 
-void readRoot(dom::object root, ChunkView &out)
+struct RootState
 {
-    for (const dom::key_value_pair kv : root) {
-        const std::string_view key = kv.key;
+    const char *begin = nullptr;
+    std::size_t choicesOffset = 0;
+    bool cacheable = true;
+};
+
+void readRootField(JsonCursor &c, ChunkView &out, RootState &state, std::string_view key)
+{
+    {
         if (key == "choices") {
-            dom::array choices;
-            if (kv.value.get_array().get(choices) != SUCCESS)
-                continue;
-            out.hasChoices = true;
-            for (const dom::element choice : choices)
-                readChoice(choice, out.choices.emplace_back(), out.fragments);
-        } else if (key == "id")
-            readString(kv.value, out.id);
-        else if (key == "model")
-            readString(kv.value, out.model);
-        else if (key == "created")
-            out.created = readInt(kv.value);
-        else if (key == "object")
-            readString(kv.value, out.object);
-        else if (key == "system_fingerprint")
-            readString(kv.value, out.systemFingerprint);
-        else if (key == "service_tier")
-            readString(kv.value, out.serviceTier);
-        else if (key == "usage" && kv.value.is_object())
-            out.usageJson = simdjson::minify(kv.value);
-        else if (key == "error") {
-            bool flag = false;
-            if (kv.value.is_object() || kv.value.is_string())
-                out.errorJson = simdjson::minify(kv.value);
-            else if (kv.value.get_bool().get(flag) == SUCCESS && flag)
-                out.errorJson = "true";
+            if (state.begin && !state.choicesOffset)
+                state.choicesOffset = std::size_t(c.position() - state.begin);
+            out.hasChoices =
+                c.array([&]() { readChoice(c, out.choices.emplace_back(), out.fragments); });
+            if (!out.hasChoices)
+                c.skip();
+        } else if (key == "id") {
+            c.readString(out.id);
+        } else if (key == "model") {
+            c.readString(out.model);
+        } else if (key == "created") {
+            out.created = c.readInt();
+        } else if (key == "object") {
+            c.readString(out.object);
+        } else if (key == "system_fingerprint") {
+            c.readString(out.systemFingerprint);
+        } else if (key == "service_tier") {
+            c.readString(out.serviceTier);
+        } else if (key == "usage") {
+            state.cacheable = state.cacheable && state.choicesOffset;
+            readRawObject(c, out.usageJson);
+        } else if (key == "error") {
+            state.cacheable = state.cacheable && state.choicesOffset;
+            const char first = c.peek();
+            if (first == '{' || first == '"')
+                out.errorJson.assign(c.readRaw());
+            else if (first == 't')
+                out.errorJson.assign(c.readRaw()); // "error": true
+            else
+                c.skip(); // null or false: no error
+        } else {
+            c.skip();
         }
     }
 }
@@ -208,17 +224,71 @@ bool ChunkReader::read(std::string_view json, ChunkView &out)
     m_error.clear();
     m_utf8Error = false;
 
-    dom::element doc;
-    // false: the caller guarantees the padding, so simdjson reads the bytes in place.
-    simdjson::error_code error = d->parser.parse(json.data(), json.size(), false).get(doc);
-    dom::object root;
-    if (!error)
-        error = doc.get_object().get(root);
-    if (error) {
-        m_error = simdjson::error_message(error);
-        m_utf8Error = error == simdjson::UTF8_ERROR;
-        return false;
+    const Envelope &envelope = d->envelope;
+    if (!envelope.bytes.empty() && json.size() > envelope.bytes.size()
+        && std::memcmp(json.data(), envelope.bytes.data(), envelope.bytes.size()) == 0)
+        return readWithCachedEnvelope(json, out);
+    return readFresh(json, out);
+}
+
+bool ChunkReader::readWithCachedEnvelope(std::string_view json, ChunkView &out)
+{
+    const Envelope &envelope = d->envelope;
+    out.id = envelope.id;
+    out.object = envelope.object;
+    out.model = envelope.model;
+    out.systemFingerprint = envelope.systemFingerprint;
+    out.serviceTier = envelope.serviceTier;
+    out.created = envelope.created;
+    JsonCursor cursor(json, d->arena, envelope.bytes.size());
+    RootState state; // no envelope to learn from a chunk that matched one
+    const bool isObject = cursor.objectFrom(
+        "choices", [&](std::string_view key) { readRootField(cursor, out, state, key); });
+    if (cursor.ok() && isObject && cursor.atEnd())
+        return true;
+    // Report errors with the same words as a full read would.
+    return readFresh(json, out);
+}
+
+bool ChunkReader::readFresh(std::string_view json, ChunkView &out)
+{
+    out.choices.clear();
+    out.fragments.clear();
+    out.usageJson.clear();
+    out.errorJson.clear();
+    JsonCursor cursor(json, d->arena);
+    RootState state;
+    state.begin = json.data();
+    const bool isObject =
+        cursor.object([&](std::string_view key) { readRootField(cursor, out, state, key); });
+    if (cursor.ok() && isObject && cursor.atEnd()) {
+        Envelope &envelope = d->envelope;
+        if (state.cacheable && state.choicesOffset) {
+            envelope.bytes.assign(json.data(), state.choicesOffset);
+            envelope.id.assign(out.id);
+            envelope.object.assign(out.object);
+            envelope.model.assign(out.model);
+            envelope.systemFingerprint.assign(out.systemFingerprint);
+            envelope.serviceTier.assign(out.serviceTier);
+            envelope.created = out.created;
+        } else {
+            envelope.bytes.clear();
+        }
+        return true;
     }
-    readRoot(root, out);
-    return true;
+    switch (cursor.error()) {
+    case JsonCursor::Error::Utf8:
+        m_error = "invalid UTF-8";
+        m_utf8Error = true;
+        break;
+    case JsonCursor::Error::Depth:
+        m_error = "nested too deeply";
+        break;
+    default:
+        m_error = !isObject && cursor.ok() ? "the chunk is not a JSON object"
+            : cursor.ok()                  ? "unexpected text after the JSON object"
+                                           : "syntax error";
+        break;
+    }
+    return false;
 }

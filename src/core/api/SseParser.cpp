@@ -114,6 +114,14 @@ bool SseParser::consume(const char *p, std::size_t n)
     std::ptrdiff_t i = 0;
     const auto size = static_cast<std::ptrdiff_t>(n);
     while (i < size) {
+        if (size - i < 16) {
+            // A tiny read (a slow network, or one byte at a time): a plain loop beats two
+            // library calls, and the line usually just grows by a byte or two.
+            std::ptrdiff_t j = i;
+            while (j < size && p[j] != '\n' && p[j] != '\r')
+                ++j;
+            lf = cr = j;
+        }
         if (lf < i) {
             const void *hit = std::memchr(p + i, '\n', std::size_t(size - i));
             lf = hit ? static_cast<const char *>(hit) - p : size;

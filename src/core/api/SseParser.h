@@ -36,8 +36,12 @@ public:
     {
         if (m_size + n + kPadding > m_capacity)
             grow(m_size + n);
-        if (n)
+        if (n <= 8) {
+            for (std::size_t i = 0; i < n; ++i) // tiny appends: no library call
+                m_data[m_size + i] = bytes[i];
+        } else {
             std::memcpy(m_data + m_size, bytes, n);
+        }
         m_size += n;
     }
 
