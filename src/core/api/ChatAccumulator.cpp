@@ -204,8 +204,16 @@ void ChatAccumulator::applyChoice(const ChunkView &chunk, const ChoiceDelta &d)
     if (!d.logprobsJson.empty()) {
         const QJsonObject logprobs = parseJson(d.logprobsJson).object();
         state.hasLogprobs = true;
-        appendArray(state.logprobsContent, logprobs.value(QLatin1String("content")));
-        appendArray(state.logprobsRefusal, logprobs.value(QLatin1String("refusal")));
+        if (logprobs.contains(QLatin1String("tokens"))) { // legacy /completions shape
+            for (const char *key : { "tokens", "token_logprobs", "top_logprobs", "text_offset" }) {
+                QJsonArray joined = state.textLogprobs.value(QLatin1String(key)).toArray();
+                appendArray(joined, logprobs.value(QLatin1String(key)));
+                state.textLogprobs.insert(QLatin1String(key), joined);
+            }
+        } else {
+            appendArray(state.logprobsContent, logprobs.value(QLatin1String("content")));
+            appendArray(state.logprobsRefusal, logprobs.value(QLatin1String("refusal")));
+        }
     }
     if (d.hasFinishReason) {
         state.finishReason.assign(d.finishReason);

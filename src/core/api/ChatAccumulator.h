@@ -42,6 +42,8 @@ struct ChoiceState
     std::string functionArguments;
     QJsonArray logprobsContent;
     QJsonArray logprobsRefusal;
+    QJsonObject
+        textLogprobs; //!< legacy completions: tokens, token_logprobs, top_logprobs, text_offset
     bool seen = false;
     bool hasContent = false;
     bool hasRefusal = false;
@@ -121,6 +123,8 @@ public:
 
     //! The assembled `chat.completion` object, in the shape the SDKs return.
     QJsonObject toJson() const;
+    //! The same stream read as a legacy `text_completion` (choices carry `text`).
+    QJsonObject toTextCompletionJson() const;
 
 private:
     void applyChunk(const ChunkView &chunk, std::string_view payload);

@@ -99,6 +99,26 @@ QJsonObject ChatAccumulator::toJson() const
     return root;
 }
 
+QJsonObject ChatAccumulator::toTextCompletionJson() const
+{
+    QJsonObject root = toJson();
+    root.insert(QLatin1String("object"), QStringLiteral("text_completion"));
+    QJsonArray choices;
+    for (std::size_t i = 0; i < m_choices.size(); ++i) {
+        const ChoiceState &c = m_choices[i];
+        if (!c.seen)
+            continue;
+        choices.append(QJsonObject{ { QLatin1String("text"), text(c.content) },
+            { QLatin1String("index"), int(i) },
+            { QLatin1String("logprobs"),
+                c.textLogprobs.isEmpty() ? QJsonValue() : QJsonValue(c.textLogprobs) },
+            { QLatin1String("finish_reason"),
+                c.finished ? QJsonValue(text(c.finishReason)) : QJsonValue() } });
+    }
+    root.insert(QLatin1String("choices"), choices);
+    return root;
+}
+
 void ChatAccumulator::setCompletion(const QByteArray &json)
 {
     QJsonParseError parseError;
@@ -139,8 +159,11 @@ void ChatAccumulator::setCompletion(const QByteArray &json)
         const QJsonObject message = choice.value(QLatin1String("message")).toObject();
         c.seen = true;
         c.role = bytes(message.value(QLatin1String("role")));
-        c.hasContent = message.value(QLatin1String("content")).isString();
-        c.content = bytes(message.value(QLatin1String("content")));
+        const QJsonValue content = choice.contains(QLatin1String("text"))
+            ? choice.value(QLatin1String("text"))
+            : message.value(QLatin1String("content"));
+        c.hasContent = content.isString();
+        c.content = bytes(content);
         c.hasRefusal = message.value(QLatin1String("refusal")).isString();
         c.refusal = bytes(message.value(QLatin1String("refusal")));
         for (const auto *key : { "reasoning_content", "reasoning" }) {
@@ -177,7 +200,10 @@ void ChatAccumulator::setCompletion(const QByteArray &json)
             c.functionArguments = bytes(fn.value(QLatin1String("arguments")));
         }
         const QJsonObject logprobs = choice.value(QLatin1String("logprobs")).toObject();
-        if (!logprobs.isEmpty()) {
+        if (logprobs.contains(QLatin1String("tokens"))) {
+            c.hasLogprobs = true;
+            c.textLogprobs = logprobs;
+        } else if (!logprobs.isEmpty()) {
             c.hasLogprobs = true;
             c.logprobsContent = logprobs.value(QLatin1String("content")).toArray();
             c.logprobsRefusal = logprobs.value(QLatin1String("refusal")).toArray();

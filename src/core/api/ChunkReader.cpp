@@ -145,6 +145,8 @@ void readChoice(JsonCursor &c, ChoiceDelta &d, std::vector<ToolCallFragment> &fr
             d.index = c.readInt();
         else if (key == "delta" || key == "message")
             readDelta(c, d, fragments);
+        else if (key == "text") // legacy /completions chunks
+            d.hasContent = c.readString(d.content);
         else if (key == "finish_reason")
             d.hasFinishReason = c.readString(d.finishReason);
         else if (key == "logprobs")

@@ -6,25 +6,25 @@
 #include <utility>
 
 namespace {
-constexpr std::array<std::pair<ProviderProfile::Kind, const char *>, 5> kKinds{{
-    {ProviderProfile::Kind::OpenAI, "openai"},
-    {ProviderProfile::Kind::AzureOpenAI, "azure-openai"},
-    {ProviderProfile::Kind::AzureInference, "azure-inference"},
-    {ProviderProfile::Kind::Gateway, "gateway"},
-    {ProviderProfile::Kind::Local, "local"},
-}};
-constexpr std::array<std::pair<ProviderProfile::Auth, const char *>, 4> kAuths{{
-    {ProviderProfile::Auth::Bearer, "bearer"},
-    {ProviderProfile::Auth::ApiKeyHeader, "api-key"},
-    {ProviderProfile::Auth::Both, "both"},
-    {ProviderProfile::Auth::None, "none"},
-}};
-constexpr std::array<std::pair<ProviderProfile::TokenLimitField, const char *>, 2> kFields{{
-    {ProviderProfile::TokenLimitField::MaxCompletionTokens, "max_completion_tokens"},
-    {ProviderProfile::TokenLimitField::MaxTokens, "max_tokens"},
-}};
+constexpr std::array<std::pair<ProviderProfile::Kind, const char *>, 5> kKinds{ {
+    { ProviderProfile::Kind::OpenAI, "openai" },
+    { ProviderProfile::Kind::AzureOpenAI, "azure-openai" },
+    { ProviderProfile::Kind::AzureInference, "azure-inference" },
+    { ProviderProfile::Kind::Gateway, "gateway" },
+    { ProviderProfile::Kind::Local, "local" },
+} };
+constexpr std::array<std::pair<ProviderProfile::Auth, const char *>, 4> kAuths{ {
+    { ProviderProfile::Auth::Bearer, "bearer" },
+    { ProviderProfile::Auth::ApiKeyHeader, "api-key" },
+    { ProviderProfile::Auth::Both, "both" },
+    { ProviderProfile::Auth::None, "none" },
+} };
+constexpr std::array<std::pair<ProviderProfile::TokenLimitField, const char *>, 2> kFields{ {
+    { ProviderProfile::TokenLimitField::MaxCompletionTokens, "max_completion_tokens" },
+    { ProviderProfile::TokenLimitField::MaxTokens, "max_tokens" },
+} };
 
-template<typename Table, typename Value>
+template <typename Table, typename Value>
 QString nameOf(const Table &table, Value value)
 {
     for (const auto &[v, name] : table) {
@@ -34,7 +34,7 @@ QString nameOf(const Table &table, Value value)
     return {};
 }
 
-template<typename Table, typename Value>
+template <typename Table, typename Value>
 bool valueOf(const Table &table, const QString &name, Value *value)
 {
     for (const auto &[v, n] : table) {

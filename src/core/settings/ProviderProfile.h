@@ -37,7 +37,8 @@ struct ProviderProfile
     QString apiVersion; //!< Azure: api-version query parameter; empty = not sent
     QList<QPair<QByteArray, QByteArray>> extraHeaders; //!< sent with every request
     QJsonObject extraBody; //!< deep-merged into every request body (gateway `provider`, …)
-    QString extraParameters; //!< Azure AI inference `extra-parameters` header: drop, pass-through, error
+    QString extraParameters; //!< Azure AI inference `extra-parameters` header: drop, pass-through,
+                             //!< error
     QString defaultModel;
     TokenLimitField tokenLimitField = TokenLimitField::MaxCompletionTokens;
 
@@ -46,7 +47,8 @@ struct ProviderProfile
     //! The defaults that suit a kind: auth style, token-limit field, base URL when empty.
     static ProviderProfile defaultsFor(Kind kind);
 
-    static QString kindName(Kind kind); //!< "openai", "azure-openai", "azure-inference", "gateway", "local"
+    static QString kindName(
+        Kind kind); //!< "openai", "azure-openai", "azure-inference", "gateway", "local"
     static bool kindFromName(const QString &name, Kind *kind);
     static QString authName(Auth auth); //!< "bearer", "api-key", "both", "none"
     static bool authFromName(const QString &name, Auth *auth);

@@ -1,0 +1,226 @@
+// SPDX-FileCopyrightText: 2026 Kaiwa contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/api/ApiReply.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+
+#include "core/Logging.h"
+
+namespace {
+constexpr qsizetype kReadChunk = 256 * 1024;
+constexpr qsizetype kMaxErrorBody = 64 * 1024;
+
+QByteArray findRequestId(const RetryPolicy::Headers &headers)
+{
+    for (const char *name :
+        { "x-request-id", "apim-request-id", "x-ms-request-id", "x-generation-id" }) {
+        for (const auto &[key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+    }
+    return {};
+}
+} // namespace
+
+ApiReply::ApiReply(QNetworkAccessManager &nam, const QNetworkRequest &request,
+    const QByteArray &verb, const QByteArray &body, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_request(request)
+    , m_verb(verb)
+    , m_body(body)
+    , m_options(options)
+{
+    m_idleTimer.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &ApiReply::onIdleTimeout);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiReply::sendAttempt);
+}
+
+ApiReply::~ApiReply()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiReply::start()
+{
+    if (m_attempt == 0 && !m_finished)
+        sendAttempt();
+}
+
+void ApiReply::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    m_retryTimer.stop();
+    if (m_reply && m_reply->isRunning()) {
+        m_reply->abort(); // finished() follows synchronously and concludes as Cancelled
+        return;
+    }
+    ApiError error;
+    error.kind = ApiError::Kind::Cancelled;
+    error.message = QStringLiteral("cancelled");
+    conclude(error);
+}
+
+void ApiReply::sendAttempt()
+{
+    ++m_attempt;
+    m_headSeen = false;
+    m_success = false;
+    m_timedOut = false;
+    m_bodyFailed = false;
+    m_status = 0;
+    m_errorBody.clear();
+    m_headers.clear();
+    m_requestId.clear();
+    QNetworkReply *reply =
+        m_verb == "GET" ? m_nam.get(m_request) : m_nam.sendCustomRequest(m_request, m_verb, m_body);
+    m_reply = reply;
+    reply->setParent(this);
+    connect(reply, &QNetworkReply::readyRead, this, &ApiReply::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &ApiReply::onFinished);
+    connect(reply, &QNetworkReply::uploadProgress, this, [this]() { m_idleTimer.start(); });
+    m_idleTimer.start(m_options.timeoutMs);
+    qCDebug(lcApi) << m_verb << m_request.url().path() << "attempt" << m_attempt;
+}
+
+void ApiReply::readResponseHead()
+{
+    if (m_headSeen || !m_reply)
+        return;
+    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!status.isValid())
+        return;
+    m_headSeen = true;
+    m_status = status.toInt();
+    m_headers = m_reply->rawHeaderPairs();
+    m_requestId = findRequestId(m_headers);
+    m_contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    m_success = m_status >= 200 && m_status < 300;
+    qCInfo(lcApi) << m_verb << m_request.url().path() << "→ HTTP" << m_status << "request id"
+                  << m_requestId;
+    if (m_success)
+        beginBody(m_contentType);
+}
+
+void ApiReply::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    m_idleTimer.start();
+    readResponseHead();
+    if (m_bodyFailed) {
+        m_reply->skip(m_reply->bytesAvailable());
+        return;
+    }
+    if (!m_success) {
+        const QByteArray bytes = m_reply->readAll();
+        if (m_errorBody.size() < kMaxErrorBody)
+            m_errorBody += bytes.left(kMaxErrorBody - m_errorBody.size());
+        return;
+    }
+    if (m_readBuffer.size() < kReadChunk)
+        m_readBuffer.resize(kReadChunk);
+    qint64 n = 0;
+    while ((n = m_reply->read(m_readBuffer.data(), kReadChunk)) > 0) {
+        const ApiError problem = consumeBody(m_readBuffer.constData(), qsizetype(n));
+        if (problem.isError()) {
+            m_bodyFailed = true;
+            m_error = problem;
+            m_reply->abort();
+            return;
+        }
+    }
+    bodyProgress();
+}
+
+void ApiReply::onIdleTimeout()
+{
+    if (!m_reply || !m_reply->isRunning())
+        return;
+    m_timedOut = true;
+    m_reply->abort();
+}
+
+void ApiReply::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_idleTimer.stop();
+    readResponseHead();
+    if (!m_bodyFailed && reply->bytesAvailable() > 0)
+        onReadyRead();
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (m_finished)
+        return;
+
+    ApiError transport;
+    if (m_cancelled) {
+        transport.kind = ApiError::Kind::Cancelled;
+        transport.message = QStringLiteral("cancelled");
+    } else if (m_timedOut) {
+        transport.kind = ApiError::Kind::Timeout;
+        transport.message =
+            QStringLiteral("no data from the server for %1 s").arg(m_options.timeoutMs / 1000.0);
+    } else if (reply->error() != QNetworkReply::NoError && (!m_headSeen || m_success)) {
+        transport = ApiErrors::fromNetworkError(reply->error(), reply->errorString());
+    }
+    transport.httpStatus = m_status;
+    transport.requestId = m_requestId;
+
+    ApiError outcome;
+    if (m_bodyFailed) {
+        outcome = m_error; // Kaiwa stopped reading: a limit or malformed data
+        finishBody(outcome);
+    } else if (m_success) {
+        outcome = finishBody(transport);
+    } else if (m_headSeen) {
+        outcome = ApiErrors::fromHttpBody(m_status, m_errorBody, m_contentType);
+    } else {
+        outcome = transport;
+    }
+    if (outcome.isError()) {
+        outcome.httpStatus = outcome.httpStatus ? outcome.httpStatus : m_status;
+        if (outcome.requestId.isEmpty())
+            outcome.requestId = m_requestId;
+    }
+    if (outcome.isError() && !m_cancelled) {
+        const auto decision = RetryPolicy::decide(outcome, m_headers, m_attempt - 1,
+            m_options.maxRetries, hasDeliveredContent(), QDateTime::currentDateTimeUtc(),
+            QRandomGenerator::global()->generateDouble());
+        if (decision.retry) {
+            qCInfo(lcApi) << "retrying in" << decision.delayMs << "ms after" << outcome.describe();
+            Q_EMIT retrying(m_attempt, decision.delayMs, outcome);
+            resetForRetry();
+            m_retryTimer.start(decision.delayMs);
+            return;
+        }
+    }
+    conclude(outcome);
+}
+
+void ApiReply::conclude(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    if (error.isError()) {
+        qCInfo(lcApi) << "request failed:" << ApiError::kindName(error.kind) << "HTTP"
+                      << error.httpStatus << "request id" << error.requestId;
+        Q_EMIT failed(error);
+    } else {
+        Q_EMIT finished();
+    }
+}
