@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: 2026 Kaiwa contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CliOptions.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kaiwa-cli", text);
+}
+
+QString commandsHelp()
+{
+    return tr(
+        "Commands:\n"
+        "  models                       list the server's model ids\n"
+        "  chat [PROMPT]                send a chat completion (streams by default)\n"
+        "  complete PROMPT              legacy /completions\n"
+        "  stored list|get|messages|update|delete   stored completions (store: true)\n"
+        "  profile list|add|remove|set-key NAME     saved provider profiles\n"
+        "\n"
+        "Exit codes: 0 success, 2 usage error, 3 API error, 4 network error, timeout or a\n"
+        "stream that ended early. The API key comes from the OS keychain (--profile) or from\n"
+        "$KAIWA_API_KEY / $OPENAI_API_KEY; it is never accepted on the command line.");
+}
+} // namespace
+
+QString CliOptions::parse(const QStringList &arguments, CliOptions &o, QString *helpText)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Talk to any OpenAI-compatible Chat Completions API.") + u"\n\n" + commandsHelp());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(
+        { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
+    auto opt = [](const char *name, const QString &description, const char *value = nullptr) {
+        return value
+            ? QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(value))
+            : QCommandLineOption(QString::fromLatin1(name), description);
+    };
+    const QList<QCommandLineOption> all{
+        help,
+        version,
+        opt("base-url", tr("Base URL of the API, e.g. https://api.openai.com/v1."), "URL"),
+        opt("provider", tr("openai, azure-openai, azure-inference, gateway or local."), "KIND"),
+        opt("api-key-env", tr("Environment variable that holds the API key."), "VAR"),
+        opt("api-version", tr("api-version query parameter (Azure)."), "V"),
+        opt("header", tr("Extra request header 'Name: value' (repeatable)."), "HEADER"),
+        opt("profile", tr("Use a saved profile (its key comes from the OS keychain)."), "NAME"),
+        opt("timeout",
+            tr("Seconds without data before giving up (connect and stream; default 60)."),
+            "SECONDS"),
+        opt("retries", tr("Retries for connection errors, 408, 409, 429 and 5xx (default 2)."),
+            "N"),
+        opt("output", tr("text or json."), "FORMAT"),
+        opt("model", tr("Model id (or Azure deployment)."), "MODEL"),
+        opt("system", tr("System prompt."), "TEXT"),
+        opt("messages-file", tr("JSON array of messages sent before PROMPT."), "FILE"),
+        opt("image", tr("Image file or URL to attach (repeatable)."), "FILE_OR_URL"),
+        opt("audio", tr("Audio file to attach (wav or mp3)."), "FILE"),
+        opt("param", tr("Request parameter KEY=JSON, or KEY=@file.json (repeatable)."), "KEY=JSON"),
+        opt("no-stream", tr("Ask for one JSON answer instead of a stream.")),
+        opt("store", tr("Store the completion on the server (store: true).")),
+        opt("metadata", tr("Metadata K=V (repeatable)."), "K=V"),
+        opt("suffix", tr("Text after the completion (legacy completions)."), "TEXT"),
+        opt("limit", tr("Items per page."), "N"),
+        opt("order", tr("asc or desc."), "ORDER"),
+        opt("after", tr("List after this id."), "ID"),
+        opt("all", tr("Follow every page.")),
+        opt("auth", tr("Profile auth: bearer, api-key, both or none."), "STYLE"),
+        opt("token-field", tr("Profile token-limit field: max_completion_tokens or max_tokens."),
+            "FIELD"),
+        opt("extra-body", tr("Profile JSON object merged into every request body."), "JSON"),
+        opt("extra-parameters", tr("Profile extra-parameters header (Azure AI inference)."),
+            "VALUE"),
+    };
+    parser.addOptions(all);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see Commands)."));
+    if (!parser.parse(arguments))
+        return parser.errorText();
+    if (parser.isSet(help)) {
+        *helpText = parser.helpText();
+        return {};
+    }
+    if (parser.isSet(version)) {
+        *helpText = QStringLiteral("kaiwa-cli ") + QCoreApplication::applicationVersion() + u'\n';
+        return {};
+    }
+    auto value = [&](const char *name) {
+        return parser.value(QString::fromLatin1(name));
+    };
+    auto values = [&](const char *name) {
+        return parser.values(QString::fromLatin1(name));
+    };
+    auto isSet = [&](const char *name) {
+        return parser.isSet(QString::fromLatin1(name));
+    };
+    o.words = parser.positionalArguments();
+    o.baseUrl = value("base-url");
+    o.provider = value("provider");
+    o.apiKeyEnvGiven = isSet("api-key-env");
+    o.apiKeyEnv = value("api-key-env");
+    o.apiVersion = value("api-version");
+    o.headers = values("header");
+    o.profile = value("profile");
+    bool ok = true;
+    if (isSet("timeout")) {
+        o.timeoutSeconds = value("timeout").toInt(&ok);
+        if (!ok || o.timeoutSeconds <= 0)
+            return tr("--timeout needs a positive number of seconds");
+    }
+    if (isSet("retries")) {
+        o.retries = value("retries").toInt(&ok);
+        if (!ok || o.retries < 0)
+            return tr("--retries needs a number, 0 or more");
+    }
+    if (isSet("output")) {
+        if (value("output") == QLatin1String("json"))
+            o.output = Output::Json;
+        else if (value("output") != QLatin1String("text"))
+            return tr("--output must be text or json");
+    }
+    o.model = value("model");
+    o.system = value("system");
+    o.messagesFile = value("messages-file");
+    o.images = values("image");
+    o.audio = value("audio");
+    o.params = values("param");
+    o.noStream = isSet("no-stream");
+    o.store = isSet("store");
+    o.metadata = values("metadata");
+    o.suffix = value("suffix");
+    if (isSet("limit")) {
+        o.limit = value("limit").toInt(&ok);
+        if (!ok || o.limit <= 0)
+            return tr("--limit needs a positive number");
+    }
+    o.order = value("order");
+    if (!o.order.isEmpty() && o.order != QLatin1String("asc") && o.order != QLatin1String("desc"))
+        return tr("--order must be asc or desc");
+    o.after = value("after");
+    o.all = isSet("all");
+    o.auth = value("auth");
+    o.tokenField = value("token-field");
+    o.extraBody = value("extra-body");
+    o.extraParameters = value("extra-parameters");
+    if (o.words.isEmpty())
+        return tr("no command given (try --help)");
+    return {};
+}

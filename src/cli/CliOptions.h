@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Kaiwa contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+//! kaiwa-cli's command line: global options, every command's options, and the positional words
+//! (command, subcommand, arguments). Options may appear anywhere on the line.
+struct CliOptions
+{
+    enum class Output { Text, Json };
+
+    QStringList words; //!< command, subcommand and arguments
+    QString baseUrl;
+    QString provider;
+    QString apiKeyEnv;
+    bool apiKeyEnvGiven = false;
+    QString apiVersion;
+    QStringList headers; //!< "Name: value"
+    QString profile;
+    int timeoutSeconds = 60;
+    int retries = 2;
+    Output output = Output::Text;
+
+    QString model;
+    QString system;
+    QString messagesFile;
+    QStringList images;
+    QString audio;
+    QStringList params; //!< KEY=JSON
+    bool noStream = false;
+    bool store = false;
+    QStringList metadata; //!< K=V
+    QString suffix;
+
+    int limit = -1;
+    QString order;
+    QString after;
+    bool all = false;
+
+    QString auth;
+    QString tokenField;
+    QString extraBody;
+    QString extraParameters;
+
+    //! Parses argv. On failure returns an English message for a usage error; `helpText` receives
+    //! the help when --help was asked for.
+    static QString parse(const QStringList &arguments, CliOptions &options, QString *helpText);
+};

@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: 2026 Kaiwa contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CliSession.h"
+
+#include <cstdio>
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+
+#include "core/api/ApiReply.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/settings/ProfileStore.h"
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kaiwa-cli", text);
+}
+
+QString keyFromEnvironment(const CliOptions &o)
+{
+    const QStringList names = o.apiKeyEnvGiven
+        ? QStringList{ o.apiKeyEnv }
+        : QStringList{ QStringLiteral("KAIWA_API_KEY"), QStringLiteral("OPENAI_API_KEY") };
+    for (const QString &name : names) {
+        const QString key = qEnvironmentVariable(name.toLocal8Bit().constData()).trimmed();
+        if (!key.isEmpty())
+            return key;
+    }
+    return {};
+}
+} // namespace
+
+CliSession::CliSession(const CliOptions &options)
+    : m_options(options)
+{}
+
+CliSession::~CliSession() = default;
+
+SecretStore &CliSession::secrets()
+{
+    if (!m_secrets)
+        m_secrets = std::make_unique<KeychainSecretStore>();
+    return *m_secrets;
+}
+
+int CliSession::prepare()
+{
+    const CliOptions &o = m_options;
+    QString key;
+    if (!o.profile.isEmpty()) {
+        ProfileStore store;
+        const auto saved = store.profile(o.profile);
+        if (!saved)
+            return usage(
+                tr("no profile named \"%1\" (see: kaiwa-cli profile list)").arg(o.profile));
+        m_profile = *saved;
+        if (o.apiKeyEnvGiven) {
+            key = keyFromEnvironment(o);
+        } else {
+            const auto stored = secrets().readBlocking(o.profile);
+            if (!stored)
+                warn(stored.error().message + u' ' + tr("Continuing without an API key."));
+            else if (*stored)
+                key = **stored;
+            if (!secrets().isPersistent())
+                warn(secrets().statusMessage());
+        }
+    } else {
+        ProviderProfile::Kind kind = ProviderProfile::Kind::OpenAI;
+        if (!o.provider.isEmpty() && !ProviderProfile::kindFromName(o.provider, &kind))
+            return usage(tr(
+                "unknown --provider \"%1\" (openai, azure-openai, azure-inference, gateway, local)")
+                             .arg(o.provider));
+        m_profile = ProviderProfile::defaultsFor(kind);
+        m_profile.name = QStringLiteral("command line");
+        key = keyFromEnvironment(o);
+    }
+    if (!o.profile.isEmpty() && !o.provider.isEmpty()) {
+        if (!ProviderProfile::kindFromName(o.provider, &m_profile.kind))
+            return usage(tr("unknown --provider \"%1\"").arg(o.provider));
+    }
+    if (!o.baseUrl.isEmpty()) {
+        const QUrl url(o.baseUrl, QUrl::StrictMode);
+        if (!url.isValid()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            return usage(tr("--base-url must be an http or https URL"));
+        m_profile.baseUrl = url;
+    }
+    if (m_profile.baseUrl.isEmpty())
+        return usage(tr("no --base-url given for this provider"));
+    if (!o.apiVersion.isEmpty())
+        m_profile.apiVersion = o.apiVersion;
+    for (const QString &header : o.headers) {
+        const qsizetype colon = header.indexOf(u':');
+        if (colon <= 0)
+            return usage(tr("--header must look like 'Name: value'"));
+        m_profile.extraHeaders.append(
+            { header.left(colon).trimmed().toLatin1(), header.mid(colon + 1).trimmed().toUtf8() });
+    }
+    m_client = std::make_unique<ChatClient>(m_nam, m_profile, key);
+    m_client->setOptions({ .maxRetries = o.retries, .timeoutMs = o.timeoutSeconds * 1000 });
+    return Success;
+}
+
+ApiError CliSession::run(ApiReply &reply)
+{
+    QEventLoop loop;
+    QObject::connect(&reply, &ApiReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&reply, &ApiReply::failed, &loop, &QEventLoop::quit);
+    QObject::connect(
+        &reply, &ApiReply::retrying, &loop, [](int retry, int delayMs, const ApiError &why) {
+            std::fprintf(stderr, "kaiwa-cli: %s; retry %d in %.1f s\n",
+                qUtf8Printable(why.describe()), retry, delayMs / 1000.0);
+        });
+    reply.start();
+    if (!reply.isFinished())
+        loop.exec();
+    return reply.error();
+}
+
+int CliSession::exitCodeFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::None:
+        return Success;
+    case ApiError::Kind::Usage:
+        return UsageError;
+    case ApiError::Kind::Http:
+    case ApiError::Kind::Api:
+    case ApiError::Kind::Parse:
+    case ApiError::Kind::Limit:
+        return ApiFailure;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Truncated:
+    case ApiError::Kind::Cancelled:
+        return NetworkFailure;
+    case ApiError::Kind::Keychain:
+        return Failure;
+    }
+    return Failure;
+}
+
+int CliSession::fail(const ApiError &error)
+{
+    std::fflush(stdout);
+    std::fprintf(stderr, "kaiwa-cli: error: %s\n", qUtf8Printable(error.describe()));
+    return exitCodeFor(error);
+}
+
+int CliSession::usage(const QString &message)
+{
+    std::fprintf(stderr, "kaiwa-cli: error: %s\n", qUtf8Printable(message));
+    return UsageError;
+}
+
+void CliSession::warn(const QString &message)
+{
+    if (!message.isEmpty())
+        std::fprintf(stderr, "kaiwa-cli: warning: %s\n", qUtf8Printable(message));
+}
+
+void CliSession::print(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+}
+
+void CliSession::printJson(const QJsonObject &object)
+{
+    print(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    std::fflush(stdout);
+}
