@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliSession.h"
 
+#include <csignal>
 #include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QSocketNotifier>
 
 #include "core/api/ApiReply.h"
 #include "core/secrets/KeychainSecretStore.h"
@@ -29,6 +33,16 @@ QString keyFromEnvironment(const CliOptions &o)
             return key;
     }
     return {};
+}
+
+// Ctrl+C cancels the request in flight (the partial answer stays on stdout) instead of killing
+// the process mid-write: the handler only writes to a pipe that the event loop watches.
+int g_signalPipe[2] = { -1, -1 };
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
 }
 } // namespace
 
@@ -114,9 +128,24 @@ ApiError CliSession::run(ApiReply &reply)
             std::fprintf(stderr, "kaiwa-cli: %s; retry %d in %.1f s\n",
                 qUtf8Printable(why.describe()), retry, delayMs / 1000.0);
         });
+    if (g_signalPipe[0] < 0 && ::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        g_signalPipe[0] = g_signalPipe[1] = -1;
+    std::unique_ptr<QSocketNotifier> interrupt;
+    if (g_signalPipe[0] >= 0) {
+        interrupt = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
+        QObject::connect(interrupt.get(), &QSocketNotifier::activated, &reply, [&reply]() {
+            char byte;
+            while (::read(g_signalPipe[0], &byte, 1) > 0) {}
+            reply.cancel();
+        });
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
     reply.start();
     if (!reply.isFinished())
         loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
     return reply.error();
 }
 

@@ -107,11 +107,12 @@ QString ApiError::kindName(Kind kind)
 
 QString ApiError::describe() const
 {
-    QString text = httpStatus > 0 ? QStringLiteral("HTTP %1").arg(httpStatus) : kindName(kind);
-    if (kind == Kind::Api || kind == Kind::Truncated || kind == Kind::Timeout)
-        text = httpStatus > 0 ? kindName(kind) + QStringLiteral(" (HTTP %1)").arg(httpStatus)
-                              : kindName(kind);
-    if (!message.isEmpty())
+    // "HTTP 401: …" for an error status; "API error (HTTP 200): …" for one inside a stream.
+    QString text = kind == Kind::Http && httpStatus > 0 ? QStringLiteral("HTTP %1").arg(httpStatus)
+                                                        : kindName(kind);
+    if (kind != Kind::Http && httpStatus > 0)
+        text += QStringLiteral(" (HTTP %1)").arg(httpStatus);
+    if (!message.isEmpty() && message != kindName(kind))
         text += QStringLiteral(": ") + message;
     if (!code.isEmpty() && !message.contains(code))
         text += QStringLiteral(" (") + code + u')';
