@@ -106,4 +106,297 @@
         <translation>「%1」は有効な設定ファイルではないため、Kaiwa は上書きしませんでした。ファイルを修正するか削除してから、もう一度お試しください。</translation>
     </message>
 </context>
+<context>
+    <name>kaiwa-cli</name>
+    <message>
+        <source>unknown command "%1" (try --help)</source>
+        <translation>不明なコマンド「%1」です（--help を参照）</translation>
+    </message>
+    <message>
+        <source>--param must look like KEY=JSON, got "%1"</source>
+        <translation>--param は KEY=JSON の形で指定してください（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON array of messages (%2)</source>
+        <translation>%1 にはメッセージの JSON 配列が必要です（%2）</translation>
+    </message>
+    <message>
+        <source>nothing to send: give a PROMPT, --messages-file or pipe text in</source>
+        <translation>送信する内容がありません: PROMPT、--messages-file、またはパイプで文章を渡してください</translation>
+    </message>
+    <message>
+        <source>no model: pass --model or save a default model in the profile</source>
+        <translation>モデルが指定されていません: --model を指定するか、プロファイルに既定のモデルを保存してください</translation>
+    </message>
+    <message>
+        <source>--metadata must look like K=V</source>
+        <translation>--metadata は K=V の形で指定してください</translation>
+    </message>
+    <message>
+        <source>complete needs a PROMPT</source>
+        <translation>complete には PROMPT が必要です</translation>
+    </message>
+    <message>
+        <source>Commands:
+  models                       list the server's model ids
+  chat [PROMPT]                send a chat completion (streams by default)
+  complete PROMPT              legacy /completions
+  stored list|get|messages|update|delete   stored completions (store: true)
+  profile list|add|remove|set-key NAME     saved provider profiles
+
+Exit codes: 0 success, 2 usage error, 3 API error, 4 network error, timeout or a
+stream that ended early. The API key comes from the OS keychain (--profile) or from
+$KAIWA_API_KEY / $OPENAI_API_KEY; it is never accepted on the command line.</source>
+        <translation>コマンド:
+  models                       サーバーのモデル ID を一覧表示
+  chat [PROMPT]                チャット補完を送信（既定でストリーミング）
+  complete PROMPT              旧形式の /completions
+  stored list|get|messages|update|delete   保存された補完（store: true）
+  profile list|add|remove|set-key NAME     保存したプロバイダープロファイル
+
+終了コード: 0 成功、2 使い方の誤り、3 API エラー、4 ネットワークエラー・タイムアウト・
+途中で終わったストリーム。API キーは OS のキーチェーン（--profile）または
+$KAIWA_API_KEY / $OPENAI_API_KEY から読み込みます。コマンドラインでは受け付けません。</translation>
+    </message>
+    <message>
+        <source>Talk to any OpenAI-compatible Chat Completions API.</source>
+        <translation>OpenAI 互換の Chat Completions API と対話します。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>バージョンを表示します。</translation>
+    </message>
+    <message>
+        <source>Base URL of the API, e.g. https://api.openai.com/v1.</source>
+        <translation>API のベース URL（例: https://api.openai.com/v1）。</translation>
+    </message>
+    <message>
+        <source>openai, azure-openai, azure-inference, gateway or local.</source>
+        <translation>openai、azure-openai、azure-inference、gateway、local のいずれか。</translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the API key.</source>
+        <translation>API キーを保持する環境変数。</translation>
+    </message>
+    <message>
+        <source>api-version query parameter (Azure).</source>
+        <translation>api-version クエリパラメーター（Azure）。</translation>
+    </message>
+    <message>
+        <source>Extra request header 'Name: value' (repeatable).</source>
+        <translation>追加のリクエストヘッダー 'Name: value'（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>Use a saved profile (its key comes from the OS keychain).</source>
+        <translation>保存したプロファイルを使います（キーは OS のキーチェーンから読み込みます）。</translation>
+    </message>
+    <message>
+        <source>Seconds without data before giving up (connect and stream; default 60).</source>
+        <translation>データが届かないまま待つ秒数（接続とストリーム、既定 60）。</translation>
+    </message>
+    <message>
+        <source>Retries for connection errors, 408, 409, 429 and 5xx (default 2).</source>
+        <translation>接続エラーと 408・409・429・5xx の再試行回数（既定 2）。</translation>
+    </message>
+    <message>
+        <source>text or json.</source>
+        <translation>text または json。</translation>
+    </message>
+    <message>
+        <source>Model id (or Azure deployment).</source>
+        <translation>モデル ID（または Azure のデプロイ名）。</translation>
+    </message>
+    <message>
+        <source>System prompt.</source>
+        <translation>システムプロンプト。</translation>
+    </message>
+    <message>
+        <source>JSON array of messages sent before PROMPT.</source>
+        <translation>PROMPT の前に送るメッセージの JSON 配列。</translation>
+    </message>
+    <message>
+        <source>Image file or URL to attach (repeatable).</source>
+        <translation>添付する画像ファイルまたは URL（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>Audio file to attach (wav or mp3).</source>
+        <translation>添付する音声ファイル（wav または mp3）。</translation>
+    </message>
+    <message>
+        <source>Request parameter KEY=JSON, or KEY=@file.json (repeatable).</source>
+        <translation>リクエストパラメーター KEY=JSON または KEY=@file.json（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>Ask for one JSON answer instead of a stream.</source>
+        <translation>ストリームではなく 1 つの JSON で回答を受け取ります。</translation>
+    </message>
+    <message>
+        <source>Store the completion on the server (store: true).</source>
+        <translation>補完をサーバーに保存します（store: true）。</translation>
+    </message>
+    <message>
+        <source>Metadata K=V (repeatable).</source>
+        <translation>メタデータ K=V（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>Text after the completion (legacy completions).</source>
+        <translation>補完の後に続く文章（旧形式の completions）。</translation>
+    </message>
+    <message>
+        <source>Items per page.</source>
+        <translation>1 ページあたりの件数。</translation>
+    </message>
+    <message>
+        <source>asc or desc.</source>
+        <translation>asc または desc。</translation>
+    </message>
+    <message>
+        <source>List after this id.</source>
+        <translation>この ID より後を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Follow every page.</source>
+        <translation>すべてのページをたどります。</translation>
+    </message>
+    <message>
+        <source>Profile auth: bearer, api-key, both or none.</source>
+        <translation>プロファイルの認証方式: bearer、api-key、both、none。</translation>
+    </message>
+    <message>
+        <source>Profile token-limit field: max_completion_tokens or max_tokens.</source>
+        <translation>プロファイルのトークン上限フィールド: max_completion_tokens または max_tokens。</translation>
+    </message>
+    <message>
+        <source>Profile JSON object merged into every request body.</source>
+        <translation>すべてのリクエスト本文に統合するプロファイルの JSON オブジェクト。</translation>
+    </message>
+    <message>
+        <source>Profile extra-parameters header (Azure AI inference).</source>
+        <translation>プロファイルの extra-parameters ヘッダー（Azure AI inference）。</translation>
+    </message>
+    <message>
+        <source>What to do (see Commands).</source>
+        <translation>実行する内容（「コマンド」を参照）。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds</source>
+        <translation>--timeout には正の秒数を指定してください</translation>
+    </message>
+    <message>
+        <source>--retries needs a number, 0 or more</source>
+        <translation>--retries には 0 以上の数を指定してください</translation>
+    </message>
+    <message>
+        <source>--output must be text or json</source>
+        <translation>--output は text または json を指定してください</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit には正の数を指定してください</translation>
+    </message>
+    <message>
+        <source>--order must be asc or desc</source>
+        <translation>--order は asc または desc を指定してください</translation>
+    </message>
+    <message>
+        <source>no command given (try --help)</source>
+        <translation>コマンドが指定されていません（--help を参照）</translation>
+    </message>
+    <message>
+        <source>no profile named "%1" (see: kaiwa-cli profile list)</source>
+        <translation>「%1」という名前のプロファイルはありません（kaiwa-cli profile list を参照）</translation>
+    </message>
+    <message>
+        <source>Continuing without an API key.</source>
+        <translation>API キーなしで続行します。</translation>
+    </message>
+    <message>
+        <source>unknown --provider "%1" (openai, azure-openai, azure-inference, gateway, local)</source>
+        <translation>不明な --provider「%1」です（openai、azure-openai、azure-inference、gateway、local）</translation>
+    </message>
+    <message>
+        <source>unknown --provider "%1"</source>
+        <translation>不明な --provider「%1」です</translation>
+    </message>
+    <message>
+        <source>--base-url must be an http or https URL</source>
+        <translation>--base-url には http または https の URL を指定してください</translation>
+    </message>
+    <message>
+        <source>no --base-url given for this provider</source>
+        <translation>このプロバイダーには --base-url が指定されていません</translation>
+    </message>
+    <message>
+        <source>--header must look like 'Name: value'</source>
+        <translation>--header は 'Name: value' の形で指定してください</translation>
+    </message>
+    <message>
+        <source>this provider needs --base-url</source>
+        <translation>このプロバイダーには --base-url が必要です</translation>
+    </message>
+    <message>
+        <source>--auth must be bearer, api-key, both or none</source>
+        <translation>--auth は bearer、api-key、both、none のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>--token-field must be max_completion_tokens or max_tokens</source>
+        <translation>--token-field は max_completion_tokens または max_tokens を指定してください</translation>
+    </message>
+    <message>
+        <source>--extra-body must be a JSON object</source>
+        <translation>--extra-body には JSON オブジェクトを指定してください</translation>
+    </message>
+    <message>
+        <source>profile %1 needs a NAME</source>
+        <translation>profile %1 には NAME が必要です</translation>
+    </message>
+    <message>
+        <source>saved profile %1; set its key with: kaiwa-cli profile set-key %1</source>
+        <translation>プロファイル %1 を保存しました。キーの設定: kaiwa-cli profile set-key %1</translation>
+    </message>
+    <message>
+        <source>no profile named "%1"</source>
+        <translation>「%1」という名前のプロファイルはありません</translation>
+    </message>
+    <message>
+        <source>removed profile %1</source>
+        <translation>プロファイル %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>no key on standard input (e.g. printf %s "$KEY" | kaiwa-cli profile set-key NAME)</source>
+        <translation>標準入力にキーがありません（例: printf %s "$KEY" | kaiwa-cli profile set-key NAME）</translation>
+    </message>
+    <message>
+        <source>the key was not saved: no system keychain</source>
+        <translation>キーは保存されませんでした: システムのキーチェーンがありません</translation>
+    </message>
+    <message>
+        <source>stored the key of %1 in the system keychain</source>
+        <translation>%1 のキーをシステムのキーチェーンに保存しました</translation>
+    </message>
+    <message>
+        <source>unknown profile command "%1" (list, add, remove, set-key)</source>
+        <translation>不明な profile コマンド「%1」です（list、add、remove、set-key）</translation>
+    </message>
+    <message>
+        <source>stored %1 needs a completion ID</source>
+        <translation>stored %1 には補完の ID が必要です</translation>
+    </message>
+    <message>
+        <source>stored update needs --metadata K=V (the server replaces the whole map)</source>
+        <translation>stored update には --metadata K=V が必要です（サーバーはメタデータ全体を置き換えます）</translation>
+    </message>
+    <message>
+        <source>unknown stored command "%1" (list, get, messages, update, delete)</source>
+        <translation>不明な stored コマンド「%1」です（list、get、messages、update、delete）</translation>
+    </message>
+</context>
 </TS>

@@ -18,11 +18,6 @@
 #include "core/request/MediaParts.h"
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kaiwa-cli", text);
-}
-
 //! Writes choice 0's text to stdout as it arrives; flushed once per network read.
 class StdoutPrinter final : public ChatAccumulatorListener
 {
@@ -50,12 +45,15 @@ QString applyParams(Request &request, const QStringList &params)
     for (const QString &param : params) {
         const qsizetype eq = param.indexOf(u'=');
         if (eq <= 0)
-            return tr("--param must look like KEY=JSON, got \"%1\"").arg(param);
+            return QCoreApplication::translate(
+                "kaiwa-cli", "--param must look like KEY=JSON, got \"%1\"")
+                .arg(param);
         QString text = param.mid(eq + 1);
         if (text.startsWith(u'@')) {
             QFile file(text.mid(1));
             if (!file.open(QIODevice::ReadOnly))
-                return tr("cannot read %1: %2").arg(file.fileName(), file.errorString());
+                return QCoreApplication::translate("kaiwa-cli", "cannot read %1: %2")
+                    .arg(file.fileName(), file.errorString());
             text = QString::fromUtf8(file.readAll());
         }
         const QString problem = applyParam(request, param.left(eq), parseParamValue(text));
@@ -91,11 +89,13 @@ QString buildMessages(CliSession &session, ChatRequest &request, const QString &
     if (!o.messagesFile.isEmpty()) {
         QFile file(o.messagesFile);
         if (!file.open(QIODevice::ReadOnly))
-            return tr("cannot read %1: %2").arg(o.messagesFile, file.errorString());
+            return QCoreApplication::translate("kaiwa-cli", "cannot read %1: %2")
+                .arg(o.messagesFile, file.errorString());
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
         if (!doc.isArray())
-            return tr("%1 must hold a JSON array of messages (%2)")
+            return QCoreApplication::translate(
+                "kaiwa-cli", "%1 must hold a JSON array of messages (%2)")
                 .arg(o.messagesFile, error.errorString());
         const QJsonArray array = doc.array();
         for (qsizetype i = 0; i < array.size(); ++i) {
@@ -126,7 +126,8 @@ QString buildMessages(CliSession &session, ChatRequest &request, const QString &
         request.messages.append(RequestMessage::user(prompt));
     }
     if (request.messages.isEmpty())
-        return tr("nothing to send: give a PROMPT, --messages-file or pipe text in");
+        return QCoreApplication::translate(
+            "kaiwa-cli", "nothing to send: give a PROMPT, --messages-file or pipe text in");
     return {};
 }
 
@@ -170,8 +171,8 @@ int ChatCommand::chat(CliSession &session)
     ChatRequest request;
     const QString model = o.model.isEmpty() ? session.profile().defaultModel : o.model;
     if (model.isEmpty())
-        return CliSession::usage(
-            tr("no model: pass --model or save a default model in the profile"));
+        return CliSession::usage(QCoreApplication::translate(
+            "kaiwa-cli", "no model: pass --model or save a default model in the profile"));
     request.model = model;
     if (const QString problem = buildMessages(session, request, promptFrom(o.words));
         !problem.isEmpty())
@@ -185,7 +186,8 @@ int ChatCommand::chat(CliSession &session)
         for (const QString &pair : o.metadata) {
             const qsizetype eq = pair.indexOf(u'=');
             if (eq <= 0)
-                return CliSession::usage(tr("--metadata must look like K=V"));
+                return CliSession::usage(
+                    QCoreApplication::translate("kaiwa-cli", "--metadata must look like K=V"));
             metadata.insert(pair.left(eq), pair.mid(eq + 1));
         }
         request.metadata = metadata;
@@ -204,12 +206,13 @@ int ChatCommand::complete(CliSession &session)
     CompletionRequest request;
     const QString model = o.model.isEmpty() ? session.profile().defaultModel : o.model;
     if (model.isEmpty())
-        return CliSession::usage(
-            tr("no model: pass --model or save a default model in the profile"));
+        return CliSession::usage(QCoreApplication::translate(
+            "kaiwa-cli", "no model: pass --model or save a default model in the profile"));
     request.model = model;
     const QString prompt = promptFrom(o.words);
     if (prompt.isEmpty())
-        return CliSession::usage(tr("complete needs a PROMPT"));
+        return CliSession::usage(
+            QCoreApplication::translate("kaiwa-cli", "complete needs a PROMPT"));
     request.prompt = prompt;
     if (!o.suffix.isEmpty())
         request.suffix = o.suffix;

@@ -5,14 +5,9 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kaiwa-cli", text);
-}
-
 QString commandsHelp()
 {
-    return tr(
+    return QCoreApplication::translate("kaiwa-cli",
         "Commands:\n"
         "  models                       list the server's model ids\n"
         "  chat [PROMPT]                send a chat completion (streams by default)\n"
@@ -29,12 +24,14 @@ QString commandsHelp()
 QString CliOptions::parse(const QStringList &arguments, CliOptions &o, QString *helpText)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Talk to any OpenAI-compatible Chat Completions API.") + u"\n\n" + commandsHelp());
+    parser.setApplicationDescription(QCoreApplication::translate("kaiwa-cli",
+                                         "Talk to any OpenAI-compatible Chat Completions API.")
+        + u"\n\n" + commandsHelp());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(
-        { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
-    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
+        QCoreApplication::translate("kaiwa-cli", "Show this help."));
+    const QCommandLineOption version(
+        QStringLiteral("version"), QCoreApplication::translate("kaiwa-cli", "Show the version."));
     auto opt = [](const char *name, const QString &description, const char *value = nullptr) {
         return value
             ? QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(value))
@@ -43,41 +40,88 @@ QString CliOptions::parse(const QStringList &arguments, CliOptions &o, QString *
     const QList<QCommandLineOption> all{
         help,
         version,
-        opt("base-url", tr("Base URL of the API, e.g. https://api.openai.com/v1."), "URL"),
-        opt("provider", tr("openai, azure-openai, azure-inference, gateway or local."), "KIND"),
-        opt("api-key-env", tr("Environment variable that holds the API key."), "VAR"),
-        opt("api-version", tr("api-version query parameter (Azure)."), "V"),
-        opt("header", tr("Extra request header 'Name: value' (repeatable)."), "HEADER"),
-        opt("profile", tr("Use a saved profile (its key comes from the OS keychain)."), "NAME"),
+        opt("base-url",
+            QCoreApplication::translate(
+                "kaiwa-cli", "Base URL of the API, e.g. https://api.openai.com/v1."),
+            "URL"),
+        opt("provider",
+            QCoreApplication::translate(
+                "kaiwa-cli", "openai, azure-openai, azure-inference, gateway or local."),
+            "KIND"),
+        opt("api-key-env",
+            QCoreApplication::translate(
+                "kaiwa-cli", "Environment variable that holds the API key."),
+            "VAR"),
+        opt("api-version",
+            QCoreApplication::translate("kaiwa-cli", "api-version query parameter (Azure)."), "V"),
+        opt("header",
+            QCoreApplication::translate(
+                "kaiwa-cli", "Extra request header 'Name: value' (repeatable)."),
+            "HEADER"),
+        opt("profile",
+            QCoreApplication::translate(
+                "kaiwa-cli", "Use a saved profile (its key comes from the OS keychain)."),
+            "NAME"),
         opt("timeout",
-            tr("Seconds without data before giving up (connect and stream; default 60)."),
+            QCoreApplication::translate("kaiwa-cli",
+                "Seconds without data before giving up (connect and stream; default 60)."),
             "SECONDS"),
-        opt("retries", tr("Retries for connection errors, 408, 409, 429 and 5xx (default 2)."),
+        opt("retries",
+            QCoreApplication::translate(
+                "kaiwa-cli", "Retries for connection errors, 408, 409, 429 and 5xx (default 2)."),
             "N"),
-        opt("output", tr("text or json."), "FORMAT"),
-        opt("model", tr("Model id (or Azure deployment)."), "MODEL"),
-        opt("system", tr("System prompt."), "TEXT"),
-        opt("messages-file", tr("JSON array of messages sent before PROMPT."), "FILE"),
-        opt("image", tr("Image file or URL to attach (repeatable)."), "FILE_OR_URL"),
-        opt("audio", tr("Audio file to attach (wav or mp3)."), "FILE"),
-        opt("param", tr("Request parameter KEY=JSON, or KEY=@file.json (repeatable)."), "KEY=JSON"),
-        opt("no-stream", tr("Ask for one JSON answer instead of a stream.")),
-        opt("store", tr("Store the completion on the server (store: true).")),
-        opt("metadata", tr("Metadata K=V (repeatable)."), "K=V"),
-        opt("suffix", tr("Text after the completion (legacy completions)."), "TEXT"),
-        opt("limit", tr("Items per page."), "N"),
-        opt("order", tr("asc or desc."), "ORDER"),
-        opt("after", tr("List after this id."), "ID"),
-        opt("all", tr("Follow every page.")),
-        opt("auth", tr("Profile auth: bearer, api-key, both or none."), "STYLE"),
-        opt("token-field", tr("Profile token-limit field: max_completion_tokens or max_tokens."),
+        opt("output", QCoreApplication::translate("kaiwa-cli", "text or json."), "FORMAT"),
+        opt("model", QCoreApplication::translate("kaiwa-cli", "Model id (or Azure deployment)."),
+            "MODEL"),
+        opt("system", QCoreApplication::translate("kaiwa-cli", "System prompt."), "TEXT"),
+        opt("messages-file",
+            QCoreApplication::translate("kaiwa-cli", "JSON array of messages sent before PROMPT."),
+            "FILE"),
+        opt("image",
+            QCoreApplication::translate("kaiwa-cli", "Image file or URL to attach (repeatable)."),
+            "FILE_OR_URL"),
+        opt("audio", QCoreApplication::translate("kaiwa-cli", "Audio file to attach (wav or mp3)."),
+            "FILE"),
+        opt("param",
+            QCoreApplication::translate(
+                "kaiwa-cli", "Request parameter KEY=JSON, or KEY=@file.json (repeatable)."),
+            "KEY=JSON"),
+        opt("no-stream",
+            QCoreApplication::translate(
+                "kaiwa-cli", "Ask for one JSON answer instead of a stream.")),
+        opt("store",
+            QCoreApplication::translate(
+                "kaiwa-cli", "Store the completion on the server (store: true).")),
+        opt("metadata", QCoreApplication::translate("kaiwa-cli", "Metadata K=V (repeatable)."),
+            "K=V"),
+        opt("suffix",
+            QCoreApplication::translate(
+                "kaiwa-cli", "Text after the completion (legacy completions)."),
+            "TEXT"),
+        opt("limit", QCoreApplication::translate("kaiwa-cli", "Items per page."), "N"),
+        opt("order", QCoreApplication::translate("kaiwa-cli", "asc or desc."), "ORDER"),
+        opt("after", QCoreApplication::translate("kaiwa-cli", "List after this id."), "ID"),
+        opt("all", QCoreApplication::translate("kaiwa-cli", "Follow every page.")),
+        opt("auth",
+            QCoreApplication::translate(
+                "kaiwa-cli", "Profile auth: bearer, api-key, both or none."),
+            "STYLE"),
+        opt("token-field",
+            QCoreApplication::translate(
+                "kaiwa-cli", "Profile token-limit field: max_completion_tokens or max_tokens."),
             "FIELD"),
-        opt("extra-body", tr("Profile JSON object merged into every request body."), "JSON"),
-        opt("extra-parameters", tr("Profile extra-parameters header (Azure AI inference)."),
+        opt("extra-body",
+            QCoreApplication::translate(
+                "kaiwa-cli", "Profile JSON object merged into every request body."),
+            "JSON"),
+        opt("extra-parameters",
+            QCoreApplication::translate(
+                "kaiwa-cli", "Profile extra-parameters header (Azure AI inference)."),
             "VALUE"),
     };
     parser.addOptions(all);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see Commands)."));
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QCoreApplication::translate("kaiwa-cli", "What to do (see Commands)."));
     if (!parser.parse(arguments))
         return parser.errorText();
     if (parser.isSet(help)) {
@@ -109,18 +153,19 @@ QString CliOptions::parse(const QStringList &arguments, CliOptions &o, QString *
     if (isSet("timeout")) {
         o.timeoutSeconds = value("timeout").toInt(&ok);
         if (!ok || o.timeoutSeconds <= 0)
-            return tr("--timeout needs a positive number of seconds");
+            return QCoreApplication::translate(
+                "kaiwa-cli", "--timeout needs a positive number of seconds");
     }
     if (isSet("retries")) {
         o.retries = value("retries").toInt(&ok);
         if (!ok || o.retries < 0)
-            return tr("--retries needs a number, 0 or more");
+            return QCoreApplication::translate("kaiwa-cli", "--retries needs a number, 0 or more");
     }
     if (isSet("output")) {
         if (value("output") == QLatin1String("json"))
             o.output = Output::Json;
         else if (value("output") != QLatin1String("text"))
-            return tr("--output must be text or json");
+            return QCoreApplication::translate("kaiwa-cli", "--output must be text or json");
     }
     o.model = value("model");
     o.system = value("system");
@@ -135,11 +180,11 @@ QString CliOptions::parse(const QStringList &arguments, CliOptions &o, QString *
     if (isSet("limit")) {
         o.limit = value("limit").toInt(&ok);
         if (!ok || o.limit <= 0)
-            return tr("--limit needs a positive number");
+            return QCoreApplication::translate("kaiwa-cli", "--limit needs a positive number");
     }
     o.order = value("order");
     if (!o.order.isEmpty() && o.order != QLatin1String("asc") && o.order != QLatin1String("desc"))
-        return tr("--order must be asc or desc");
+        return QCoreApplication::translate("kaiwa-cli", "--order must be asc or desc");
     o.after = value("after");
     o.all = isSet("all");
     o.auth = value("auth");
@@ -147,6 +192,6 @@ QString CliOptions::parse(const QStringList &arguments, CliOptions &o, QString *
     o.extraBody = value("extra-body");
     o.extraParameters = value("extra-parameters");
     if (o.words.isEmpty())
-        return tr("no command given (try --help)");
+        return QCoreApplication::translate("kaiwa-cli", "no command given (try --help)");
     return {};
 }

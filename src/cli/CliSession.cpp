@@ -17,11 +17,6 @@
 #include "core/settings/ProfileStore.h"
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kaiwa-cli", text);
-}
-
 QString keyFromEnvironment(const CliOptions &o)
 {
     const QStringList names = o.apiKeyEnvGiven
@@ -67,15 +62,17 @@ int CliSession::prepare()
         ProfileStore store;
         const auto saved = store.profile(o.profile);
         if (!saved)
-            return usage(
-                tr("no profile named \"%1\" (see: kaiwa-cli profile list)").arg(o.profile));
+            return usage(QCoreApplication::translate(
+                "kaiwa-cli", "no profile named \"%1\" (see: kaiwa-cli profile list)")
+                             .arg(o.profile));
         m_profile = *saved;
         if (o.apiKeyEnvGiven) {
             key = keyFromEnvironment(o);
         } else {
             const auto stored = secrets().readBlocking(o.profile);
             if (!stored)
-                warn(stored.error().message + u' ' + tr("Continuing without an API key."));
+                warn(stored.error().message + u' '
+                    + QCoreApplication::translate("kaiwa-cli", "Continuing without an API key."));
             else if (*stored)
                 key = **stored;
             if (!secrets().isPersistent())
@@ -84,7 +81,7 @@ int CliSession::prepare()
     } else {
         ProviderProfile::Kind kind = ProviderProfile::Kind::OpenAI;
         if (!o.provider.isEmpty() && !ProviderProfile::kindFromName(o.provider, &kind))
-            return usage(tr(
+            return usage(QCoreApplication::translate("kaiwa-cli",
                 "unknown --provider \"%1\" (openai, azure-openai, azure-inference, gateway, local)")
                              .arg(o.provider));
         m_profile = ProviderProfile::defaultsFor(kind);
@@ -93,23 +90,27 @@ int CliSession::prepare()
     }
     if (!o.profile.isEmpty() && !o.provider.isEmpty()) {
         if (!ProviderProfile::kindFromName(o.provider, &m_profile.kind))
-            return usage(tr("unknown --provider \"%1\"").arg(o.provider));
+            return usage(QCoreApplication::translate("kaiwa-cli", "unknown --provider \"%1\"")
+                             .arg(o.provider));
     }
     if (!o.baseUrl.isEmpty()) {
         const QUrl url(o.baseUrl, QUrl::StrictMode);
         if (!url.isValid()
             || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-            return usage(tr("--base-url must be an http or https URL"));
+            return usage(QCoreApplication::translate(
+                "kaiwa-cli", "--base-url must be an http or https URL"));
         m_profile.baseUrl = url;
     }
     if (m_profile.baseUrl.isEmpty())
-        return usage(tr("no --base-url given for this provider"));
+        return usage(
+            QCoreApplication::translate("kaiwa-cli", "no --base-url given for this provider"));
     if (!o.apiVersion.isEmpty())
         m_profile.apiVersion = o.apiVersion;
     for (const QString &header : o.headers) {
         const qsizetype colon = header.indexOf(u':');
         if (colon <= 0)
-            return usage(tr("--header must look like 'Name: value'"));
+            return usage(
+                QCoreApplication::translate("kaiwa-cli", "--header must look like 'Name: value'"));
         m_profile.extraHeaders.append(
             { header.left(colon).trimmed().toLatin1(), header.mid(colon + 1).trimmed().toUtf8() });
     }

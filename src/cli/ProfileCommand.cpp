@@ -12,11 +12,6 @@
 #include "core/settings/ProfileStore.h"
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kaiwa-cli", text);
-}
-
 QJsonObject profileJson(const ProviderProfile &p)
 {
     QJsonArray headers;
@@ -40,7 +35,7 @@ QString fill(ProviderProfile &p, const CliOptions &o)
     if (!o.provider.isEmpty()) {
         ProviderProfile::Kind kind;
         if (!ProviderProfile::kindFromName(o.provider, &kind))
-            return tr(
+            return QCoreApplication::translate("kaiwa-cli",
                 "unknown --provider \"%1\" (openai, azure-openai, azure-inference, gateway, local)")
                 .arg(o.provider);
         const QString name = p.name;
@@ -51,24 +46,27 @@ QString fill(ProviderProfile &p, const CliOptions &o)
         const QUrl url(o.baseUrl, QUrl::StrictMode);
         if (!url.isValid()
             || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-            return tr("--base-url must be an http or https URL");
+            return QCoreApplication::translate(
+                "kaiwa-cli", "--base-url must be an http or https URL");
         p.baseUrl = url;
     }
     if (p.baseUrl.isEmpty())
-        return tr("this provider needs --base-url");
+        return QCoreApplication::translate("kaiwa-cli", "this provider needs --base-url");
     if (!o.apiVersion.isEmpty())
         p.apiVersion = o.apiVersion;
     if (!o.model.isEmpty())
         p.defaultModel = o.model;
     if (!o.auth.isEmpty() && !ProviderProfile::authFromName(o.auth, &p.auth))
-        return tr("--auth must be bearer, api-key, both or none");
+        return QCoreApplication::translate(
+            "kaiwa-cli", "--auth must be bearer, api-key, both or none");
     if (!o.tokenField.isEmpty()
         && !ProviderProfile::tokenLimitFieldFromName(o.tokenField, &p.tokenLimitField))
-        return tr("--token-field must be max_completion_tokens or max_tokens");
+        return QCoreApplication::translate(
+            "kaiwa-cli", "--token-field must be max_completion_tokens or max_tokens");
     if (!o.extraBody.isEmpty()) {
         const QJsonDocument doc = QJsonDocument::fromJson(o.extraBody.toUtf8());
         if (!doc.isObject())
-            return tr("--extra-body must be a JSON object");
+            return QCoreApplication::translate("kaiwa-cli", "--extra-body must be a JSON object");
         p.extraBody = doc.object();
     }
     if (!o.extraParameters.isEmpty())
@@ -76,7 +74,8 @@ QString fill(ProviderProfile &p, const CliOptions &o)
     for (const QString &header : o.headers) {
         const qsizetype colon = header.indexOf(u':');
         if (colon <= 0)
-            return tr("--header must look like 'Name: value'");
+            return QCoreApplication::translate(
+                "kaiwa-cli", "--header must look like 'Name: value'");
         p.extraHeaders.append(
             { header.left(colon).trimmed().toLatin1(), header.mid(colon + 1).trimmed().toUtf8() });
     }
@@ -108,8 +107,8 @@ int ProfileCommand::run(CliSession &session)
         return CliSession::Success;
     }
     if (name.isEmpty())
-        return CliSession::usage(
-            tr("profile %1 needs a NAME").arg(sub.isEmpty() ? QStringLiteral("…") : sub));
+        return CliSession::usage(QCoreApplication::translate("kaiwa-cli", "profile %1 needs a NAME")
+                                     .arg(sub.isEmpty() ? QStringLiteral("…") : sub));
     if (sub == QLatin1String("add")) {
         ProviderProfile profile = store.profile(name).value_or(
             ProviderProfile::defaultsFor(ProviderProfile::Kind::OpenAI));
@@ -118,20 +117,24 @@ int ProfileCommand::run(CliSession &session)
             return CliSession::usage(problem);
         if (const auto saved = store.save(profile); !saved)
             return CliSession::fail(saved.error());
-        CliSession::print(tr("saved profile %1; set its key with: kaiwa-cli profile set-key %1")
+        CliSession::print(QCoreApplication::translate("kaiwa-cli",
+                              "saved profile %1; set its key with: kaiwa-cli profile set-key %1")
                               .arg(name)
                               .toUtf8()
             + '\n');
         return CliSession::Success;
     }
     if (!store.contains(name))
-        return CliSession::usage(tr("no profile named \"%1\"").arg(name));
+        return CliSession::usage(
+            QCoreApplication::translate("kaiwa-cli", "no profile named \"%1\"").arg(name));
     if (sub == QLatin1String("remove")) {
         if (const auto removed = session.secrets().removeBlocking(name); !removed)
             CliSession::warn(removed.error().message);
         if (const auto removed = store.remove(name); !removed)
             return CliSession::fail(removed.error());
-        CliSession::print(tr("removed profile %1").arg(name).toUtf8() + '\n');
+        CliSession::print(
+            QCoreApplication::translate("kaiwa-cli", "removed profile %1").arg(name).toUtf8()
+            + '\n');
         return CliSession::Success;
     }
     if (sub == QLatin1String("set-key")) {
@@ -139,20 +142,26 @@ int ProfileCommand::run(CliSession &session)
         in.open(stdin, QIODevice::ReadOnly);
         const QString key = QString::fromUtf8(in.readAll()).trimmed();
         if (key.isEmpty())
-            return CliSession::usage(tr("no key on standard input (e.g. printf %s \"$KEY\" | "
-                                        "kaiwa-cli profile set-key NAME)"));
+            return CliSession::usage(QCoreApplication::translate("kaiwa-cli",
+                "no key on standard input (e.g. printf %s \"$KEY\" | "
+                "kaiwa-cli profile set-key NAME)"));
         if (const auto written = session.secrets().writeBlocking(name, key); !written)
             return CliSession::fail(written.error());
         if (!session.secrets().isPersistent()) {
             CliSession::warn(session.secrets().statusMessage());
             std::fprintf(stderr, "kaiwa-cli: error: %s\n",
-                qUtf8Printable(tr("the key was not saved: no system keychain")));
+                qUtf8Printable(QCoreApplication::translate(
+                    "kaiwa-cli", "the key was not saved: no system keychain")));
             return CliSession::Failure;
         }
         CliSession::print(
-            tr("stored the key of %1 in the system keychain").arg(name).toUtf8() + '\n');
+            QCoreApplication::translate("kaiwa-cli", "stored the key of %1 in the system keychain")
+                .arg(name)
+                .toUtf8()
+            + '\n');
         return CliSession::Success;
     }
-    return CliSession::usage(
-        tr("unknown profile command \"%1\" (list, add, remove, set-key)").arg(sub));
+    return CliSession::usage(QCoreApplication::translate(
+        "kaiwa-cli", "unknown profile command \"%1\" (list, add, remove, set-key)")
+                                 .arg(sub));
 }

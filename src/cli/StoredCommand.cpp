@@ -11,11 +11,6 @@
 #include "core/api/JsonReply.h"
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kaiwa-cli", text);
-}
-
 QByteArray compact(const QJsonValue &value)
 {
     return value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
@@ -53,7 +48,7 @@ Endpoint::ListQuery queryFrom(const CliOptions &o, QString *problem)
     for (const QString &pair : o.metadata) {
         const qsizetype eq = pair.indexOf(u'=');
         if (eq <= 0)
-            *problem = tr("--metadata must look like K=V");
+            *problem = QCoreApplication::translate("kaiwa-cli", "--metadata must look like K=V");
         query.metadata.append({ pair.left(eq), pair.mid(eq + 1) });
     }
     return query;
@@ -145,7 +140,8 @@ int StoredCommand::run(CliSession &session)
         return list(session, {});
     if (id.isEmpty())
         return CliSession::usage(
-            tr("stored %1 needs a completion ID").arg(sub.isEmpty() ? QStringLiteral("…") : sub));
+            QCoreApplication::translate("kaiwa-cli", "stored %1 needs a completion ID")
+                .arg(sub.isEmpty() ? QStringLiteral("…") : sub));
     if (sub == QLatin1String("get"))
         return single(session, session.client().getStored(id), "");
     if (sub == QLatin1String("messages"))
@@ -154,17 +150,19 @@ int StoredCommand::run(CliSession &session)
         return single(session, session.client().deleteStored(id), "deleted");
     if (sub == QLatin1String("update")) {
         if (o.metadata.isEmpty())
-            return CliSession::usage(
-                tr("stored update needs --metadata K=V (the server replaces the whole map)"));
+            return CliSession::usage(QCoreApplication::translate("kaiwa-cli",
+                "stored update needs --metadata K=V (the server replaces the whole map)"));
         QMap<QString, QString> metadata;
         for (const QString &pair : o.metadata) {
             const qsizetype eq = pair.indexOf(u'=');
             if (eq <= 0)
-                return CliSession::usage(tr("--metadata must look like K=V"));
+                return CliSession::usage(
+                    QCoreApplication::translate("kaiwa-cli", "--metadata must look like K=V"));
             metadata.insert(pair.left(eq), pair.mid(eq + 1));
         }
         return single(session, session.client().updateStored(id, metadata), "updated");
     }
-    return CliSession::usage(
-        tr("unknown stored command \"%1\" (list, get, messages, update, delete)").arg(sub));
+    return CliSession::usage(QCoreApplication::translate(
+        "kaiwa-cli", "unknown stored command \"%1\" (list, get, messages, update, delete)")
+                                 .arg(sub));
 }
