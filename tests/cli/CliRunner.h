@@ -101,6 +101,8 @@ public:
         process->setProcessEnvironment(env);
         process->setProgram(QStringLiteral(KAIWA_CLI_PATH));
         process->setArguments(arguments);
+        process->setWorkingDirectory(
+            m_home.path()); // relative paths (e.g. @tools.json) are in HOME
         process->start();
         if (!input.isEmpty())
             process->write(input);

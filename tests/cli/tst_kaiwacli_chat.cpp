@@ -222,7 +222,7 @@ void TestKaiwaCliChat::chatRequestBody()
     KAIWA_CLI_RUN(r, cli,
         { u"--base-url"_s, server.baseUrl().toString(), u"chat"_s, u"--model"_s, u"gpt-4o"_s,
             u"--system"_s, u"Be brief."_s, u"--param"_s, u"temperature=0.2"_s, u"--param"_s,
-            u"n=2"_s, u"--param"_s, u"stop=[\"x\"]"_s, u"--param"_s, u"tools=@"_s + toolsPath,
+            u"n=2"_s, u"--param"_s, u"stop=[\"x\"]"_s, u"--param"_s, u"tools=@tools.json"_s,
             u"--store"_s, u"--metadata"_s, u"topic=tests"_s, u"--metadata"_s, u"run=1"_s,
             u"Hi there"_s });
     KAIWA_CLI_EXIT(r, 0);

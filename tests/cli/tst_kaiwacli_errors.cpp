@@ -128,6 +128,23 @@ void TestKaiwaCliErrors::exitCodes_data()
     QTest::addRow("stream ends without [DONE] or finish_reason")
         << chat << QList<FakeResponse>{ cutShort } << 4 << QByteArray("Hel\n") << QString()
         << QStringList{} << 1;
+    const FakeResponse oneOfTwo = FakeResponse::sse({
+        chunk(R"({"role":"assistant","content":"first"})"),
+        R"({"id":"chatcmpl-9","object":"chat.completion.chunk","created":1700000009,"model":"m",)"
+        R"("choices":[{"index":1,"delta":{"role":"assistant","content":"second"},)"
+        R"("finish_reason":null}]})",
+        chunk("{}", R"("stop")"),
+        "[DONE]",
+    });
+    QTest::addRow("n=2, choice 1 never finished")
+        << chat + QStringList{ u"--param"_s, u"n=2"_s } << QList<FakeResponse>{ oneOfTwo } << 4
+        << QByteArray("first\n") << QString() << QStringList{ u"ended"_s } << 1;
+    // QNAM resends once by itself when the connection closes before any response byte.
+    QTest::addRow("connection closed without an answer")
+        << QStringList{ u"--retries"_s, u"0"_s } + chat
+        << QList<FakeResponse>{ FakeResponse::closeWithoutAnswer(),
+               FakeResponse::closeWithoutAnswer() }
+        << 4 << QByteArray() << QString() << QStringList{} << -1;
     QTest::addRow("connection refused")
         << QStringList{ u"--base-url"_s, u"http://127.0.0.1:%1/v1"_s.arg(closedPort()),
                u"--retries"_s, u"0"_s, u"chat"_s, u"--model"_s, u"m"_s, u"hi"_s }
@@ -166,6 +183,12 @@ void TestKaiwaCliErrors::exitCodes_data()
     QTest::addRow("--timeout 0") << QStringList{ u"--timeout"_s, u"0"_s } + chat
                                  << QList<FakeResponse>{} << 2 << QByteArray() << QString()
                                  << QStringList{ u"--timeout"_s } << 0;
+    QTest::addRow("--metadata without =")
+        << chat + QStringList{ u"--metadata"_s, u"topic"_s } << QList<FakeResponse>{} << 2
+        << QByteArray() << QString() << QStringList{ u"--metadata"_s } << 0;
+    QTest::addRow("unknown --provider")
+        << QStringList{ u"--provider"_s, u"acme"_s } + chat << QList<FakeResponse>{} << 2
+        << QByteArray() << QString() << QStringList{ u"acme"_s } << 0;
     QTest::addRow("unknown option")
         << chat + QStringList{ u"--frobnicate"_s } << QList<FakeResponse>{} << 2 << QByteArray()
         << QString() << QStringList{ u"frobnicate"_s } << 0;
