@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/api/ApiError.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -28,6 +29,8 @@ void fillFromErrorObject(ApiError &error, const QJsonObject &object)
     error.code = valueText(object.value(QLatin1String("code")));
     error.type = valueText(object.value(QLatin1String("type")));
     error.param = valueText(object.value(QLatin1String("param")));
+    if (error.param.isEmpty()) // Azure.Core names the offending field "target"
+        error.param = valueText(object.value(QLatin1String("target")));
     const QJsonObject inner = object.value(QLatin1String("innererror")).toObject();
     if (error.code.isEmpty())
         error.code = valueText(inner.value(QLatin1String("code")));
@@ -58,8 +61,23 @@ bool fillFromJson(ApiError &error, const QJsonDocument &document)
     if (root.value(QLatin1String("object")).toString() == QLatin1String("error")
         || root.contains(QLatin1String("message")) || root.contains(QLatin1String("detail"))) {
         fillFromErrorObject(error, root); // vLLM's top-level error, or {"message": …}
-        if (error.message.isEmpty())
-            error.message = valueText(root.value(QLatin1String("detail")));
+        const QJsonValue detail = root.value(QLatin1String("detail"));
+        if (error.message.isEmpty() && detail.isArray()) {
+            // FastAPI validation errors: [{"loc": ["body", "messages"], "msg": "field required"}]
+            QStringList problems;
+            const QJsonArray items = detail.toArray();
+            for (const QJsonValue &item : items) {
+                QStringList where;
+                const QJsonArray loc = item.toObject().value(QLatin1String("loc")).toArray();
+                for (const QJsonValue &part : loc)
+                    where << valueText(part);
+                const QString msg = valueText(item.toObject().value(QLatin1String("msg")));
+                problems << (where.isEmpty() ? msg : where.join(u'.') + QStringLiteral(": ") + msg);
+            }
+            error.message = problems.join(QStringLiteral("; "));
+        } else if (error.message.isEmpty()) {
+            error.message = valueText(detail);
+        }
         return true;
     }
     return false;

@@ -67,7 +67,9 @@ void ChatAccumulator::setError(const ApiError &error)
 
 void ChatAccumulator::addEvent(const SseEvent &event)
 {
+    m_unterminated = !event.terminated;
     addEventData(event.type, event.data);
+    m_unterminated = false;
 }
 
 void ChatAccumulator::addEventData(std::string_view eventType, std::string_view data)
@@ -89,6 +91,12 @@ void ChatAccumulator::addEventData(std::string_view eventType, std::string_view 
         return;
     }
     if (!m_reader.read(payload, m_chunk)) {
+        if (m_unterminated) {
+            // The stream stopped inside its last event: that is truncation, not bad JSON.
+            setError(makeError(ApiError::Kind::Truncated,
+                QStringLiteral("the stream ended in the middle of an event")));
+            return;
+        }
         if (!m_reader.failedOnUtf8()) {
             ApiError error = makeError(ApiError::Kind::Parse,
                 QStringLiteral("malformed JSON in the stream: %1")

@@ -147,4 +147,5 @@ private:
     ApiError m_error;
     bool m_done = false;
     bool m_answerStarted = false;
+    bool m_unterminated = false; //!< the event being read was flushed at end of stream
 };

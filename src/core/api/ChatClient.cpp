@@ -50,14 +50,18 @@ std::expected<QNetworkRequest, ApiError> ChatClient::build(const Endpoint::Call 
     return *request;
 }
 
-std::expected<ChatStream *, ApiError> ChatClient::chat(const ChatRequest &request)
+std::expected<ChatStream *, ApiError> ChatClient::chat(const ChatRequest &given)
 {
+    // The profile's default model is a default for the body too, not only for Azure's URL.
+    ChatRequest request = given;
+    if (!request.model && !m_profile.defaultModel.isEmpty())
+        request.model = m_profile.defaultModel;
     const QStringList problems = validate(request);
     if (!problems.isEmpty())
         return std::unexpected(usageError(problems.join(QStringLiteral("; "))));
     Endpoint::Call call;
     call.operation = Endpoint::Operation::ChatCompletions;
-    call.model = request.model.value_or(m_profile.defaultModel);
+    call.model = request.model.value_or(QString());
     call.streaming = request.stream.value_or(false);
     const auto network = build(call);
     if (!network)
@@ -68,14 +72,18 @@ std::expected<ChatStream *, ApiError> ChatClient::chat(const ChatRequest &reques
     return stream;
 }
 
-std::expected<ChatStream *, ApiError> ChatClient::complete(const CompletionRequest &request)
+std::expected<ChatStream *, ApiError> ChatClient::complete(const CompletionRequest &given)
 {
+    // The profile's default model is a default for the body too, not only for Azure's URL.
+    CompletionRequest request = given;
+    if (!request.model && !m_profile.defaultModel.isEmpty())
+        request.model = m_profile.defaultModel;
     const QStringList problems = validate(request);
     if (!problems.isEmpty())
         return std::unexpected(usageError(problems.join(QStringLiteral("; "))));
     Endpoint::Call call;
     call.operation = Endpoint::Operation::Completions;
-    call.model = request.model.value_or(m_profile.defaultModel);
+    call.model = request.model.value_or(QString());
     call.streaming = request.stream.value_or(false);
     const auto network = build(call);
     if (!network)

@@ -62,7 +62,8 @@ ApiError ChatStream::finishBody(const ApiError &transportError)
     ApiError error = m_accumulator.error();
     // A connection that broke after every choice finished lost nothing; otherwise the transport
     // error (reset, timeout) is the cause and the truncation its consequence.
-    if (transportError.isError() && error.kind == ApiError::Kind::Truncated)
+    if (transportError.isError()
+        && (error.kind == ApiError::Kind::Truncated || error.kind == ApiError::Kind::Parse))
         return transportError;
     if (transportError.kind == ApiError::Kind::Cancelled)
         return transportError;

@@ -38,12 +38,18 @@ std::optional<qint64> RetryPolicy::serverDelayMs(const Headers &headers, const Q
     const double seconds = after.toDouble(&ok);
     if (ok && seconds >= 0)
         return qint64(seconds * 1000);
-    // An HTTP date (RFC 9110: IMF-fixdate), e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
-    QDateTime date = QLocale::c().toDateTime(
-        QString::fromLatin1(after), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    // An HTTP date (RFC 9110 IMF-fixdate, "Wed, 21 Oct 2015 07:28:00 GMT"), read as UTC whatever
+    // the machine's time zone (a local-time parse fails in a DST gap).
+    const QString text = QString::fromLatin1(after);
+    if (!text.endsWith(QLatin1String(" GMT")))
+        return std::nullopt;
+    const qsizetype space = text.lastIndexOf(u' ', text.size() - 5);
+    const QDate day = QLocale::c().toDate(text.left(space), QStringLiteral("ddd, dd MMM yyyy"));
+    const QTime time = QLocale::c().toTime(
+        text.mid(space + 1, text.size() - space - 5), QStringLiteral("HH:mm:ss"));
+    const QDateTime date(day, time, Qt::UTC);
     if (!date.isValid())
         return std::nullopt;
-    date.setTimeSpec(Qt::UTC);
     return std::max<qint64>(0, now.msecsTo(date));
 }
 
@@ -80,7 +86,8 @@ RetryPolicy::Decision RetryPolicy::decide(const ApiError &error, const Headers &
     if (const auto server = serverDelayMs(headers, now)) {
         if (*server > kMaxServerDelayMs)
             return {}; // minutes of waiting: better to report it now
-        delay = int(*server);
+        if (*server > 0) // 0 says nothing useful: keep the backoff, as openai-python does
+            delay = int(*server);
     }
     return { true, delay };
 }

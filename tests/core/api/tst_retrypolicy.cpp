@@ -188,8 +188,6 @@ void TestRetryPolicy::httpDateInLocalDstGap()
         qputenv("TZ", oldTz);
     else
         qunsetenv("TZ");
-    QEXPECT_FAIL("", "RetryPolicy parses the GMT date as local time, then relabels it UTC", Abort);
-    QVERIFY(delay.has_value());
     QCOMPARE(*delay, qint64(311'400'000)); // 3 d 14 h 30 min after kNow
 }
 
