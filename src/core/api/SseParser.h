@@ -28,6 +28,8 @@ public:
 
     std::string_view view() const { return { m_data, m_size }; }
 
+    std::size_t capacity() const { return m_capacity; }
+
     void clear() { m_size = 0; }
 
     void chop(std::size_t n) { m_size -= n; }
@@ -104,6 +106,12 @@ public:
     std::string_view lastEventId() const { return m_lastEventId.view(); }
 
     long long retryMs() const { return m_retryMs; } //!< -1 until the server sent `retry:`
+
+    //! Bytes of memory the parser holds for unfinished lines and events.
+    std::size_t heldBytes() const
+    {
+        return m_line.capacity() + m_data.capacity() + m_eventType.capacity();
+    }
 
 private:
     bool consume(const char *p, std::size_t n);

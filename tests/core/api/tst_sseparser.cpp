@@ -44,6 +44,7 @@ private Q_SLOTS:
     void eventLargerThanCapIsAnError();
     void megabyteLineFitsUnderDefaultCap();
     void resetStartsAFreshStream();
+    void memoryIsBoundedByTheLongestEvent();
 };
 
 void TestSseParser::everySplit_data()
@@ -190,6 +191,33 @@ void TestSseParser::resetStartsAFreshStream()
                              "data: whole\n\n";
     parser.feed(next.data(), next.size());
     QCOMPARE(events, Events{ "whole" });
+}
+
+void TestSseParser::memoryIsBoundedByTheLongestEvent()
+{
+    std::size_t events = 0;
+    SseParser parser([&](const SseEvent &) { ++events; });
+    const std::string small = "data: {\"choices\":[]}\n\n";
+    // A 1,000-event stream of small events, fed in 7-byte slices: the parser holds about one line.
+    std::string stream;
+    for (int i = 0; i < 1000; ++i)
+        stream += small;
+    for (std::size_t i = 0; i < stream.size(); i += 7)
+        parser.feed(stream.data() + i, std::min<std::size_t>(7, stream.size() - i));
+    QVERIFY2(parser.heldBytes() <= 4096, qPrintable(QString::number(parser.heldBytes())));
+    // One 10 MB event (base64 audio) needs 10 MB while it arrives, and gives it back afterwards.
+    const std::string big = "data: " + std::string(10 << 20, 'A') + "\n\n";
+    std::size_t peak = 0;
+    for (std::size_t i = 0; i < big.size(); i += 65536) {
+        parser.feed(big.data() + i, std::min<std::size_t>(65536, big.size() - i));
+        peak = std::max(peak, parser.heldBytes());
+    }
+    QVERIFY(peak >= big.size() - 8);
+    QVERIFY2(peak <= 3 * big.size(), qPrintable(QString::number(peak)));
+    parser.feed(stream.data(), stream.size());
+    QVERIFY2(parser.heldBytes() <= std::size_t(1) << 20,
+        qPrintable(QString::number(parser.heldBytes())));
+    QCOMPARE(events, std::size_t(2001));
 }
 
 QTEST_GUILESS_MAIN(TestSseParser)
