@@ -38,7 +38,7 @@ packages=(
     xvfb xauth
 )
 if ((bench)); then
-    packages+=(hyperfine)
+    packages+=(hyperfine time) # time: /usr/bin/time -v for peak RSS in ../shared/bench/run-all.sh
     # Some images ship a nodejs build that bundles npm and conflicts with Debian's npm package:
     # ask apt for npm only when no npm is on PATH.
     command -v node >/dev/null || packages+=(nodejs)

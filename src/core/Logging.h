@@ -10,4 +10,5 @@ Q_DECLARE_LOGGING_CATEGORY(lcSse) // "kaiwa.api.sse"  stream events (debug only)
 Q_DECLARE_LOGGING_CATEGORY(lcSecrets) // "kaiwa.secrets"
 Q_DECLARE_LOGGING_CATEGORY(lcSettings) // "kaiwa.settings"
 Q_DECLARE_LOGGING_CATEGORY(lcCli) // "kaiwa.cli"
-Q_DECLARE_LOGGING_CATEGORY(lcStore) // "kaiwa.store"    the conversation database (message text: debug only)
+Q_DECLARE_LOGGING_CATEGORY(
+    lcStore) // "kaiwa.store"    the conversation database (message text: debug only)
