@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QAbstractListModel>
 #include <QHash>
 #include <QList>
@@ -97,9 +99,14 @@ public:
     //! branch; the rows below the parent are replaced by the new path. False (nothing changes) for
     //! id 0, a known id or an unknown parent.
     bool appendMessage(const Message &message);
-    //! Replaces a known message (same parentId). Pending deltas for it are applied first and then
-    //! overwritten. dataChanged for its row if it is on the active path.
+    //! Replaces a known message (same parentId) with exactly this state: pending deltas for it
+    //! are discarded. dataChanged (all roles) for its row if it is on the active path. While
+    //! streaming, prefer changeMessage() or flushDeltas() + message(row) to build the new state.
     bool updateMessage(const Message &message);
+    //! Applies pending deltas of the message, then `edit` to the stored message in place (its id
+    //! and parentId must stay), then dataChanged with `roles` (empty: all roles).
+    bool changeMessage(
+        qint64 messageId, const std::function<void(Message &)> &edit, const QList<int> &roles = {});
     //! Removes a message and its descendants. If the active path ran through it, the path moves to
     //! the newest leaf under its parent (another sibling's branch, or the parent itself).
     bool removeMessage(qint64 messageId);
