@@ -113,6 +113,8 @@ private:
     std::unexpected<StoreError> report(StoreError error); //!< emits failed()
     StoreError sqlError(const QSqlQuery &query, const QString &what) const;
     std::expected<void, StoreError> requireOpen() const;
+    std::expected<void, StoreError> openConnection(bool existed);
+    std::expected<QList<Conversation::Message>, StoreError> readMessages(QSqlQuery &query) const;
 
     QString m_path;
     QString m_connection;

@@ -1,0 +1,246 @@
+// SPDX-FileCopyrightText: 2026 Kaiwa contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/ConversationStore.h"
+
+#include <atomic>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include "core/Logging.h"
+#include "core/storage/MessageRow.h"
+#include "core/storage/StoreSchema.h"
+#include "core/storage/StoreStatements.h"
+
+using namespace Conversation;
+
+namespace {
+std::atomic<int> connectionCounter{ 0 };
+
+StoreError readOnlyFolder(const QString &folder, const QString &path)
+{
+    return StoreError::make(StoreError::Kind::ReadOnly,
+        QStringLiteral("Kaiwa cannot write in the folder %1 that holds its conversation database.")
+            .arg(QDir::toNativeSeparators(folder)),
+        QStringLiteral("Make that folder writable for your user (or set XDG_DATA_HOME to a "
+                       "writable folder) and start Kaiwa again."),
+        path);
+}
+
+// Runs the statements that make the connection Kaiwa's: WAL (a reader never blocks the writer
+// and a commit is one append), FULL sync (a committed message survives a kill or power loss),
+// and foreign keys (deleting a conversation deletes its messages).
+bool configure(QSqlDatabase &db, QSqlError *error, QString *journalMode)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()) {
+        *error = query.lastError();
+        return false;
+    }
+    *journalMode = query.value(0).toString();
+    query.finish();
+    for (const QString &sql : { QStringLiteral("PRAGMA synchronous = FULL"),
+             QStringLiteral("PRAGMA foreign_keys = ON") }) {
+        if (!query.exec(sql)) {
+            *error = query.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
+QString ConversationStore::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (folder.isEmpty())
+        return {};
+    return folder + QStringLiteral("/kaiwa.sqlite3");
+}
+
+ConversationStore::ConversationStore(QObject *parent)
+    : QObject(parent)
+{}
+
+ConversationStore::~ConversationStore()
+{
+    close();
+}
+
+bool ConversationStore::isOpen() const
+{
+    return m_statements != nullptr;
+}
+
+QString ConversationStore::path() const
+{
+    return m_path;
+}
+
+QString ConversationStore::connectionName() const
+{
+    return m_connection;
+}
+
+void ConversationStore::close()
+{
+    m_statements.reset(); // the queries and the QSqlDatabase copy must go before removeDatabase
+    if (!m_connection.isEmpty()) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+        m_connection.clear();
+    }
+}
+
+std::unexpected<StoreError> ConversationStore::report(StoreError error)
+{
+    qCWarning(lcStore).noquote() << error.message;
+    Q_EMIT failed(error);
+    return std::unexpected(std::move(error));
+}
+
+StoreError ConversationStore::sqlError(const QSqlQuery &query, const QString &what) const
+{
+    return StoreError::fromSql(query.lastError(), what, m_path);
+}
+
+std::expected<void, StoreError> ConversationStore::requireOpen() const
+{
+    if (m_statements)
+        return {};
+    return std::unexpected(StoreError::make(StoreError::Kind::Io,
+        QStringLiteral("Kaiwa's conversation database is not open."),
+        QStringLiteral("Restart Kaiwa; if this persists, check the earlier error about the "
+                       "database file."),
+        m_path));
+}
+
+std::expected<void, StoreError> ConversationStore::open(const QString &path)
+{
+    close();
+    m_path = path;
+    if (path.isEmpty()) {
+        return report(StoreError::make(StoreError::Kind::Io,
+            QStringLiteral("Kaiwa found no folder for its conversation database."),
+            QStringLiteral("Set HOME (or XDG_DATA_HOME) to a writable folder and start Kaiwa "
+                           "again."),
+            path));
+    }
+    const QFileInfo file(path);
+    const QString folder = file.absolutePath();
+    if (!QDir().mkpath(folder)) {
+        StoreError error = readOnlyFolder(folder, path);
+        error.message = QStringLiteral("Kaiwa cannot create the folder %1 for its conversation "
+                                       "database.")
+                            .arg(QDir::toNativeSeparators(folder));
+        return report(error);
+    }
+    const bool existed = file.exists() && file.size() > 0;
+    // Precise words for the common cases; the write probe in openConnection() catches the rest
+    // (read-only mounts, or running as root where permission bits are not checked).
+    if (existed && !file.isWritable()) {
+        return report(StoreError::fromSqliteCode(8, QStringLiteral("the file is read-only"),
+            QStringLiteral("open it for writing"), path));
+    }
+    if (!QFileInfo(folder).isWritable())
+        return report(readOnlyFolder(folder, path));
+
+    m_connection = QStringLiteral("kaiwa-store-%1").arg(++connectionCounter);
+    auto opened = openConnection(existed);
+    if (!opened) {
+        close();
+        return report(opened.error());
+    }
+    return {};
+}
+
+std::expected<void, StoreError> ConversationStore::openConnection(bool existed)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    if (!db.open())
+        return std::unexpected(
+            StoreError::fromSql(db.lastError(), QStringLiteral("open it"), m_path));
+
+    // Reading the version is the first access to the file: a damaged file or one from a newer
+    // Kaiwa is refused here, before anything (journal mode included) writes to it.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return std::unexpected(sqlError(query, QStringLiteral("read it")));
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > SchemaVersion) {
+        return std::unexpected(StoreError::make(StoreError::Kind::TooNew,
+            QStringLiteral("The conversation database %1 was written by a newer version of Kaiwa "
+                           "(schema %2; this version knows up to %3).")
+                .arg(QDir::toNativeSeparators(m_path))
+                .arg(version)
+                .arg(SchemaVersion),
+            QStringLiteral("Update Kaiwa to open it; this version did not change the file."),
+            m_path));
+    }
+    if (version < SchemaVersion && existed) {
+        // Fold a leftover WAL into the file first, so the copy holds every committed message.
+        query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        query.finish();
+        const QString backup = StoreSchema::backupPath(m_path, version);
+        QFile source(m_path);
+        if (!source.copy(backup)) {
+            return std::unexpected(StoreError::make(StoreError::Kind::Io,
+                QStringLiteral("Kaiwa could not copy %1 to %2 before upgrading it (%3).")
+                    .arg(m_path, backup, source.errorString()),
+                QStringLiteral("Free some disk space or make the folder writable, then start "
+                               "Kaiwa again; the database was not changed."),
+                m_path));
+        }
+        qCInfo(lcStore) << "copied the database to" << backup << "before migrating";
+    }
+
+    QSqlError error;
+    QString journalMode;
+    if (!configure(db, &error, &journalMode))
+        return std::unexpected(StoreError::fromSql(error, QStringLiteral("configure it"), m_path));
+
+    m_statements = std::make_unique<StoreStatements>(db);
+    if (!m_statements->prepare(&error) && version >= SchemaVersion)
+        return std::unexpected(StoreError::fromSql(error, QStringLiteral("prepare it"), m_path));
+    // The write probe: read-only files, folders and media fail here, with SQLITE_READONLY.
+    WriteTransaction transaction(*m_statements);
+    if (!transaction.begin())
+        return std::unexpected(
+            StoreError::fromSql(transaction.error(), QStringLiteral("write to it"), m_path));
+    if (journalMode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        return std::unexpected(StoreError::make(StoreError::Kind::Io,
+            QStringLiteral("Kaiwa could not switch its conversation database %1 to WAL mode "
+                           "(it stays in %2 mode).")
+                .arg(m_path, journalMode),
+            QStringLiteral("Move the file to a local disk (network file systems do not support "
+                           "WAL) and start Kaiwa again."),
+            m_path));
+    }
+    if (version < SchemaVersion) {
+        if (!StoreSchema::migrate(db, version, &error))
+            return std::unexpected(
+                StoreError::fromSql(error, QStringLiteral("upgrade it"), m_path));
+        if (!m_statements->prepare(&error))
+            return std::unexpected(
+                StoreError::fromSql(error, QStringLiteral("prepare it"), m_path));
+    }
+    // A message still Pending or Streaming was cut off when the last Kaiwa process died.
+    if (!query.exec(QStringLiteral("UPDATE messages SET state = 'interrupted', error = CASE"
+                                   " WHEN error = '' THEN 'Kaiwa was closed while this answer was"
+                                   " arriving.' ELSE error END"
+                                   " WHERE state IN ('pending', 'streaming')")))
+        return std::unexpected(sqlError(query, QStringLiteral("mark unfinished answers")));
+    if (query.numRowsAffected() > 0)
+        qCInfo(lcStore) << "marked" << query.numRowsAffected() << "unfinished messages interrupted";
+    if (!transaction.commit())
+        return std::unexpected(
+            StoreError::fromSql(transaction.error(), QStringLiteral("write to it"), m_path));
+    qCInfo(lcStore) << "opened" << m_path << "schema" << SchemaVersion;
+    return {};
+}
