@@ -144,7 +144,7 @@ std::expected<void, StoreError> ConversationStore::open(const QString &path)
     // (read-only mounts, or running as root where permission bits are not checked).
     if (existed && !file.isWritable()) {
         return report(StoreError::fromSqliteCode(8, QStringLiteral("the file is read-only"),
-            QStringLiteral("open it for writing"), path));
+            QStringLiteral("open the conversation database for writing"), path));
     }
     if (!QFileInfo(folder).isWritable())
         return report(readOnlyFolder(folder, path));
@@ -163,14 +163,14 @@ std::expected<void, StoreError> ConversationStore::openConnection(bool existed)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     if (!db.open())
-        return std::unexpected(
-            StoreError::fromSql(db.lastError(), QStringLiteral("open it"), m_path));
+        return std::unexpected(StoreError::fromSql(
+            db.lastError(), QStringLiteral("open the conversation database"), m_path));
 
     // Reading the version is the first access to the file: a damaged file or one from a newer
     // Kaiwa is refused here, before anything (journal mode included) writes to it.
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return std::unexpected(sqlError(query, QStringLiteral("read it")));
+        return std::unexpected(sqlError(query, QStringLiteral("read the conversation database")));
     const int version = query.value(0).toInt();
     query.finish();
     if (version > SchemaVersion) {
@@ -203,16 +203,18 @@ std::expected<void, StoreError> ConversationStore::openConnection(bool existed)
     QSqlError error;
     QString journalMode;
     if (!configure(db, &error, &journalMode))
-        return std::unexpected(StoreError::fromSql(error, QStringLiteral("configure it"), m_path));
+        return std::unexpected(
+            StoreError::fromSql(error, QStringLiteral("set up the conversation database"), m_path));
 
     m_statements = std::make_unique<StoreStatements>(db);
     if (!m_statements->prepare(&error) && version >= SchemaVersion)
-        return std::unexpected(StoreError::fromSql(error, QStringLiteral("prepare it"), m_path));
+        return std::unexpected(
+            StoreError::fromSql(error, QStringLiteral("set up the conversation database"), m_path));
     // The write probe: read-only files, folders and media fail here, with SQLITE_READONLY.
     WriteTransaction transaction(*m_statements);
     if (!transaction.begin())
-        return std::unexpected(
-            StoreError::fromSql(transaction.error(), QStringLiteral("write to it"), m_path));
+        return std::unexpected(StoreError::fromSql(
+            transaction.error(), QStringLiteral("write to the conversation database"), m_path));
     if (journalMode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         return std::unexpected(StoreError::make(StoreError::Kind::Io,
             QStringLiteral("Kaiwa could not switch its conversation database %1 to WAL mode "
@@ -224,11 +226,11 @@ std::expected<void, StoreError> ConversationStore::openConnection(bool existed)
     }
     if (version < SchemaVersion) {
         if (!StoreSchema::migrate(db, version, &error))
-            return std::unexpected(
-                StoreError::fromSql(error, QStringLiteral("upgrade it"), m_path));
+            return std::unexpected(StoreError::fromSql(
+                error, QStringLiteral("upgrade the conversation database"), m_path));
         if (!m_statements->prepare(&error))
-            return std::unexpected(
-                StoreError::fromSql(error, QStringLiteral("prepare it"), m_path));
+            return std::unexpected(StoreError::fromSql(
+                error, QStringLiteral("set up the conversation database"), m_path));
     }
     // A message still Pending or Streaming was cut off when the last Kaiwa process died.
     if (!query.exec(QStringLiteral("UPDATE messages SET state = 'interrupted', error = CASE"
@@ -239,8 +241,8 @@ std::expected<void, StoreError> ConversationStore::openConnection(bool existed)
     if (query.numRowsAffected() > 0)
         qCInfo(lcStore) << "marked" << query.numRowsAffected() << "unfinished messages interrupted";
     if (!transaction.commit())
-        return std::unexpected(
-            StoreError::fromSql(transaction.error(), QStringLiteral("write to it"), m_path));
+        return std::unexpected(StoreError::fromSql(
+            transaction.error(), QStringLiteral("write to the conversation database"), m_path));
     qCInfo(lcStore) << "opened" << m_path << "schema" << SchemaVersion;
     return {};
 }

@@ -61,8 +61,8 @@ StoreError StoreError::fromSqliteCode(
     case SqliteCorrupt:
     case SqliteNotADb:
         return make(Kind::Corrupt,
-            QStringLiteral("Kaiwa's conversation database %1 is damaged and could not %2%3.")
-                .arg(file, what, because),
+            QStringLiteral("Kaiwa could not %1: its conversation database %2 is damaged%3.")
+                .arg(what, file, because),
             QStringLiteral("Kaiwa did not change the file and your open conversation is still in "
                            "memory; copy the file somewhere safe, then move it away (or restore a "
                            "%1.bak-… copy) and start Kaiwa again.")
@@ -94,8 +94,8 @@ StoreError StoreError::fromSqliteCode(
             path);
     case SqliteCantOpen:
         return make(Kind::Io,
-            QStringLiteral("Kaiwa could not open its conversation database %1 to %2%3.")
-                .arg(file, what, because),
+            QStringLiteral("Kaiwa could not %1: the file %2 could not be opened%3.")
+                .arg(what, file, because),
             QStringLiteral("Check that the file and its folder exist and are writable for your "
                            "user, then start Kaiwa again."),
             path);

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include "core/conversation/Conversation.h"
