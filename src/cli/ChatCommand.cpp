@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 
 #include "cli/CliSession.h"
+#include "cli/SavedChat.h"
+#include "cli/StdoutPrinter.h"
 #include "core/api/ChatStream.h"
 #include "core/api/JsonReply.h"
 #include "core/request/ChatRequest.h"
@@ -18,26 +20,6 @@
 #include "core/request/MediaParts.h"
 
 namespace {
-//! Writes choice 0's text to stdout as it arrives; flushed once per network read.
-class StdoutPrinter final : public ChatAccumulatorListener
-{
-public:
-    void contentDelta(int choice, std::string_view text) override
-    {
-        if (choice != 0)
-            return;
-        std::fwrite(text.data(), 1, text.size(), stdout);
-        m_last = text.back();
-    }
-
-    void refusalDelta(int choice, std::string_view text) override { contentDelta(choice, text); }
-
-    bool endsWithNewline() const { return m_last == '\n' || m_last == 0; }
-
-private:
-    char m_last = 0;
-};
-
 // Applies every --param KEY=JSON (or KEY=@file) with the request type's own applyParam.
 template <typename Request>
 QString applyParams(Request &request, const QStringList &params)
@@ -194,6 +176,8 @@ int ChatCommand::chat(CliSession &session)
     }
     if (const QString problem = applyParams(request, o.params); !problem.isEmpty())
         return CliSession::usage(problem);
+    if (o.save)
+        return SavedChat::run(session, request);
     auto stream = session.client().chat(request);
     if (!stream)
         return CliSession::fail(stream.error());

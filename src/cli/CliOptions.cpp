@@ -92,6 +92,9 @@ QString CliOptions::parse(const QStringList &arguments, CliOptions &o, QString *
         opt("store",
             QCoreApplication::translate(
                 "kaiwa-cli", "Store the completion on the server (store: true).")),
+        opt("save",
+            QCoreApplication::translate(
+                "kaiwa-cli", "Also save the exchange in Kaiwa's conversation history.")),
         opt("metadata", QCoreApplication::translate("kaiwa-cli", "Metadata K=V (repeatable)."),
             "K=V"),
         opt("suffix",
@@ -175,6 +178,7 @@ QString CliOptions::parse(const QStringList &arguments, CliOptions &o, QString *
     o.params = values("param");
     o.noStream = isSet("no-stream");
     o.store = isSet("store");
+    o.save = isSet("save");
     o.metadata = values("metadata");
     o.suffix = value("suffix");
     if (isSet("limit")) {

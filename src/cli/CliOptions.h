@@ -31,6 +31,7 @@ struct CliOptions
     QStringList params; //!< KEY=JSON
     bool noStream = false;
     bool store = false;
+    bool save = false; //!< record the exchange in Kaiwa's conversation history
     QStringList metadata; //!< K=V
     QString suffix;
 

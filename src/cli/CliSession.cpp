@@ -119,34 +119,45 @@ int CliSession::prepare()
     return Success;
 }
 
-ApiError CliSession::run(ApiReply &reply)
+void CliSession::waitUntil(
+    const std::function<void(QEventLoop &)> &connectQuit, const std::function<void()> &interrupt)
 {
     QEventLoop loop;
-    QObject::connect(&reply, &ApiReply::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&reply, &ApiReply::failed, &loop, &QEventLoop::quit);
-    QObject::connect(
-        &reply, &ApiReply::retrying, &loop, [](int retry, int delayMs, const ApiError &why) {
-            std::fprintf(stderr, "kaiwa-cli: %s; retry %d in %.1f s\n",
-                qUtf8Printable(why.describe()), retry, delayMs / 1000.0);
-        });
+    connectQuit(loop);
     if (g_signalPipe[0] < 0 && ::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
         g_signalPipe[0] = g_signalPipe[1] = -1;
-    std::unique_ptr<QSocketNotifier> interrupt;
+    std::unique_ptr<QSocketNotifier> notifier;
     if (g_signalPipe[0] >= 0) {
-        interrupt = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
-        QObject::connect(interrupt.get(), &QSocketNotifier::activated, &reply, [&reply]() {
+        notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
+        QObject::connect(notifier.get(), &QSocketNotifier::activated, &loop, [&interrupt]() {
             char byte;
             while (::read(g_signalPipe[0], &byte, 1) > 0) {}
-            reply.cancel();
+            interrupt();
         });
         std::signal(SIGINT, onSignal);
         std::signal(SIGTERM, onSignal);
     }
-    reply.start();
-    if (!reply.isFinished())
-        loop.exec();
+    loop.exec();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+}
+
+ApiError CliSession::run(ApiReply &reply)
+{
+    QObject::connect(
+        &reply, &ApiReply::retrying, &reply, [](int retry, int delayMs, const ApiError &why) {
+            std::fprintf(stderr, "kaiwa-cli: %s; retry %d in %.1f s\n",
+                qUtf8Printable(why.describe()), retry, delayMs / 1000.0);
+        });
+    reply.start();
+    if (!reply.isFinished()) {
+        waitUntil(
+            [&reply](QEventLoop &loop) {
+                QObject::connect(&reply, &ApiReply::finished, &loop, &QEventLoop::quit);
+                QObject::connect(&reply, &ApiReply::failed, &loop, &QEventLoop::quit);
+            },
+            [&reply]() { reply.cancel(); });
+    }
     return reply.error();
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QNetworkAccessManager>
@@ -12,6 +13,7 @@
 #include "core/settings/ProviderProfile.h"
 
 class ApiReply;
+class QEventLoop;
 class SecretStore;
 
 //! What every kaiwa-cli command shares: the resolved profile and key, the client, waiting for a
@@ -39,7 +41,11 @@ public:
     SecretStore &secrets();
 
     //! Starts `reply` and runs the event loop until it ends; returns its error (None on success).
+    //! Ctrl+C cancels it (the partial answer is kept).
     static ApiError run(ApiReply &reply);
+    //! Runs the event loop until `connectQuit` makes it quit; Ctrl+C or SIGTERM call `interrupt`.
+    static void waitUntil(const std::function<void(QEventLoop &)> &connectQuit,
+        const std::function<void()> &interrupt);
 
     //! "kaiwa-cli: error: …" on stderr and the matching exit code.
     static int fail(const ApiError &error);

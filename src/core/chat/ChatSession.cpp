@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2026 Kaiwa contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/chat/ChatSession.h"
+
+#include "core/Logging.h"
+#include "core/api/ChatClient.h"
+#include "core/api/ChatStream.h"
+#include "core/chat/ConversationRequest.h"
+#include "core/models/MessageModel.h"
+#include "core/request/ChatRequest.h"
+#include "core/storage/ConversationStore.h"
+
+namespace {
+constexpr int kDefaultCheckpointMs = 500; // the issue asks for at least once per second
+
+ApiError usageError(const QString &message)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Usage;
+    error.message = message;
+    return error;
+}
+} // namespace
+
+ChatSession::ChatSession(ConversationStore &store, MessageModel &model, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_model(model)
+{
+    m_checkpoint.setInterval(kDefaultCheckpointMs);
+    connect(&m_checkpoint, &QTimer::timeout, this, &ChatSession::saveCheckpoint);
+}
+
+ChatSession::~ChatSession()
+{
+    if (m_stream)
+        m_stream->disconnect(this);
+}
+
+void ChatSession::reportStore(const StoreError &error)
+{
+    qCWarning(lcApi) << "conversation store:" << error.describe();
+    Q_EMIT storeFailed(error);
+}
+
+void ChatSession::storeMessage(Conversation::Message &message)
+{
+    if (auto id = m_store.addMessage(message); !id) {
+        message.id = m_nextLocalId--; // kept in memory; the banner tells the user
+        reportStore(id.error());
+    }
+}
+
+std::expected<qint64, StoreError> ChatSession::create(const Conversation::Settings &settings)
+{
+    Conversation::Info info;
+    info.title = QStringLiteral(""); // untitled until the first question names it
+    info.settings = settings;
+    info.created = info.updated = QDateTime::currentDateTimeUtc();
+    auto id = m_store.createConversation(info);
+    if (!id)
+        return std::unexpected(id.error());
+    m_info = info;
+    m_model.setConversation(info.id, {}, 0);
+    return *id;
+}
+
+std::expected<void, StoreError> ChatSession::open(qint64 conversationId)
+{
+    auto info = m_store.conversation(conversationId);
+    if (!info)
+        return std::unexpected(info.error());
+    auto tree = m_store.messages(conversationId);
+    if (!tree)
+        return std::unexpected(tree.error());
+    m_info = *info;
+    m_model.setConversation(m_info.id, *tree, m_info.activeLeafId);
+    return {};
+}
+
+std::expected<ChatRequest, ApiError> ChatSession::requestForActivePath(bool) const
+{
+    auto request = ConversationRequest::build(
+        m_info.settings, m_model.activePath(), [this](const QByteArray &hash) {
+            auto bytes = m_store.attachment(hash);
+            return bytes ? std::expected<QByteArray, QString>(*bytes)
+                         : std::unexpected(bytes.error().describe());
+        });
+    if (!request)
+        return std::unexpected(usageError(request.error()));
+    return *request;
+}
+
+std::expected<void, ApiError> ChatSession::send(const QList<Conversation::Part> &parts)
+{
+    if (m_stream)
+        return std::unexpected(usageError(QStringLiteral("an answer is still arriving")));
+    Conversation::Message user;
+    user.conversationId = m_info.id;
+    user.parentId = m_model.activeLeafId();
+    user.role = Conversation::Role::User;
+    user.parts = parts;
+    user.created = QDateTime::currentDateTimeUtc();
+    storeMessage(user); // committed before the request leaves
+    m_model.appendMessage(user);
+    if (!m_info.titleSetByUser && m_info.title.isEmpty()) {
+        m_info.title = Conversation::titleFromText(user.text());
+        if (auto updated = m_store.updateConversation(m_info); !updated)
+            reportStore(updated.error());
+    }
+    return startAnswer(user.id);
+}
+
+std::expected<void, ApiError> ChatSession::editAndResend(
+    qint64 userMessageId, const QList<Conversation::Part> &parts)
+{
+    const int row = m_model.rowOf(userMessageId);
+    if (m_stream || row < 0)
+        return std::unexpected(usageError(QStringLiteral("that message cannot be edited now")));
+    Conversation::Message user = m_model.message(row);
+    user.id = 0;
+    user.parts = parts;
+    user.created = QDateTime::currentDateTimeUtc();
+    storeMessage(user); // a sibling of the old question: a new branch
+    m_model.appendMessage(user);
+    return startAnswer(user.id);
+}
+
+std::expected<void, ApiError> ChatSession::regenerate(qint64 assistantMessageId)
+{
+    const int row = m_model.rowOf(assistantMessageId);
+    if (m_stream || row < 0)
+        return std::unexpected(usageError(QStringLiteral("that answer cannot be regenerated now")));
+    return startAnswer(m_model.message(row).parentId);
+}
+
+std::expected<void, ApiError> ChatSession::continueAnswer(qint64 assistantMessageId)
+{
+    const int row = m_model.rowOf(assistantMessageId);
+    if (m_stream || row < 0 || row != m_model.rowCount() - 1)
+        return std::unexpected(usageError(QStringLiteral("only the last answer can be continued")));
+    return startAnswer(m_model.message(row).parentId, assistantMessageId);
+}
+
+void ChatSession::stop()
+{
+    if (m_stream)
+        m_stream->cancel();
+}

@@ -1,0 +1,205 @@
+// SPDX-FileCopyrightText: 2026 Kaiwa contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ChatSession's streaming half: starting an answer, deltas, checkpoints and the final record.
+#include <QJsonDocument>
+
+#include "core/api/ChatClient.h"
+#include "core/api/ChatStream.h"
+#include "core/chat/ChatSession.h"
+#include "core/models/MessageModel.h"
+#include "core/request/ChatRequest.h"
+#include "core/storage/ConversationStore.h"
+
+namespace {
+QString text(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+QString audioMimeType(const QJsonObject &request)
+{
+    const QString format =
+        request.value(QLatin1String("audio")).toObject().value(QLatin1String("format")).toString();
+    if (format == QLatin1String("mp3"))
+        return QStringLiteral("audio/mpeg");
+    if (format == QLatin1String("pcm16"))
+        return QStringLiteral("audio/L16;rate=24000;channels=1");
+    return format.isEmpty() ? QStringLiteral("audio/wav") : QStringLiteral("audio/") + format;
+}
+
+QList<Conversation::ToolCall> toolCalls(const ChoiceState &choice)
+{
+    QList<Conversation::ToolCall> calls;
+    for (const ToolCallState &call : choice.toolCalls) {
+        if (call.present)
+            calls.append({ text(call.id),
+                call.custom ? QStringLiteral("custom") : QStringLiteral("function"),
+                text(call.name), text(call.arguments) });
+    }
+    return calls;
+}
+} // namespace
+
+std::expected<void, ApiError> ChatSession::startAnswer(qint64 parentId, qint64 continueId)
+{
+    if (!m_client) {
+        ApiError error;
+        error.kind = ApiError::Kind::Usage;
+        error.message = QStringLiteral("no provider profile is chosen for this conversation");
+        return std::unexpected(error);
+    }
+    auto request = requestForActivePath(continueId != 0);
+    if (!request)
+        return std::unexpected(request.error());
+    request->stream = true;
+    m_prefix.clear();
+    m_prefixReasoning.clear();
+    if (continueId) {
+        m_answer = m_model.message(m_model.rowOf(continueId));
+        m_prefix = m_answer.text();
+        m_prefixReasoning = m_answer.reasoning;
+        m_answer.state = Conversation::State::Streaming;
+        m_answer.error.clear();
+        m_model.updateMessage(m_answer);
+    } else {
+        m_answer = Conversation::Message();
+        m_answer.conversationId = m_info.id;
+        m_answer.parentId = parentId;
+        m_answer.role = Conversation::Role::Assistant;
+        m_answer.state = Conversation::State::Pending;
+        m_answer.created = QDateTime::currentDateTimeUtc();
+        m_answer.model = request->model.value_or(m_client->profile().defaultModel);
+        QJsonObject used = toJson(*request, m_client->profile());
+        used.remove(QLatin1String("messages"));
+        m_answer.request = used;
+        storeMessage(m_answer);
+        m_model.appendMessage(m_answer);
+    }
+    auto stream = m_client->chat(*request);
+    if (!stream) {
+        m_answer.state = Conversation::State::Failed;
+        m_answer.error = stream.error().describe();
+        if (auto updated = m_store.updateMessage(m_answer); !updated && m_answer.id > 0)
+            reportStore(updated.error());
+        m_model.updateMessage(m_answer);
+        return std::unexpected(stream.error());
+    }
+    m_stream = *stream;
+    m_stream->setListener(this);
+    connect(m_stream, &ApiReply::finished, this, &ChatSession::finishAnswer);
+    connect(m_stream, &ApiReply::failed, this, &ChatSession::finishAnswer);
+    m_checkpoint.start();
+    Q_EMIT streamStarted(m_stream);
+    Q_EMIT streamingChanged(true);
+    m_stream->start();
+    return {};
+}
+
+void ChatSession::contentDelta(int choice, std::string_view delta)
+{
+    if (m_answer.state == Conversation::State::Pending) {
+        m_answer.state = Conversation::State::Streaming;
+        m_model.setStreamState(m_answer.id, m_answer.state);
+    }
+    m_model.appendDelta(
+        m_answer.id, choice, QString::fromUtf8(delta.data(), qsizetype(delta.size())), {});
+    if (m_forward)
+        m_forward->contentDelta(choice, delta);
+}
+
+void ChatSession::reasoningDelta(int choice, std::string_view delta)
+{
+    m_model.appendDelta(
+        m_answer.id, choice, {}, QString::fromUtf8(delta.data(), qsizetype(delta.size())));
+    if (m_forward)
+        m_forward->reasoningDelta(choice, delta);
+}
+
+void ChatSession::refusalDelta(int choice, std::string_view delta)
+{
+    if (m_forward)
+        m_forward->refusalDelta(choice, delta);
+}
+
+void ChatSession::saveCheckpoint()
+{
+    if (!m_stream || m_answer.id <= 0)
+        return;
+    const auto &choices = m_stream->accumulator().choices();
+    if (choices.empty())
+        return;
+    const ChoiceState &first = choices.front();
+    if (auto saved = m_store.checkpoint(m_answer.id, m_prefix + text(first.content),
+            m_prefixReasoning + text(first.reasoning), Conversation::State::Streaming);
+        !saved)
+        reportStore(saved.error());
+}
+
+void ChatSession::finishAnswer()
+{
+    ChatStream *stream = m_stream;
+    if (!stream)
+        return;
+    m_checkpoint.stop();
+    m_model.flushDeltas();
+    const ChatAccumulator &acc = stream->accumulator();
+    const ApiError error = stream->error();
+    Conversation::Message &answer = m_answer;
+    const auto &choices = acc.choices();
+    if (!choices.empty() && choices.front().seen) {
+        const ChoiceState &first = choices.front();
+        QString content = m_prefix + text(first.content);
+        answer.parts = { Conversation::Part{
+            Conversation::Part::Type::Text, content, {}, {}, {}, {}, {} } };
+        if (first.hasRefusal)
+            answer.parts.append(
+                { Conversation::Part::Type::Refusal, text(first.refusal), {}, {}, {}, {}, {} });
+        answer.reasoning = m_prefixReasoning + text(first.reasoning);
+        answer.toolCalls = toolCalls(first);
+        answer.finishReason = text(first.finishReason);
+        if (first.hasAudio) {
+            answer.audio.id = text(first.audioId);
+            answer.audio.transcript = text(first.audioTranscript);
+            answer.audio.expiresAt = first.audioExpiresAt;
+            answer.audio.mimeType = audioMimeType(answer.request);
+            const QByteArray bytes = QByteArray::fromBase64(
+                QByteArray(first.audioData.data(), qsizetype(first.audioData.size())));
+            if (auto hash = m_store.putAttachment(bytes, answer.audio.mimeType))
+                answer.audio.attachment = *hash;
+            else
+                reportStore(hash.error());
+        }
+        answer.choices.clear();
+        for (std::size_t i = 1; i < choices.size(); ++i) {
+            const ChoiceState &c = choices[i];
+            answer.choices.append({ text(c.content), text(c.reasoning), text(c.refusal),
+                toolCalls(c), text(c.finishReason) });
+        }
+    }
+    if (!acc.model().empty())
+        answer.model = text(acc.model());
+    answer.usage = acc.usage();
+    const bool said = !answer.text().isEmpty() || !answer.toolCalls.isEmpty();
+    if (!error.isError())
+        answer.state = Conversation::State::Complete;
+    else
+        answer.state = said && error.kind != ApiError::Kind::Api ? Conversation::State::Interrupted
+                                                                 : Conversation::State::Failed;
+    answer.error = error.isError() ? error.describe() : QString();
+    if (answer.id > 0) {
+        if (auto updated = m_store.updateMessage(answer); !updated)
+            reportStore(updated.error());
+    }
+    m_model.updateMessage(answer);
+    m_info.activeLeafId = answer.id;
+    m_info.updated = QDateTime::currentDateTimeUtc();
+    if (auto updated = m_store.updateConversation(m_info); !updated)
+        reportStore(updated.error());
+    m_stream = nullptr;
+    stream->disconnect(this);
+    stream->deleteLater();
+    Q_EMIT answerFinished(answer.id);
+    Q_EMIT streamingChanged(false);
+    if (error.isError())
+        Q_EMIT requestFailed(error);
+}
