@@ -175,6 +175,24 @@ QHash<int, QByteArray> MessageModel::roleNames() const
     return names;
 }
 
+QStringView MessageModel::textView(qint64 messageId, int choice) const
+{
+    const Message *m = m_tree.find(messageId);
+    if (!m || choice < 0 || choice > m->choices.size())
+        return {};
+    if (choice > 0)
+        return m->choices.at(choice - 1).content;
+    const Part *only = nullptr;
+    for (const Part &part : m->parts) {
+        if (part.type != Part::Type::Text)
+            continue;
+        if (only)
+            return {};
+        only = &part;
+    }
+    return only ? QStringView(only->text) : QStringView(u"");
+}
+
 Message MessageModel::resolvedChoice(const Message &message)
 {
     const int active = message.activeChoice;

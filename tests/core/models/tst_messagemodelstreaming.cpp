@@ -99,6 +99,8 @@ void TestMessageModelStreaming::coalescing()
     QCOMPARE(model.index(5).data(M::TextRole).toString(), expected);
     QCOMPARE(model.index(5).data(M::TextLengthRole).toInt(), expected.size());
     QCOMPARE(model.message(5).parts.size(), 1);
+    QCOMPARE(model.textView(9), QStringView(expected));
+    QVERIFY(model.textView(42).isNull());
     QCOMPARE(flushed.count(), 1);
     QCOMPARE(flushed.at(0).at(0).toLongLong(), qint64(9));
     // No further signal without further deltas.
@@ -213,6 +215,8 @@ void TestMessageModelStreaming::choices()
     QCOMPARE(all.at(2).content, QStringLiteral("two"));
     QCOMPARE(all.at(2).reasoning, QStringLiteral("r2"));
     QCOMPARE(row.data(M::TextRole).toString(), QStringLiteral("zero"));
+    QCOMPARE(model.textView(9, 2), u"two");
+    QVERIFY(model.textView(9, 3).isNull());
 
     QVERIFY(model.setActiveChoice(5, 2));
     QCOMPARE(changed.count(), 2);
