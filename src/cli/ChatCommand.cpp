@@ -165,13 +165,8 @@ int ChatCommand::chat(CliSession &session)
         request.store = true;
     if (!o.metadata.isEmpty()) {
         QMap<QString, QString> metadata;
-        for (const QString &pair : o.metadata) {
-            const qsizetype eq = pair.indexOf(u'=');
-            if (eq <= 0)
-                return CliSession::usage(
-                    QCoreApplication::translate("kaiwa-cli", "--metadata must look like K=V"));
-            metadata.insert(pair.left(eq), pair.mid(eq + 1));
-        }
+        for (const auto &[key, value] : o.metadata)
+            metadata.insert(key, value);
         request.metadata = metadata;
     }
     if (const QString problem = applyParams(request, o.params); !problem.isEmpty())

@@ -150,7 +150,14 @@ QString CliOptions::parse(const QStringList &arguments, CliOptions &o, QString *
     o.apiKeyEnvGiven = isSet("api-key-env");
     o.apiKeyEnv = value("api-key-env");
     o.apiVersion = value("api-version");
-    o.headers = values("header");
+    for (const QString &header : values("header")) {
+        const qsizetype colon = header.indexOf(u':');
+        if (colon <= 0)
+            return QCoreApplication::translate(
+                "kaiwa-cli", "--header must look like 'Name: value'");
+        o.headers.append(
+            { header.left(colon).trimmed().toLatin1(), header.mid(colon + 1).trimmed().toUtf8() });
+    }
     o.profile = value("profile");
     bool ok = true;
     if (isSet("timeout")) {
@@ -179,7 +186,12 @@ QString CliOptions::parse(const QStringList &arguments, CliOptions &o, QString *
     o.noStream = isSet("no-stream");
     o.store = isSet("store");
     o.save = isSet("save");
-    o.metadata = values("metadata");
+    for (const QString &pair : values("metadata")) {
+        const qsizetype eq = pair.indexOf(u'=');
+        if (eq <= 0)
+            return QCoreApplication::translate("kaiwa-cli", "--metadata must look like K=V");
+        o.metadata.append({ pair.left(eq), pair.mid(eq + 1) });
+    }
     o.suffix = value("suffix");
     if (isSet("limit")) {
         o.limit = value("limit").toInt(&ok);

@@ -17,7 +17,7 @@ struct CliOptions
     QString apiKeyEnv;
     bool apiKeyEnvGiven = false;
     QString apiVersion;
-    QStringList headers; //!< "Name: value"
+    QList<QPair<QByteArray, QByteArray>> headers; //!< from --header 'Name: value'
     QString profile;
     int timeoutSeconds = 60;
     int retries = 2;
@@ -32,7 +32,7 @@ struct CliOptions
     bool noStream = false;
     bool store = false;
     bool save = false; //!< record the exchange in Kaiwa's conversation history
-    QStringList metadata; //!< K=V
+    QList<QPair<QString, QString>> metadata; //!< from --metadata K=V, in order
     QString suffix;
 
     int limit = -1;

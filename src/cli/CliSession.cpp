@@ -106,14 +106,7 @@ int CliSession::prepare()
             QCoreApplication::translate("kaiwa-cli", "no --base-url given for this provider"));
     if (!o.apiVersion.isEmpty())
         m_profile.apiVersion = o.apiVersion;
-    for (const QString &header : o.headers) {
-        const qsizetype colon = header.indexOf(u':');
-        if (colon <= 0)
-            return usage(
-                QCoreApplication::translate("kaiwa-cli", "--header must look like 'Name: value'"));
-        m_profile.extraHeaders.append(
-            { header.left(colon).trimmed().toLatin1(), header.mid(colon + 1).trimmed().toUtf8() });
-    }
+    m_profile.extraHeaders.append(o.headers);
     m_client = std::make_unique<ChatClient>(m_nam, m_profile, key);
     m_client->setOptions({ .maxRetries = o.retries, .timeoutMs = o.timeoutSeconds * 1000 });
     return Success;

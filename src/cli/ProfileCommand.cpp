@@ -71,14 +71,7 @@ QString fill(ProviderProfile &p, const CliOptions &o)
     }
     if (!o.extraParameters.isEmpty())
         p.extraParameters = o.extraParameters;
-    for (const QString &header : o.headers) {
-        const qsizetype colon = header.indexOf(u':');
-        if (colon <= 0)
-            return QCoreApplication::translate(
-                "kaiwa-cli", "--header must look like 'Name: value'");
-        p.extraHeaders.append(
-            { header.left(colon).trimmed().toLatin1(), header.mid(colon + 1).trimmed().toUtf8() });
-    }
+    p.extraHeaders.append(o.headers);
     return {};
 }
 } // namespace

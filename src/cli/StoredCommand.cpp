@@ -37,7 +37,7 @@ QString messageText(const QJsonObject &message)
     return texts.join(u' ');
 }
 
-Endpoint::ListQuery queryFrom(const CliOptions &o, QString *problem)
+Endpoint::ListQuery queryFrom(const CliOptions &o)
 {
     Endpoint::ListQuery query;
     query.after = o.after;
@@ -45,12 +45,7 @@ Endpoint::ListQuery queryFrom(const CliOptions &o, QString *problem)
         query.limit = o.limit;
     query.order = o.order;
     query.model = o.model;
-    for (const QString &pair : o.metadata) {
-        const qsizetype eq = pair.indexOf(u'=');
-        if (eq <= 0)
-            *problem = QCoreApplication::translate("kaiwa-cli", "--metadata must look like K=V");
-        query.metadata.append({ pair.left(eq), pair.mid(eq + 1) });
-    }
+    query.metadata = o.metadata;
     return query;
 }
 
@@ -58,10 +53,7 @@ Endpoint::ListQuery queryFrom(const CliOptions &o, QString *problem)
 int list(CliSession &session, const QString &messagesOf)
 {
     const CliOptions &o = session.options();
-    QString problem;
-    Endpoint::ListQuery query = queryFrom(o, &problem);
-    if (!problem.isEmpty())
-        return CliSession::usage(problem);
+    Endpoint::ListQuery query = queryFrom(o);
     QJsonArray data;
     QJsonObject last;
     for (;;) {
@@ -153,13 +145,8 @@ int StoredCommand::run(CliSession &session)
             return CliSession::usage(QCoreApplication::translate("kaiwa-cli",
                 "stored update needs --metadata K=V (the server replaces the whole map)"));
         QMap<QString, QString> metadata;
-        for (const QString &pair : o.metadata) {
-            const qsizetype eq = pair.indexOf(u'=');
-            if (eq <= 0)
-                return CliSession::usage(
-                    QCoreApplication::translate("kaiwa-cli", "--metadata must look like K=V"));
-            metadata.insert(pair.left(eq), pair.mid(eq + 1));
-        }
+        for (const auto &[key, value] : o.metadata)
+            metadata.insert(key, value);
         return single(session, session.client().updateStored(id, metadata), "updated");
     }
     return CliSession::usage(QCoreApplication::translate(

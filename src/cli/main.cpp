@@ -20,7 +20,8 @@ int main(int argc, char **argv)
     // Request lines are for the GUI's log; on a terminal they would mix with the answer. Users turn
     // them on with QT_LOGGING_RULES="kaiwa.*.info=true".
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("kaiwa.*.info=false\nkaiwa.*.warning=false"));
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("kaiwa.*.info=false\nkaiwa.*.warning=false"));
     QCoreApplication app(argc, argv);
     // The same names as the desktop app, so both see the same saved profiles.
     QCoreApplication::setOrganizationName(QStringLiteral("Kaiwa"));

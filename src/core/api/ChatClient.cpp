@@ -50,48 +50,38 @@ std::expected<QNetworkRequest, ApiError> ChatClient::build(const Endpoint::Call 
     return *request;
 }
 
-std::expected<ChatStream *, ApiError> ChatClient::chat(const ChatRequest &given)
+template <typename Request>
+std::expected<ChatStream *, ApiError> ChatClient::stream(
+    const Request &given, Endpoint::Operation operation, ChatStream::Kind kind)
 {
     // The profile's default model is a default for the body too, not only for Azure's URL.
-    ChatRequest request = given;
+    Request request = given;
     if (!request.model && !m_profile.defaultModel.isEmpty())
         request.model = m_profile.defaultModel;
     const QStringList problems = validate(request);
     if (!problems.isEmpty())
         return std::unexpected(usageError(problems.join(QStringLiteral("; "))));
     Endpoint::Call call;
-    call.operation = Endpoint::Operation::ChatCompletions;
+    call.operation = operation;
     call.model = request.model.value_or(QString());
     call.streaming = request.stream.value_or(false);
     const auto network = build(call);
     if (!network)
         return std::unexpected(network.error());
-    auto *stream = new ChatStream(m_nam, *network, compact(toJson(request, m_profile)),
-        ChatStream::Kind::Chat, m_options, this);
+    auto *stream =
+        new ChatStream(m_nam, *network, compact(toJson(request, m_profile)), kind, m_options, this);
     stream->setExpectedChoices(request.n.value_or(1));
     return stream;
 }
 
-std::expected<ChatStream *, ApiError> ChatClient::complete(const CompletionRequest &given)
+std::expected<ChatStream *, ApiError> ChatClient::chat(const ChatRequest &request)
 {
-    // The profile's default model is a default for the body too, not only for Azure's URL.
-    CompletionRequest request = given;
-    if (!request.model && !m_profile.defaultModel.isEmpty())
-        request.model = m_profile.defaultModel;
-    const QStringList problems = validate(request);
-    if (!problems.isEmpty())
-        return std::unexpected(usageError(problems.join(QStringLiteral("; "))));
-    Endpoint::Call call;
-    call.operation = Endpoint::Operation::Completions;
-    call.model = request.model.value_or(QString());
-    call.streaming = request.stream.value_or(false);
-    const auto network = build(call);
-    if (!network)
-        return std::unexpected(network.error());
-    auto *stream = new ChatStream(m_nam, *network, compact(toJson(request, m_profile)),
-        ChatStream::Kind::TextCompletion, m_options, this);
-    stream->setExpectedChoices(request.n.value_or(1));
-    return stream;
+    return stream(request, Endpoint::Operation::ChatCompletions, ChatStream::Kind::Chat);
+}
+
+std::expected<ChatStream *, ApiError> ChatClient::complete(const CompletionRequest &request)
+{
+    return stream(request, Endpoint::Operation::Completions, ChatStream::Kind::TextCompletion);
 }
 
 std::expected<JsonReply *, ApiError> ChatClient::json(

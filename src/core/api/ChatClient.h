@@ -8,10 +8,10 @@
 #include <QObject>
 
 #include "core/api/ApiReply.h"
+#include "core/api/ChatStream.h"
 #include "core/request/Endpoint.h"
 #include "core/settings/ProviderProfile.h"
 
-class ChatStream;
 class JsonReply;
 struct ChatRequest;
 struct CompletionRequest;
@@ -49,6 +49,9 @@ public:
 
 private:
     std::expected<QNetworkRequest, ApiError> build(const Endpoint::Call &call) const;
+    template <typename Request>
+    std::expected<ChatStream *, ApiError> stream(
+        const Request &request, Endpoint::Operation operation, ChatStream::Kind kind);
     std::expected<JsonReply *, ApiError> json(
         const Endpoint::Call &call, const QByteArray &body = {});
 

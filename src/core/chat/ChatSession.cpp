@@ -80,8 +80,12 @@ std::expected<void, StoreError> ChatSession::open(qint64 conversationId)
 
 std::expected<ChatRequest, ApiError> ChatSession::requestForActivePath(bool) const
 {
-    auto request = ConversationRequest::build(
-        m_info.settings, m_model.activePath(), [this](const QByteArray &hash) {
+    // With n > 1 the user may have picked another choice: that one is what was said.
+    QList<Conversation::Message> path = m_model.activePath();
+    for (Conversation::Message &message : path)
+        message = MessageModel::resolvedChoice(message);
+    auto request =
+        ConversationRequest::build(m_info.settings, path, [this](const QByteArray &hash) {
             auto bytes = m_store.attachment(hash);
             return bytes ? std::expected<QByteArray, QString>(*bytes)
                          : std::unexpected(bytes.error().describe());
