@@ -126,7 +126,7 @@ QString toolCallsText(const QList<ToolCall> &calls)
 {
     QStringList blocks;
     for (const ToolCall &call : calls) {
-        blocks << tr("Tool call `%1` (%2):").arg(call.name, call.id) + u'\n'
+        blocks << tr("Tool call `%1` (`%2`):").arg(call.name, call.id) + QStringLiteral("\n\n")
                 + jsonBlock(call.arguments);
     }
     return blocks.join(QStringLiteral("\n\n"));

@@ -184,31 +184,33 @@ std::optional<QHash<QString, Node>> readMapping(
             node.children << child.toString();
         nodes.insert(it.key(), node);
     }
-    for (auto it = nodes.constBegin(); it != nodes.constEnd() && !reader.failed(); ++it) {
-        if (!it->parent.isEmpty() && !nodes.contains(it->parent)) {
-            reader.fail(tr("Refers to node \"%1\", which is not in the mapping.").arg(it->parent),
-                member(keyed(path, it.key()), QStringLiteral("parent")));
+    // Checked in key order (QJsonObject's), so the error named is the same on every run.
+    const QStringList keys = mapping.keys();
+    for (const QString &key : keys) {
+        const QString &parent = nodes.value(key).parent;
+        if (!reader.failed() && !parent.isEmpty() && !nodes.contains(parent)) {
+            reader.fail(tr("Refers to node \"%1\", which is not in the mapping.").arg(parent),
+                member(keyed(path, key), QStringLiteral("parent")));
         }
     }
-    // A node whose chain of parents never reaches a root is part of (or hangs below) a cycle.
-    QHash<QString, bool> reachesRoot;
-    for (auto it = nodes.constBegin(); it != nodes.constEnd() && !reader.failed(); ++it) {
+    // A chain of parents that comes back to a node on it is a cycle; the first node found
+    // twice is named. Nodes already checked end the walk, so this is linear.
+    QSet<QString> checked;
+    for (const QString &start : keys) {
         QStringList chain;
         QSet<QString> onChain;
-        QString key = it.key();
-        while (!key.isEmpty() && !reachesRoot.contains(key)) {
+        for (QString key = start; !reader.failed() && !key.isEmpty() && !checked.contains(key);
+             key = nodes.value(key).parent) {
             if (onChain.contains(key)) {
                 reader.fail(
                     tr("Node \"%1\" is its own ancestor: the parents form a cycle.").arg(key),
                     member(keyed(path, key), QStringLiteral("parent")));
-                break;
             }
             chain << key;
             onChain.insert(key);
-            key = nodes.value(key).parent;
         }
         for (const QString &visited : std::as_const(chain))
-            reachesRoot.insert(visited, true);
+            checked.insert(visited);
     }
     if (reader.failed())
         return std::nullopt;
