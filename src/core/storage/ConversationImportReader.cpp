@@ -13,21 +13,21 @@ QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return QCoreApplication::translate("ConversationImport", "null");
     case QJsonValue::Bool:
-        return tr("true or false");
+        return QCoreApplication::translate("ConversationImport", "true or false");
     case QJsonValue::Double:
-        return tr("a number");
+        return QCoreApplication::translate("ConversationImport", "a number");
     case QJsonValue::String:
-        return tr("a string");
+        return QCoreApplication::translate("ConversationImport", "a string");
     case QJsonValue::Array:
-        return tr("an array");
+        return QCoreApplication::translate("ConversationImport", "an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return QCoreApplication::translate("ConversationImport", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return QCoreApplication::translate("ConversationImport", "nothing");
 }
 } // namespace
 
@@ -64,9 +64,13 @@ std::expected<QJsonDocument, ImportError> parse(const QByteArray &data)
     const QByteArrayView before(data.constData(), offset);
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
     const qsizetype line = before.count('\n') + 1;
-    return std::unexpected(
-        ImportError{ tr("The file is not valid JSON: %1.").arg(error.errorString()),
-            tr("byte %1 (line %2, column %3)").arg(offset).arg(line).arg(offset - lineStart + 1) });
+    return std::unexpected(ImportError{
+        QCoreApplication::translate("ConversationImport", "The file is not valid JSON: %1.")
+            .arg(error.errorString()),
+        QCoreApplication::translate("ConversationImport", "byte %1 (line %2, column %3)")
+            .arg(offset)
+            .arg(line)
+            .arg(offset - lineStart + 1) });
 }
 
 QString Reader::string(const QJsonObject &object, const QString &path, const char *key)
@@ -145,7 +149,9 @@ QDateTime Reader::time(const QJsonObject &object, const QString &path, const cha
         return {};
     const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid()) {
-        fail(tr("\"%1\" is not an ISO 8601 date and time.").arg(text),
+        fail(QCoreApplication::translate(
+                 "ConversationImport", "\"%1\" is not an ISO 8601 date and time.")
+                 .arg(text),
             member(path, QLatin1String(key)));
         return {};
     }
@@ -168,6 +174,8 @@ void Reader::fail(const QString &message, const QString &where)
 
 void Reader::wrongType(const QJsonValue &value, const char *expected, const QString &where)
 {
-    fail(tr("Expected %1, found %2.").arg(tr(expected), typeName(value)), where);
+    fail(QCoreApplication::translate("ConversationImport", "Expected %1, found %2.")
+             .arg(tr(expected), typeName(value)),
+        where);
 }
 } // namespace ConversationImport::Detail
