@@ -54,7 +54,6 @@ void ChatSession::storeMessage(Conversation::Message &message)
 std::expected<qint64, StoreError> ChatSession::create(const Conversation::Settings &settings)
 {
     Conversation::Info info;
-    info.title = QStringLiteral(""); // untitled until the first question names it
     info.settings = settings;
     info.created = info.updated = QDateTime::currentDateTimeUtc();
     auto id = m_store.createConversation(info);

@@ -124,6 +124,8 @@ std::expected<ChatRequest, QString> build(const Conversation::Settings &settings
             && (message.state == Conversation::State::Failed
                 || message.state == Conversation::State::Pending))
             continue; // nothing was said
+        if (message.role == Conversation::Role::Tool && message.toolCallId.isEmpty())
+            continue; // imported tool output (ChatGPT) answers no call of ours: the API refuses it
         auto converted = toRequestMessage(message, attachment);
         if (!converted)
             return std::unexpected(converted.error());

@@ -10,7 +10,8 @@
 
 //! Turns a conversation's settings and active path into the ChatRequest that is sent: the
 //! system (or developer) prompt first, every stored parameter, then the messages, with stored
-//! attachments as base64 data URLs. Failed answers with no text are left out.
+//! attachments as base64 data URLs. Failed answers with no text, and tool results that answer no
+//! tool call (imported from ChatGPT), are left out.
 namespace ConversationRequest {
 using AttachmentReader = std::function<std::expected<QByteArray, QString>(const QByteArray &hash)>;
 

@@ -81,18 +81,27 @@ bool migrateTo1(QSqlDatabase &db, QSqlError *error)
                            " tokenize='trigram')"),
             QStringLiteral("CREATE VIRTUAL TABLE messages_fts_vocab USING fts5vocab(messages_fts,"
                            " 'row')"),
-            QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN"
+            // A message is in the search index once it stops streaming: re-indexing a growing
+            // answer at every checkpoint would make the cost of streaming grow with its length.
+            // An answer left streaming by a crash is indexed when open() marks it interrupted.
+            QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages"
+                           " WHEN new.state NOT IN ('pending', 'streaming') BEGIN"
                            " INSERT INTO messages_fts (rowid, text)"
                            "  VALUES (new.id, new.text || char(31, 31)); END"),
-            QStringLiteral("CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+            QStringLiteral("CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages"
+                           " WHEN old.state NOT IN ('pending', 'streaming') BEGIN"
                            " INSERT INTO messages_fts (messages_fts, rowid, text)"
                            "  VALUES ('delete', old.id, old.text || char(31, 31)); END"),
-            QStringLiteral("CREATE TRIGGER messages_fts_update AFTER UPDATE OF text ON messages"
-                           " WHEN old.text IS NOT new.text BEGIN"
-                           " INSERT INTO messages_fts (messages_fts, rowid, text)"
-                           "  VALUES ('delete', old.id, old.text || char(31, 31));"
-                           " INSERT INTO messages_fts (rowid, text)"
-                           "  VALUES (new.id, new.text || char(31, 31)); END"),
+            QStringLiteral(
+                "CREATE TRIGGER messages_fts_update AFTER UPDATE OF text, state ON messages BEGIN"
+                " INSERT INTO messages_fts (messages_fts, rowid, text)"
+                "  SELECT 'delete', old.id, old.text || char(31, 31)"
+                "  WHERE old.state NOT IN ('pending', 'streaming')"
+                "   AND (old.text IS NOT new.text OR new.state IN ('pending', 'streaming'));"
+                " INSERT INTO messages_fts (rowid, text)"
+                "  SELECT new.id, new.text || char(31, 31)"
+                "  WHERE new.state NOT IN ('pending', 'streaming')"
+                "   AND (old.text IS NOT new.text OR old.state IN ('pending', 'streaming')); END"),
         },
         error);
 }

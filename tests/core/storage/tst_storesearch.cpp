@@ -19,6 +19,7 @@ private Q_SLOTS:
     void find();
     void hitCarriesPlace();
     void checkpointedTextIsSearchable();
+    void interruptedAnswerBecomesSearchable();
     void commonShortWordFallsBackToScan();
     void limit();
 
@@ -151,14 +152,35 @@ void TestStoreSearch::checkpointedTextIsSearchable()
     answer.state = State::Streaming;
     QVERIFY(m_store.addMessage(answer));
     QVERIFY(m_store.checkpoint(answer.id, QStringLiteral("北海道の"), QString(), State::Streaming));
+    // Not indexed while it streams (that would make streaming cost grow with the answer).
+    QCOMPARE(ids(QStringLiteral("北海道")), QSet<qint64>{});
+    QVERIFY(
+        m_store.checkpoint(answer.id, QStringLiteral("北海道の山"), QString(), State::Complete));
     QCOMPARE(ids(QStringLiteral("北海道")), QSet<qint64>{ answer.id });
     QVERIFY(m_store.checkpoint(answer.id, QStringLiteral("沖縄の海"), QString(), State::Complete));
     QCOMPARE(ids(QStringLiteral("北海道")), QSet<qint64>{}); // the old text left the index
     QCOMPARE(ids(QStringLiteral("沖縄")), QSet<qint64>{ answer.id });
     answer.parts = { textPart(QStringLiteral("更新された本文")) };
+    answer.state = State::Complete;
     QVERIFY(m_store.updateMessage(answer));
     QCOMPARE(ids(QStringLiteral("沖縄")), QSet<qint64>{});
     QCOMPARE(ids(QStringLiteral("本文")), QSet<qint64>{ answer.id });
+}
+
+void TestStoreSearch::interruptedAnswerBecomesSearchable()
+{
+    // A crash leaves an answer streaming; the next open() marks it interrupted and indexes it.
+    Message answer = textMessage(m_travel, 0, Role::Assistant, QString());
+    answer.state = State::Streaming;
+    QVERIFY(m_store.addMessage(answer));
+    QVERIFY(m_store.checkpoint(
+        answer.id, QStringLiteral("途中で切れた答え"), QString(), State::Streaming));
+    QCOMPARE(ids(QStringLiteral("途中")), QSet<qint64>{});
+    const QString path = m_store.path();
+    m_store.close();
+    QVERIFY(m_store.open(path));
+    QCOMPARE(ids(QStringLiteral("途中")), QSet<qint64>{ answer.id });
+    QCOMPARE(m_store.message(answer.id)->state, State::Interrupted);
 }
 
 void TestStoreSearch::commonShortWordFallsBackToScan()
