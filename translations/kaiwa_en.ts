@@ -2,6 +2,268 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConversationExport</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool call `%1` (`%2`):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out (%2 reasoning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens: %1 in · %2 · %3 total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of `%1`:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationImport</name>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown part type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message needs a positive id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activeChoice %1 is not one of the message&apos;s choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s data is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s data has the SHA-256 %1, not the one it is filed under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another message has the id %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refers to an attachment that the file does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refers to message %1, which is not in this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 is its own ancestor: the parents form a cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation has no &quot;messages&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is neither a Kaiwa export nor a ChatGPT conversations.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a JSON object with &quot;format&quot;: &quot;kaiwa.conversations&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Kaiwa conversations file (format &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has format version %1, made by a newer Kaiwa; this one reads up to version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format version is missing or not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no &quot;conversations&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Image %1: not included in conversations.json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Audio %1: not included in conversations.json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1 %2: not included in conversations.json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Content of type &quot;%1&quot; that Kaiwa cannot show]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refers to node &quot;%1&quot;, which is not in the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node &quot;%1&quot; is its own ancestor: the parents form a cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation has no &quot;mapping&quot; of messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ChatGPT conversations.json holds an array of conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1 (line %2, column %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected %1, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain did not answer within %1 seconds. It may be locked and waiting for your password; unlock it and try again.</source>
@@ -387,6 +649,14 @@ $KAIWA_API_KEY / $OPENAI_API_KEY; it is never accepted on the command line.</sou
     </message>
     <message>
         <source>unknown stored command &quot;%1&quot; (list, get, messages, update, delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also save the exchange in Kaiwa&apos;s conversation history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save takes a text prompt (not --messages-file, --image, --audio or --no-stream)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,268 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ConversationExport</name>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>開発者</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>アシスタント</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>拒否:</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Audio:</source>
+        <translation>音声:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Tool call `%1` (`%2`):</source>
+        <translation>ツール呼び出し `%1`（`%2`）:</translation>
+    </message>
+    <message>
+        <source>%1 out (%2 reasoning)</source>
+        <translation>出力 %1（推論 %2）</translation>
+    </message>
+    <message>
+        <source>%1 out</source>
+        <translation>出力 %1</translation>
+    </message>
+    <message>
+        <source>Tokens: %1 in · %2 · %3 total</source>
+        <translation>トークン: 入力 %1 · %2 · 合計 %3</translation>
+    </message>
+    <message>
+        <source>Choice %1 of %2</source>
+        <translation>候補 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推論</translation>
+    </message>
+    <message>
+        <source>Result of `%1`:</source>
+        <translation>`%1` の結果:</translation>
+    </message>
+    <message>
+        <source>Transcript:</source>
+        <translation>書き起こし:</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>失敗:</translation>
+    </message>
+    <message>
+        <source>Interrupted:</source>
+        <translation>中断:</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>無題の会話</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>作成 %1</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>更新 %1</translation>
+    </message>
+    <message>
+        <source>model `%1`</source>
+        <translation>モデル `%1`</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>システムプロンプト</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationImport</name>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Unknown part type "%1".</source>
+        <translation>不明なパートの種類「%1」です。</translation>
+    </message>
+    <message>
+        <source>Every message needs a positive id.</source>
+        <translation>すべてのメッセージには正の ID が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1".</source>
+        <translation>不明なロール「%1」です。</translation>
+    </message>
+    <message>
+        <source>activeChoice %1 is not one of the message's choices.</source>
+        <translation>activeChoice %1 はこのメッセージの候補にありません。</translation>
+    </message>
+    <message>
+        <source>Unknown state "%1".</source>
+        <translation>不明な状態「%1」です。</translation>
+    </message>
+    <message>
+        <source>The attachment's data is not valid base64.</source>
+        <translation>添付ファイルのデータが正しい base64 ではありません。</translation>
+    </message>
+    <message>
+        <source>The attachment's data has the SHA-256 %1, not the one it is filed under.</source>
+        <translation>添付ファイルのデータの SHA-256 は %1 で、登録されている値と一致しません。</translation>
+    </message>
+    <message>
+        <source>Another message has the id %1 already.</source>
+        <translation>ID %1 はすでに別のメッセージが使っています。</translation>
+    </message>
+    <message>
+        <source>Refers to an attachment that the file does not hold.</source>
+        <translation>ファイルに含まれていない添付ファイルを参照しています。</translation>
+    </message>
+    <message>
+        <source>Refers to message %1, which is not in this conversation.</source>
+        <translation>この会話にないメッセージ %1 を参照しています。</translation>
+    </message>
+    <message>
+        <source>Message %1 is its own ancestor: the parents form a cycle.</source>
+        <translation>メッセージ %1 が自分自身の祖先になっています（親子関係が循環しています）。</translation>
+    </message>
+    <message>
+        <source>The conversation has no "messages" list.</source>
+        <translation>会話に "messages" の一覧がありません。</translation>
+    </message>
+    <message>
+        <source>This is neither a Kaiwa export nor a ChatGPT conversations.json.</source>
+        <translation>Kaiwa のエクスポートでも ChatGPT の conversations.json でもありません。</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>最上位</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object with "format": "kaiwa.conversations".</source>
+        <translation>"format": "kaiwa.conversations" を含む JSON オブジェクトが必要です。</translation>
+    </message>
+    <message>
+        <source>This is not a Kaiwa conversations file (format "%1").</source>
+        <translation>Kaiwa の会話ファイルではありません（形式「%1」）。</translation>
+    </message>
+    <message>
+        <source>The file has format version %1, made by a newer Kaiwa; this one reads up to version %2.</source>
+        <translation>このファイルは新しい Kaiwa で作られた形式バージョン %1 です。この Kaiwa が読めるのはバージョン %2 までです。</translation>
+    </message>
+    <message>
+        <source>The format version is missing or not valid.</source>
+        <translation>形式バージョンがないか、正しくありません。</translation>
+    </message>
+    <message>
+        <source>The file has no "conversations" list.</source>
+        <translation>ファイルに "conversations" の一覧がありません。</translation>
+    </message>
+    <message>
+        <source>[Image %1: not included in conversations.json]</source>
+        <translation>［画像 %1: conversations.json に含まれていません］</translation>
+    </message>
+    <message>
+        <source>[Audio %1: not included in conversations.json]</source>
+        <translation>［音声 %1: conversations.json に含まれていません］</translation>
+    </message>
+    <message>
+        <source>[%1 %2: not included in conversations.json]</source>
+        <translation>［%1 %2: conversations.json に含まれていません］</translation>
+    </message>
+    <message>
+        <source>[Content of type "%1" that Kaiwa cannot show]</source>
+        <translation>［Kaiwa が表示できない種類「%1」の内容］</translation>
+    </message>
+    <message>
+        <source>The message has no content.</source>
+        <translation>メッセージに内容がありません。</translation>
+    </message>
+    <message>
+        <source>Refers to node "%1", which is not in the mapping.</source>
+        <translation>mapping にないノード「%1」を参照しています。</translation>
+    </message>
+    <message>
+        <source>Node "%1" is its own ancestor: the parents form a cycle.</source>
+        <translation>ノード「%1」が自分自身の祖先になっています（親子関係が循環しています）。</translation>
+    </message>
+    <message>
+        <source>The conversation has no "mapping" of messages.</source>
+        <translation>会話にメッセージの "mapping" がありません。</translation>
+    </message>
+    <message>
+        <source>A ChatGPT conversations.json holds an array of conversations.</source>
+        <translation>ChatGPT の conversations.json は会話の配列である必要があります。</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>何もない値</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1.</source>
+        <translation>ファイルが正しい JSON ではありません: %1。</translation>
+    </message>
+    <message>
+        <source>byte %1 (line %2, column %3)</source>
+        <translation>%1 バイト目（%2 行 %3 列）</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ISO 8601 date and time.</source>
+        <translation>「%1」は ISO 8601 の日時ではありません。</translation>
+    </message>
+    <message>
+        <source>Expected %1, found %2.</source>
+        <translation>%1 が必要ですが、%2 がありました。</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain did not answer within %1 seconds. It may be locked and waiting for your password; unlock it and try again.</source>
@@ -397,6 +659,14 @@ $KAIWA_API_KEY / $OPENAI_API_KEY から読み込みます。コマンドライ�
     <message>
         <source>unknown stored command "%1" (list, get, messages, update, delete)</source>
         <translation>不明な stored コマンド「%1」です（list、get、messages、update、delete）</translation>
+    </message>
+    <message>
+        <source>Also save the exchange in Kaiwa's conversation history.</source>
+        <translation>このやり取りを Kaiwa の会話履歴にも保存します。</translation>
+    </message>
+    <message>
+        <source>--save takes a text prompt (not --messages-file, --image, --audio or --no-stream)</source>
+        <translation>--save にはテキストのプロンプトを指定してください（--messages-file、--image、--audio、--no-stream は使えません）</translation>
     </message>
 </context>
 </TS>
