@@ -77,12 +77,17 @@ std::expected<void, StoreError> ChatSession::open(qint64 conversationId)
     return {};
 }
 
-std::expected<ChatRequest, ApiError> ChatSession::requestForActivePath(bool) const
+std::expected<ChatRequest, ApiError> ChatSession::requestUpTo(qint64 lastId) const
 {
     // With n > 1 the user may have picked another choice: that one is what was said.
     QList<Conversation::Message> path = m_model.activePath();
-    for (Conversation::Message &message : path)
-        message = MessageModel::resolvedChoice(message);
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        path[i] = MessageModel::resolvedChoice(path[i]);
+        if (lastId && path[i].id == lastId) {
+            path.resize(i + 1); // a regenerated answer replaces what came after its question
+            break;
+        }
+    }
     auto request =
         ConversationRequest::build(m_info.settings, path, [this](const QByteArray &hash) {
             auto bytes = m_store.attachment(hash);
@@ -94,10 +99,28 @@ std::expected<ChatRequest, ApiError> ChatSession::requestForActivePath(bool) con
     return *request;
 }
 
+void ChatSession::saveLater(qint64 messageId)
+{
+    if (messageId > 0 && !m_unsaved.contains(messageId))
+        m_unsaved.append(messageId);
+}
+
+void ChatSession::retryUnsaved()
+{
+    // Answers whose final record the store refused (a full disk, say) are written again once it
+    // works: the user saw them whole, so they must not come back partial after a restart.
+    for (qsizetype i = m_unsaved.size() - 1; i >= 0; --i) {
+        const Conversation::Message *message = m_model.tree().find(m_unsaved.at(i));
+        if (!message || m_store.updateMessage(*message))
+            m_unsaved.removeAt(i);
+    }
+}
+
 std::expected<void, ApiError> ChatSession::send(const QList<Conversation::Part> &parts)
 {
     if (m_stream)
         return std::unexpected(usageError(QStringLiteral("an answer is still arriving")));
+    retryUnsaved();
     Conversation::Message user;
     user.conversationId = m_info.id;
     user.parentId = m_model.activeLeafId();

@@ -68,8 +68,8 @@ public:
     //! Also receives every delta (kaiwa-cli prints them); not owned.
     void setDeltaListener(ChatAccumulatorListener *listener) { m_forward = listener; }
 
-    //! The request that would be sent for the active path now (for inspection and tests).
-    std::expected<ChatRequest, ApiError> requestForActivePath(bool forContinue = false) const;
+    //! The request for the active path up to and including message `lastId` (0: all of it).
+    std::expected<ChatRequest, ApiError> requestUpTo(qint64 lastId = 0) const;
 
 Q_SIGNALS:
     void streamStarted(ChatStream *stream);
@@ -88,6 +88,8 @@ private:
     void finishAnswer();
     void storeMessage(Conversation::Message &message);
     void reportStore(const StoreError &error);
+    void saveLater(qint64 messageId);
+    void retryUnsaved();
 
     ConversationStore &m_store;
     MessageModel &m_model;
@@ -100,4 +102,5 @@ private:
     QTimer m_checkpoint;
     ChatAccumulatorListener *m_forward = nullptr;
     qint64 m_nextLocalId = -1; //!< ids for messages the store could not save (kept in memory)
+    QList<qint64> m_unsaved; //!< stored messages whose last change the store refused: saved later
 };

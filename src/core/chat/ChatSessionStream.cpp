@@ -48,7 +48,7 @@ std::expected<void, ApiError> ChatSession::startAnswer(qint64 parentId, qint64 c
         error.message = QStringLiteral("no provider profile is chosen for this conversation");
         return std::unexpected(error);
     }
-    auto request = requestForActivePath(continueId != 0);
+    auto request = requestUpTo(continueId ? continueId : parentId);
     if (!request)
         return std::unexpected(request.error());
     request->stream = true;
@@ -180,15 +180,19 @@ void ChatSession::finishAnswer()
         answer.model = text(acc.model());
     answer.usage = acc.usage();
     const bool said = !answer.text().isEmpty() || !answer.toolCalls.isEmpty();
+    // Interrupted: partial, so the user can continue or regenerate; Failed: nothing was said.
     if (!error.isError())
         answer.state = Conversation::State::Complete;
+    else if (said || error.kind == ApiError::Kind::Cancelled)
+        answer.state = Conversation::State::Interrupted;
     else
-        answer.state = said && error.kind != ApiError::Kind::Api ? Conversation::State::Interrupted
-                                                                 : Conversation::State::Failed;
+        answer.state = Conversation::State::Failed;
     answer.error = error.isError() ? error.describe() : QString();
     if (answer.id > 0) {
-        if (auto updated = m_store.updateMessage(answer); !updated)
+        if (auto updated = m_store.updateMessage(answer); !updated) {
             reportStore(updated.error());
+            saveLater(answer.id);
+        }
     }
     m_model.updateMessage(answer);
     m_info.activeLeafId = answer.id;

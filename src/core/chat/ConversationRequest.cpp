@@ -119,11 +119,9 @@ std::expected<ChatRequest, QString> build(const Conversation::Settings &settings
     }
     for (const Conversation::Message &message : path) {
         const bool empty =
-            message.text().isEmpty() && message.toolCalls.isEmpty() && message.parts.size() <= 1;
-        if (message.role == Conversation::Role::Assistant && empty
-            && (message.state == Conversation::State::Failed
-                || message.state == Conversation::State::Pending))
-            continue; // nothing was said
+            message.text().isEmpty() && message.toolCalls.isEmpty() && message.audio.id.isEmpty();
+        if (message.role == Conversation::Role::Assistant && empty)
+            continue; // nothing was said (failed, pending, or cut off before the first word)
         if (message.role == Conversation::Role::Tool && message.toolCallId.isEmpty())
             continue; // imported tool output (ChatGPT) answers no call of ours: the API refuses it
         auto converted = toRequestMessage(message, attachment);

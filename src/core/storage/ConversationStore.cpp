@@ -4,6 +4,7 @@
 
 #include <atomic>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,6 +16,12 @@
 #include "core/storage/MessageRow.h"
 #include "core/storage/StoreSchema.h"
 #include "core/storage/StoreStatements.h"
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#include <sys/types.h>
+#endif
 
 using namespace Conversation;
 
@@ -66,6 +73,18 @@ ConversationStore::ConversationStore(QObject *parent)
     : QObject(parent)
 {}
 
+namespace {
+bool processIsAlive(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+#else
+    Q_UNUSED(pid)
+    return true; // unknown: leave unfinished answers alone rather than break a live one
+#endif
+}
+} // namespace
+
 ConversationStore::~ConversationStore()
 {
     close();
@@ -88,6 +107,11 @@ QString ConversationStore::connectionName() const
 
 void ConversationStore::close()
 {
+    if (m_writerId && m_statements) {
+        QSqlQuery query(QSqlDatabase::database(m_connection, false));
+        query.exec(QStringLiteral("DELETE FROM writers WHERE id = %1").arg(m_writerId));
+    }
+    m_writerId = 0;
     m_statements.reset(); // the queries and the QSqlDatabase copy must go before removeDatabase
     if (!m_connection.isEmpty()) {
         QSqlDatabase::database(m_connection, false).close();
@@ -232,11 +256,31 @@ std::expected<void, StoreError> ConversationStore::openConnection(bool existed)
             return std::unexpected(StoreError::fromSql(
                 error, QStringLiteral("set up the conversation database"), m_path));
     }
-    // A message still Pending or Streaming was cut off when the last Kaiwa process died.
-    if (!query.exec(QStringLiteral("UPDATE messages SET state = 'interrupted', error = CASE"
-                                   " WHEN error = '' THEN 'Kaiwa was closed while this answer was"
-                                   " arriving.' ELSE error END"
-                                   " WHERE state IN ('pending', 'streaming')")))
+    // Who else has the file open? Rows of dead processes go; a live one may be streaming.
+    bool othersOpen = false;
+    if (!query.exec(QStringLiteral("SELECT id, pid FROM writers")))
+        return std::unexpected(sqlError(query, QStringLiteral("read the list of open windows")));
+    QList<qint64> dead;
+    while (query.next()) {
+        if (processIsAlive(query.value(1).toLongLong()))
+            othersOpen = true;
+        else
+            dead.append(query.value(0).toLongLong());
+    }
+    for (const qint64 id : dead)
+        query.exec(QStringLiteral("DELETE FROM writers WHERE id = %1").arg(id));
+    if (!query.exec(QStringLiteral("INSERT INTO writers (pid) VALUES (%1)")
+                        .arg(QCoreApplication::applicationPid())))
+        return std::unexpected(sqlError(query, QStringLiteral("register this window")));
+    m_writerId = query.lastInsertId().toLongLong();
+    // A message still Pending or Streaming was cut off when its Kaiwa process died; while another
+    // Kaiwa has the file open it may still be arriving there, so it is left alone.
+    if (!othersOpen
+        && !query.exec(
+            QStringLiteral("UPDATE messages SET state = 'interrupted', error = CASE"
+                           " WHEN error = '' THEN 'Kaiwa was closed while this answer was"
+                           " arriving.' ELSE error END"
+                           " WHERE state IN ('pending', 'streaming')")))
         return std::unexpected(sqlError(query, QStringLiteral("mark unfinished answers")));
     if (query.numRowsAffected() > 0)
         qCInfo(lcStore) << "marked" << query.numRowsAffected() << "unfinished messages interrupted";

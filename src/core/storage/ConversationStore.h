@@ -118,5 +118,6 @@ private:
 
     QString m_path;
     QString m_connection;
+    qint64 m_writerId = 0; //!< this instance's row in the writers table
     std::unique_ptr<StoreStatements> m_statements;
 };

@@ -66,6 +66,9 @@ bool migrateTo1(QSqlDatabase &db, QSqlError *error)
             QStringLiteral("CREATE INDEX messages_parent ON messages (parent_id)"),
             QStringLiteral("CREATE INDEX messages_unfinished ON messages (state)"
                            " WHERE state IN ('pending', 'streaming')"),
+            // Every ConversationStore with the file open, so that open() can tell an answer a
+            // live Kaiwa process is still streaming from one a dead process left behind.
+            QStringLiteral("CREATE TABLE writers (id INTEGER PRIMARY KEY, pid INTEGER NOT NULL)"),
             QStringLiteral("CREATE TABLE attachments ("
                            " hash TEXT PRIMARY KEY,"
                            " mime_type TEXT NOT NULL DEFAULT '',"
