@@ -99,6 +99,8 @@ private:
     Conversation::Message m_answer; //!< the assistant message being streamed
     QString m_prefix; //!< text of an interrupted answer that is being continued
     QString m_prefixReasoning;
+    std::size_t m_savedBytes = 0; //!< bytes of choice 0's text already checkpointed
+    std::size_t m_savedReasoningBytes = 0;
     QTimer m_checkpoint;
     ChatAccumulatorListener *m_forward = nullptr;
     qint64 m_nextLocalId = -1; //!< ids for messages the store could not save (kept in memory)

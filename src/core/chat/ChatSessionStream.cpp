@@ -54,6 +54,7 @@ std::expected<void, ApiError> ChatSession::startAnswer(qint64 parentId, qint64 c
     request->stream = true;
     m_prefix.clear();
     m_prefixReasoning.clear();
+    m_savedBytes = m_savedReasoningBytes = 0;
     if (continueId) {
         m_answer = m_model.message(m_model.rowOf(continueId));
         m_prefix = m_answer.text();
@@ -128,11 +129,25 @@ void ChatSession::saveCheckpoint()
     const auto &choices = m_stream->accumulator().choices();
     if (choices.empty())
         return;
+    // Only what arrived since the last checkpoint: the cost of a checkpoint must not grow with
+    // the answer. The byte offsets always fall between UTF-8 sequences: the accumulator appends
+    // whole JSON strings.
     const ChoiceState &first = choices.front();
-    if (auto saved = m_store.checkpoint(m_answer.id, m_prefix + text(first.content),
-            m_prefixReasoning + text(first.reasoning), Conversation::State::Streaming);
-        !saved)
+    const std::string_view content = std::string_view(first.content).substr(m_savedBytes);
+    const std::string_view reasoning =
+        std::string_view(first.reasoning).substr(m_savedReasoningBytes);
+    if (content.empty() && reasoning.empty())
+        return;
+    if (auto saved = m_store.appendCheckpoint(m_answer.id,
+            QString::fromUtf8(content.data(), qsizetype(content.size())),
+            QString::fromUtf8(reasoning.data(), qsizetype(reasoning.size())),
+            Conversation::State::Streaming);
+        !saved) {
         reportStore(saved.error());
+        return;
+    }
+    m_savedBytes = first.content.size();
+    m_savedReasoningBytes = first.reasoning.size();
 }
 
 void ChatSession::finishAnswer()

@@ -85,6 +85,32 @@ bool processIsAlive(qint64 pid)
 }
 } // namespace
 
+std::expected<void, StoreError> ConversationStore::recoverUnfinished()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(
+            QStringLiteral("SELECT id FROM messages WHERE state IN ('pending', 'streaming')")))
+        return std::unexpected(sqlError(query, QStringLiteral("find unfinished answers")));
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    query.finish();
+    for (const qint64 id : ids) {
+        // Saved whole: the checkpoint pieces become its text (and enter the search index).
+        auto whole = message(id);
+        if (!whole)
+            return std::unexpected(whole.error());
+        whole->state = State::Interrupted;
+        if (whole->error.isEmpty())
+            whole->error = QStringLiteral("Kaiwa was closed while this answer was arriving.");
+        if (auto saved = updateMessage(*whole); !saved)
+            return std::unexpected(saved.error());
+    }
+    if (!ids.isEmpty())
+        qCInfo(lcStore) << "marked" << ids.size() << "unfinished messages interrupted";
+    return {};
+}
+
 ConversationStore::~ConversationStore()
 {
     close();
@@ -273,20 +299,15 @@ std::expected<void, StoreError> ConversationStore::openConnection(bool existed)
                         .arg(QCoreApplication::applicationPid())))
         return std::unexpected(sqlError(query, QStringLiteral("register this window")));
     m_writerId = query.lastInsertId().toLongLong();
-    // A message still Pending or Streaming was cut off when its Kaiwa process died; while another
-    // Kaiwa has the file open it may still be arriving there, so it is left alone.
-    if (!othersOpen
-        && !query.exec(
-            QStringLiteral("UPDATE messages SET state = 'interrupted', error = CASE"
-                           " WHEN error = '' THEN 'Kaiwa was closed while this answer was"
-                           " arriving.' ELSE error END"
-                           " WHERE state IN ('pending', 'streaming')")))
-        return std::unexpected(sqlError(query, QStringLiteral("mark unfinished answers")));
-    if (query.numRowsAffected() > 0)
-        qCInfo(lcStore) << "marked" << query.numRowsAffected() << "unfinished messages interrupted";
     if (!transaction.commit())
         return std::unexpected(StoreError::fromSql(
             transaction.error(), QStringLiteral("write to the conversation database"), m_path));
+    // A message still Pending or Streaming was cut off when its Kaiwa process died; while another
+    // Kaiwa has the file open it may still be arriving there, so it is left alone.
+    if (!othersOpen) {
+        if (auto recovered = recoverUnfinished(); !recovered)
+            return std::unexpected(recovered.error());
+    }
     qCInfo(lcStore) << "opened" << m_path << "schema" << SchemaVersion;
     return {};
 }

@@ -76,6 +76,10 @@ public:
     std::expected<void, StoreError> updateMessage(
         const Conversation::Message &message); //!< every column
     //! Cheap save while streaming: the content becomes one Text part holding `text`.
+    //! Appends the text and reasoning that arrived since the last checkpoint of a streaming
+    //! answer (cheap: the cost does not grow with the answer). Readers see the whole text.
+    std::expected<void, StoreError> appendCheckpoint(
+        qint64 messageId, QStringView text, QStringView reasoning, Conversation::State state);
     std::expected<void, StoreError> checkpoint(
         qint64 messageId, const QString &text, const QString &reasoning, Conversation::State state);
     //! The whole tree, ordered by id (parents before children).
@@ -113,6 +117,10 @@ private:
     std::unexpected<StoreError> report(StoreError error); //!< emits failed()
     StoreError sqlError(const QSqlQuery &query, const QString &what) const;
     std::expected<void, StoreError> requireOpen() const;
+    //! Adds the appended checkpoint pieces to messages that are still pending or streaming.
+    bool composeChunks(QList<Conversation::Message> &messages) const;
+    //! Saves every unfinished answer whole (after a crash), then marks it interrupted.
+    std::expected<void, StoreError> recoverUnfinished();
     std::expected<void, StoreError> openConnection(bool existed);
     std::expected<QList<Conversation::Message>, StoreError> readMessages(QSqlQuery &query) const;
 

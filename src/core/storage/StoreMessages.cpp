@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Kaiwa contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ConversationStore: conversations and messages (open/close are in ConversationStore.cpp).
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -158,6 +160,9 @@ std::expected<void, StoreError> ConversationStore::updateMessage(const Message &
     s.updateMessage.bindValue(18, message.id);
     if (!s.updateMessage.exec())
         return report(sqlError(s.updateMessage, what));
+    s.deleteChunks.bindValue(0, message.id); // the message now holds its whole text
+    if (!s.deleteChunks.exec())
+        return report(sqlError(s.deleteChunks, what));
     const QList<QByteArray> hashes = MessageRow::attachmentHashes(message);
     QList<QByteArray> dropped;
     for (const QByteArray &hash : MessageRow::attachmentHashes(*before)) {
@@ -177,6 +182,10 @@ std::expected<void, StoreError> ConversationStore::checkpoint(
     if (auto ok = requireOpen(); !ok)
         return report(ok.error());
     // One statement, so one implicit transaction: the row and its index entry change together.
+    m_statements->deleteChunks.bindValue(0, messageId); // the whole text replaces the pieces
+    if (!m_statements->deleteChunks.exec())
+        return report(
+            sqlError(m_statements->deleteChunks, QStringLiteral("save the arriving answer")));
     QSqlQuery &q = m_statements->checkpoint;
     q.bindValue(0, MessageRow::textValue(text));
     q.bindValue(1, MessageRow::textValue(reasoning));
@@ -199,7 +208,62 @@ std::expected<QList<Message>, StoreError> ConversationStore::readMessages(QSqlQu
     if (q.lastError().isValid())
         return std::unexpected(sqlError(q, QStringLiteral("read messages")));
     q.finish();
+    if (!composeChunks(result))
+        return std::unexpected(
+            sqlError(m_statements->selectChunks, QStringLiteral("read messages")));
     return result;
+}
+
+bool ConversationStore::composeChunks(QList<Message> &messages) const
+{
+    QSqlQuery &q = m_statements->selectChunks;
+    for (Message &message : messages) {
+        if (message.state != State::Pending && message.state != State::Streaming)
+            continue;
+        q.bindValue(0, message.id);
+        if (!q.exec())
+            return false;
+        QString text;
+        QString reasoning;
+        while (q.next()) {
+            text += q.value(0).toString();
+            reasoning += q.value(1).toString();
+        }
+        q.finish();
+        if (text.isEmpty() && reasoning.isEmpty())
+            continue;
+        message.reasoning += reasoning;
+        auto last = std::find_if(message.parts.rbegin(), message.parts.rend(),
+            [](const Part &part) { return part.type == Part::Type::Text; });
+        if (last != message.parts.rend())
+            last->text += text;
+        else
+            message.parts.append(Part{ Part::Type::Text, text, {}, {}, {}, {}, {} });
+    }
+    return true;
+}
+
+std::expected<void, StoreError> ConversationStore::appendCheckpoint(
+    qint64 messageId, QStringView text, QStringView reasoning, State state)
+{
+    if (auto ok = requireOpen(); !ok)
+        return report(ok.error());
+    StoreStatements &s = *m_statements;
+    const QString what = QStringLiteral("save the arriving answer");
+    if (!text.isEmpty() || !reasoning.isEmpty()) {
+        s.appendChunk.bindValue(0, messageId);
+        s.appendChunk.bindValue(1, messageId);
+        s.appendChunk.bindValue(2, MessageRow::textValue(text.toString()));
+        s.appendChunk.bindValue(3, MessageRow::textValue(reasoning.toString()));
+        if (!s.appendChunk.exec())
+            return report(sqlError(s.appendChunk, what));
+    }
+    s.setState.bindValue(0, stateName(state));
+    s.setState.bindValue(1, messageId);
+    s.setState.bindValue(2, stateName(state));
+    if (!s.setState.exec())
+        return report(sqlError(s.setState, what));
+    return {};
 }
 
 std::expected<QList<Message>, StoreError> ConversationStore::messages(qint64 conversationId) const

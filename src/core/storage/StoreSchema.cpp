@@ -69,6 +69,15 @@ bool migrateTo1(QSqlDatabase &db, QSqlError *error)
             // Every ConversationStore with the file open, so that open() can tell an answer a
             // live Kaiwa process is still streaming from one a dead process left behind.
             QStringLiteral("CREATE TABLE writers (id INTEGER PRIMARY KEY, pid INTEGER NOT NULL)"),
+            // Text of a streaming answer, in the pieces its checkpoints appended; folded into the
+            // message when it is saved whole, or when open() recovers it after a crash.
+            QStringLiteral(
+                "CREATE TABLE message_chunks ("
+                " message_id INTEGER NOT NULL REFERENCES messages (id) ON DELETE CASCADE,"
+                " seq INTEGER NOT NULL,"
+                " text TEXT NOT NULL,"
+                " reasoning TEXT NOT NULL,"
+                " PRIMARY KEY (message_id, seq)) WITHOUT ROWID"),
             QStringLiteral("CREATE TABLE attachments ("
                            " hash TEXT PRIMARY KEY,"
                            " mime_type TEXT NOT NULL DEFAULT '',"

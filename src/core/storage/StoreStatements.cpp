@@ -51,6 +51,19 @@ bool StoreStatements::prepare(QSqlError *error)
                 .arg(writtenColumns(), placeholders18) },
         { &updateMessage,
             QStringLiteral("UPDATE messages SET %1 WHERE id = ?").arg(messageAssignments) },
+        // While an answer streams, each checkpoint appends only the text that arrived since the
+        // last one, so its cost does not grow with the answer (a full rewrite would).
+        { &appendChunk,
+            QStringLiteral(
+                "INSERT INTO message_chunks (message_id, seq, text, reasoning) VALUES (?,"
+                " (SELECT coalesce(max(seq), 0) + 1 FROM message_chunks WHERE message_id = ?),"
+                " ?, ?)") },
+        { &selectChunks,
+            QStringLiteral(
+                "SELECT text, reasoning FROM message_chunks WHERE message_id = ? ORDER BY seq") },
+        { &deleteChunks, QStringLiteral("DELETE FROM message_chunks WHERE message_id = ?") },
+        { &setState,
+            QStringLiteral("UPDATE messages SET state = ? WHERE id = ? AND state IS NOT ?") },
         { &checkpoint,
             QStringLiteral("UPDATE messages SET text = ?, parts = NULL, reasoning = ?, state = ?"
                            " WHERE id = ?") },

@@ -26,6 +26,7 @@ public:
     QSqlQuery selectConversations{ db }, selectConversation{ db }, touchConversation{ db };
     QSqlQuery conversationHashes{ db }, dropUnreferenced{ db };
     QSqlQuery insertMessage{ db }, updateMessage{ db }, checkpoint{ db };
+    QSqlQuery appendChunk{ db }, selectChunks{ db }, deleteChunks{ db }, setState{ db };
     QSqlQuery selectMessages{ db }, selectMessage{ db }, selectMessagesById{ db }, activePath{ db };
     QSqlQuery insertLink{ db }, deleteLinks{ db };
     QSqlQuery insertAttachment{ db }, selectAttachment{ db };

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void hitCarriesPlace();
     void checkpointedTextIsSearchable();
     void interruptedAnswerBecomesSearchable();
+    void appendedCheckpointsReadWholeAndRecover();
     void commonShortWordFallsBackToScan();
     void limit();
 
@@ -210,6 +211,36 @@ void TestStoreSearch::limit()
     QCOMPARE(m_store.search(QStringLiteral("繰り"), 7)->size(), 7);
     const auto newest = m_store.search(QStringLiteral("繰り返し"), 1);
     QVERIFY(newest->first().snippet.contains(QStringLiteral("119"))); // newest first
+}
+
+void TestStoreSearch::appendedCheckpointsReadWholeAndRecover()
+{
+    // A streaming answer saved in pieces: every reader sees the whole text; after a crash the
+    // pieces become the message's text, searchable, marked interrupted.
+    Message answer = textMessage(m_travel, 0, Role::Assistant, QString());
+    answer.state = State::Pending;
+    QVERIFY(m_store.addMessage(answer));
+    QVERIFY(m_store.appendCheckpoint(answer.id, u"名古屋の", u"考え", State::Streaming));
+    QVERIFY(m_store.appendCheckpoint(answer.id, u"味噌カツ", {}, State::Streaming));
+    QVERIFY(m_store.appendCheckpoint(answer.id, {}, u"中…", State::Streaming));
+    const auto streaming = m_store.message(answer.id);
+    QCOMPARE(streaming->text(), QStringLiteral("名古屋の味噌カツ"));
+    QCOMPARE(streaming->reasoning, QStringLiteral("考え中…"));
+    QCOMPARE(streaming->state, State::Streaming);
+    const QString path = m_store.path();
+    m_store.close();
+    QVERIFY(m_store.open(path));
+    const auto recovered = m_store.message(answer.id);
+    QCOMPARE(recovered->state, State::Interrupted);
+    QCOMPARE(recovered->text(), QStringLiteral("名古屋の味噌カツ"));
+    QCOMPARE(recovered->reasoning, QStringLiteral("考え中…"));
+    QCOMPARE(ids(QStringLiteral("味噌カツ")), QSet<qint64>{ answer.id });
+    // Saved whole (the session's final record) replaces the pieces instead of adding to them.
+    Message whole = *recovered;
+    whole.parts = { textPart(QStringLiteral("名古屋の味噌カツと手羽先")) };
+    whole.state = State::Complete;
+    QVERIFY(m_store.updateMessage(whole));
+    QCOMPARE(m_store.message(answer.id)->text(), QStringLiteral("名古屋の味噌カツと手羽先"));
 }
 
 QTEST_GUILESS_MAIN(TestStoreSearch)
