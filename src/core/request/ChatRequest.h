@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <expected>
 #include <optional>
 #include <variant>
 
@@ -25,6 +26,10 @@ struct StreamOptions
 
     friend bool operator==(const StreamOptions &, const StreamOptions &) = default;
 };
+
+//! Reads a `stream_options` value (shared by chat and legacy completions).
+std::expected<StreamOptions, QString> streamOptionsFromJson(
+    const QJsonValue &value, const QString &key);
 
 //! `audio` output parameters (protocol.md §2.6).
 struct AudioOutput

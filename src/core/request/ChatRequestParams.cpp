@@ -58,33 +58,6 @@ Field list(std::optional<QList<T>> ChatRequest::*member, Reader reader)
             } };
 }
 
-std::expected<ChatRequest::Stop, QString> readStop(const QJsonValue &value, const QString &key)
-{
-    if (value.isString())
-        return value.toString();
-    const auto list = JsonRead::stringList(value, key);
-    if (!list)
-        return std::unexpected(key + u" must be a string or a list of strings"_s);
-    return *list;
-}
-
-std::expected<StreamOptions, QString> readStreamOptions(const QJsonValue &value, const QString &key)
-{
-    const auto object = JsonRead::object(value, key);
-    if (!object)
-        return std::unexpected(object.error());
-    StreamOptions options;
-    if (auto r = JsonRead::optional(
-            *object, u"include_usage"_s, key, JsonRead::boolean, options.includeUsage);
-        !r)
-        return std::unexpected(r.error());
-    if (auto r = JsonRead::optional(
-            *object, u"include_obfuscation"_s, key, JsonRead::boolean, options.includeObfuscation);
-        !r)
-        return std::unexpected(r.error());
-    return options;
-}
-
 std::expected<AudioOutput, QString> readAudio(const QJsonValue &value, const QString &key)
 {
     const auto object = JsonRead::object(value, key);
@@ -199,9 +172,9 @@ const QHash<QString, Field> &setters()
         { u"max_tokens"_s, scalar(&ChatRequest::maxTokens, JsonRead::integer) },
         { u"max_completion_tokens"_s, scalar(&ChatRequest::maxTokens, JsonRead::integer) },
         { u"n"_s, scalar(&ChatRequest::n, JsonRead::int32) },
-        { u"stop"_s, scalar(&ChatRequest::stop, readStop) },
+        { u"stop"_s, scalar(&ChatRequest::stop, JsonRead::stringOrList) },
         { u"stream"_s, scalar(&ChatRequest::stream, JsonRead::boolean) },
-        { u"stream_options"_s, scalar(&ChatRequest::streamOptions, readStreamOptions) },
+        { u"stream_options"_s, scalar(&ChatRequest::streamOptions, streamOptionsFromJson) },
         { u"logprobs"_s, scalar(&ChatRequest::logprobs, JsonRead::boolean) },
         { u"top_logprobs"_s, scalar(&ChatRequest::topLogprobs, JsonRead::int32) },
         { u"logit_bias"_s, scalar(&ChatRequest::logitBias, JsonRead::intMap) },
@@ -275,4 +248,22 @@ QJsonValue parseParamValue(const QString &text)
     if (error.error == QJsonParseError::NoError && document.array().size() == 1)
         return document.array().first();
     return text;
+}
+
+std::expected<StreamOptions, QString> streamOptionsFromJson(
+    const QJsonValue &value, const QString &key)
+{
+    const auto object = JsonRead::object(value, key);
+    if (!object)
+        return std::unexpected(object.error());
+    StreamOptions options;
+    if (auto r = JsonRead::optional(
+            *object, u"include_usage"_s, key, JsonRead::boolean, options.includeUsage);
+        !r)
+        return std::unexpected(r.error());
+    if (auto r = JsonRead::optional(
+            *object, u"include_obfuscation"_s, key, JsonRead::boolean, options.includeObfuscation);
+        !r)
+        return std::unexpected(r.error());
+    return options;
 }

@@ -27,34 +27,6 @@ QJsonValue stringOrList(const std::variant<QString, QStringList> &value)
     return QJsonArray::fromStringList(std::get<QStringList>(value));
 }
 
-std::expected<std::variant<QString, QStringList>, QString> readStringOrList(
-    const QJsonValue &value, const QString &key)
-{
-    if (value.isString())
-        return value.toString();
-    const auto list = JsonRead::stringList(value, key);
-    if (!list)
-        return std::unexpected(key + u" must be a string or a list of strings"_s);
-    return *list;
-}
-
-std::expected<StreamOptions, QString> readStreamOptions(const QJsonValue &value, const QString &key)
-{
-    const auto object = JsonRead::object(value, key);
-    if (!object)
-        return std::unexpected(object.error());
-    StreamOptions options;
-    if (auto r = JsonRead::optional(
-            *object, u"include_usage"_s, key, JsonRead::boolean, options.includeUsage);
-        !r)
-        return std::unexpected(r.error());
-    if (auto r = JsonRead::optional(
-            *object, u"include_obfuscation"_s, key, JsonRead::boolean, options.includeObfuscation);
-        !r)
-        return std::unexpected(r.error());
-    return options;
-}
-
 struct Field
 {
     std::function<QString(CompletionRequest &, const QJsonValue &, const QString &)> set;
@@ -82,7 +54,7 @@ const QHash<QString, Field> &fields()
     using R = CompletionRequest;
     static const QHash<QString, Field> table{
         { u"model"_s, field(&R::model, JsonRead::string) },
-        { u"prompt"_s, field(&R::prompt, readStringOrList) },
+        { u"prompt"_s, field(&R::prompt, JsonRead::stringOrList) },
         { u"suffix"_s, field(&R::suffix, JsonRead::string) },
         { u"echo"_s, field(&R::echo, JsonRead::boolean) },
         { u"best_of"_s, field(&R::bestOf, JsonRead::int32) },
@@ -95,9 +67,9 @@ const QHash<QString, Field> &fields()
         { u"frequency_penalty"_s, field(&R::frequencyPenalty, JsonRead::number) },
         { u"presence_penalty"_s, field(&R::presencePenalty, JsonRead::number) },
         { u"seed"_s, field(&R::seed, JsonRead::integer) },
-        { u"stop"_s, field(&R::stop, readStringOrList) },
+        { u"stop"_s, field(&R::stop, JsonRead::stringOrList) },
         { u"stream"_s, field(&R::stream, JsonRead::boolean) },
-        { u"stream_options"_s, field(&R::streamOptions, readStreamOptions) },
+        { u"stream_options"_s, field(&R::streamOptions, streamOptionsFromJson) },
         { u"logit_bias"_s, field(&R::logitBias, JsonRead::intMap) },
         { u"user"_s, field(&R::user, JsonRead::string) },
     };

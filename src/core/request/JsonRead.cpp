@@ -66,6 +66,17 @@ Result<QJsonArray> array(const QJsonValue &value, const QString &path)
     return value.toArray();
 }
 
+Result<std::variant<QString, QStringList>> stringOrList(
+    const QJsonValue &value, const QString &path)
+{
+    if (value.isString())
+        return value.toString();
+    const auto list = stringList(value, path);
+    if (!list)
+        return std::unexpected(path + QLatin1String(" must be a string or a list of strings"));
+    return *list;
+}
+
 Result<QStringList> stringList(const QJsonValue &value, const QString &path)
 {
     if (!value.isArray())

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <expected>
+#include <variant>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,6 +27,9 @@ Result<bool> boolean(const QJsonValue &value, const QString &path);
 Result<QJsonObject> object(const QJsonValue &value, const QString &path);
 Result<QJsonArray> array(const QJsonValue &value, const QString &path);
 Result<QStringList> stringList(const QJsonValue &value, const QString &path);
+//! A string or a list of strings (`stop`, a legacy `prompt`).
+Result<std::variant<QString, QStringList>> stringOrList(
+    const QJsonValue &value, const QString &path);
 //! A JSON object whose values are all strings (metadata).
 Result<QMap<QString, QString>> stringMap(const QJsonValue &value, const QString &path);
 //! A JSON object whose values are all integers (logit_bias).
