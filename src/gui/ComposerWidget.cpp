@@ -1,0 +1,251 @@
+// SPDX-FileCopyrightText: 2026 Kaiwa contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/ComposerWidget.h"
+
+#include <QEvent>
+#include <QFontMetrics>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QInputMethod>
+#include <QInputMethodEvent>
+#include <QKeyEvent>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextLayout>
+
+// How Qt delivers input-method composition, and why Enter is safe here
+// ---------------------------------------------------------------------
+// Qt has no keyCode 229 and no compositionstart/compositionend. A platform input method (Mozc or
+// Anthy through fcitx5/IBus, MS-IME, Kotoeri) talks to the focus widget only through
+// QInputMethodEvent: while the user composes, each event carries the preedit (the underlined,
+// not yet committed reading such as "にほんご"); when the user confirms, one event carries the
+// commitString ("日本語") and an empty preedit. The key press of Enter that confirms the
+// conversion is filtered by the platform input context (QPlatformInputContext::filterEvent, the
+// IBus/fcitx D-Bus round trip, NSTextInputClient on macOS) and normally never reaches the widget.
+//
+// The editor is a plain QPlainTextEdit watched through an event filter rather than a subclass:
+// the filter only *observes* QInputMethodEvent (it always returns false, so the editor's own
+// inputMethodEvent() runs untouched and the input method keeps full control of Return), and it
+// only looks at key presses that Qt actually delivered to the editor, which is after the input
+// method has had its chance to consume them. This avoids the trap of tdesktop#208 and nheko#1005,
+// where Return was intercepted before the input method saw it.
+//
+// Still, some input-method setups deliver the Return key press while the preedit is shown. We
+// guard for it: while composing (the last QInputMethodEvent had a preedit, or the editor's text
+// layout still shows preedit text), Enter and Ctrl+Enter never send and never insert a newline;
+// they ask the input method to commit, which confirms the conversion.
+
+namespace {
+
+bool isReturnKey(const QKeyEvent *event)
+{
+    return event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+}
+
+} // namespace
+
+ComposerWidget::ComposerWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_edit(new QPlainTextEdit(this))
+    , m_button(new QPushButton(this))
+{
+    m_edit->setObjectName(QStringLiteral("composerEdit"));
+    m_edit->setTabChangesFocus(true); // Tab reaches the Send button, as everywhere else
+    m_edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    const int lineHeight = QFontMetrics(m_edit->font()).lineSpacing();
+    m_edit->setMinimumHeight(lineHeight * 3);
+    m_edit->setMaximumHeight(lineHeight * 10);
+    m_edit->installEventFilter(this);
+
+    m_button->setObjectName(QStringLiteral("sendButton"));
+    m_button->setAutoDefault(
+        false); // Return in a dialog must never reach the button behind our back
+    m_button->setDefault(false);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_button, 0, Qt::AlignBottom);
+
+    setFocusProxy(m_edit);
+
+    connect(m_edit, &QPlainTextEdit::textChanged, this, &ComposerWidget::updateButton);
+    connect(m_button, &QPushButton::clicked, this, &ComposerWidget::onButtonClicked);
+
+    retranslate();
+    updateButton();
+}
+
+ComposerWidget::~ComposerWidget() = default;
+
+void ComposerWidget::setSendKey(SendKey key)
+{
+    if (m_sendKey == key) {
+        return;
+    }
+    m_sendKey = key;
+    retranslate(); // the placeholder names the send key
+}
+
+void ComposerWidget::setStreaming(bool streaming)
+{
+    if (m_streaming == streaming) {
+        return;
+    }
+    m_streaming = streaming;
+    retranslate();
+    updateButton();
+}
+
+bool ComposerWidget::isComposing() const
+{
+    if (m_preeditActive) {
+        return true;
+    }
+    // Belt and braces: the editor keeps the preedit in the current block's layout.
+    const QTextLayout *layout = m_edit->textCursor().block().layout();
+    return layout && !layout->preeditAreaText().isEmpty();
+}
+
+QString ComposerWidget::text() const
+{
+    return m_edit->toPlainText();
+}
+
+void ComposerWidget::setText(const QString &text)
+{
+    m_edit->setPlainText(text);
+    m_edit->moveCursor(QTextCursor::End);
+}
+
+bool ComposerWidget::send()
+{
+    if (m_streaming || isComposing()) {
+        return false;
+    }
+    const QString message = m_edit->toPlainText().trimmed(); // keeps the newlines inside
+    if (message.isEmpty()) {
+        return false;
+    }
+    m_edit->clear();
+    Q_EMIT sendRequested(message);
+    return true;
+}
+
+bool ComposerWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_edit) {
+        return QWidget::eventFilter(watched, event);
+    }
+    switch (event->type()) {
+    case QEvent::InputMethod:
+        // Observe only: a non-empty preedit means composing, a commit with an empty preedit ends
+        // it. Returning false lets QPlainTextEdit::inputMethodEvent() do its normal work.
+        m_preeditActive = !static_cast<QInputMethodEvent *>(event)->preeditString().isEmpty();
+        return false;
+    case QEvent::FocusOut:
+        // The input method commits or drops its preedit when focus leaves; don't stay "composing".
+        m_preeditActive = false;
+        return false;
+    case QEvent::ShortcutOverride: {
+        // Keep Esc for Stop while streaming, before a window-level shortcut can take it.
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (m_streaming && key->key() == Qt::Key_Escape && !isComposing()) {
+            key->accept();
+            return true;
+        }
+        return false;
+    }
+    case QEvent::KeyPress:
+        return handleKeyPress(static_cast<QKeyEvent *>(event));
+    default:
+        return false;
+    }
+}
+
+bool ComposerWidget::handleKeyPress(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        // Esc during composition cancels the conversion; leave it to the input method.
+        if (m_streaming && !isComposing()) {
+            Q_EMIT stopRequested();
+            return true;
+        }
+        return false;
+    }
+    if (!isReturnKey(event)) {
+        return false;
+    }
+    if (isComposing()) {
+        // Enter confirms the conversion. Normally the input method consumed the key; if it
+        // reached us anyway, neither send nor insert a newline into the preedit.
+        QGuiApplication::inputMethod()->commit();
+        return true;
+    }
+
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+    const bool ctrl = mods == Qt::ControlModifier;
+    const bool plain = mods == Qt::NoModifier;
+    const bool shift = mods == Qt::ShiftModifier;
+    const bool sends = m_sendKey == SendKey::Enter ? (plain || ctrl) : ctrl;
+    if (sends) {
+        // While streaming, or with nothing to send, the text stays as it is.
+        send();
+        return true;
+    }
+    if (plain || shift) {
+        // A real paragraph break (QPlainTextEdit alone would put U+2028 for Shift+Enter).
+        insertNewline();
+        return true;
+    }
+    return false; // Alt+Enter and friends: the editor's default
+}
+
+void ComposerWidget::insertNewline()
+{
+    m_edit->textCursor().insertText(QStringLiteral("\n"));
+    m_edit->ensureCursorVisible();
+}
+
+void ComposerWidget::onButtonClicked()
+{
+    if (m_streaming) {
+        Q_EMIT stopRequested();
+        return;
+    }
+    send();
+    m_edit->setFocus(Qt::OtherFocusReason);
+}
+
+void ComposerWidget::updateButton()
+{
+    m_button->setEnabled(m_streaming || !m_edit->toPlainText().trimmed().isEmpty());
+}
+
+void ComposerWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ComposerWidget::retranslate()
+{
+    m_edit->setAccessibleName(tr("Message"));
+    m_edit->setPlaceholderText(m_sendKey == SendKey::Enter
+            ? tr("Message Kaiwa… (Enter to send, Shift+Enter for a new line)")
+            : tr("Message Kaiwa… (Ctrl+Enter to send, Enter for a new line)"));
+    if (m_streaming) {
+        m_button->setText(tr("Stop"));
+        m_button->setAccessibleName(tr("Stop"));
+        m_button->setToolTip(tr("Stop the answer (Esc)"));
+    } else {
+        m_button->setText(tr("Send"));
+        m_button->setAccessibleName(tr("Send"));
+        m_button->setToolTip(m_sendKey == SendKey::Enter ? tr("Send the message (Enter)")
+                                                         : tr("Send the message (Ctrl+Enter)"));
+    }
+}
