@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ComposerWidget</name>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Message Kaiwa… (Enter to send, Shift+Enter for a new line)</source>
+        <translation>Kaiwa にメッセージ…（Enter で送信、Shift+Enter で改行）</translation>
+    </message>
+    <message>
+        <source>Message Kaiwa… (Ctrl+Enter to send, Enter for a new line)</source>
+        <translation>Kaiwa にメッセージ…（Ctrl+Enter で送信、Enter で改行）</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc)</source>
+        <translation>回答を停止（Esc）</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Send the message (Enter)</source>
+        <translation>メッセージを送信（Enter）</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Enter)</source>
+        <translation>メッセージを送信（Ctrl+Enter）</translation>
+    </message>
+</context>
+<context>
     <name>ConversationExport</name>
     <message>
         <source>System</source>
