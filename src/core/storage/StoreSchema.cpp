@@ -66,18 +66,6 @@ bool migrateTo1(QSqlDatabase &db, QSqlError *error)
             QStringLiteral("CREATE INDEX messages_parent ON messages (parent_id)"),
             QStringLiteral("CREATE INDEX messages_unfinished ON messages (state)"
                            " WHERE state IN ('pending', 'streaming')"),
-            // Every ConversationStore with the file open, so that open() can tell an answer a
-            // live Kaiwa process is still streaming from one a dead process left behind.
-            QStringLiteral("CREATE TABLE writers (id INTEGER PRIMARY KEY, pid INTEGER NOT NULL)"),
-            // Text of a streaming answer, in the pieces its checkpoints appended; folded into the
-            // message when it is saved whole, or when open() recovers it after a crash.
-            QStringLiteral(
-                "CREATE TABLE message_chunks ("
-                " message_id INTEGER NOT NULL REFERENCES messages (id) ON DELETE CASCADE,"
-                " seq INTEGER NOT NULL,"
-                " text TEXT NOT NULL,"
-                " reasoning TEXT NOT NULL,"
-                " PRIMARY KEY (message_id, seq)) WITHOUT ROWID"),
             QStringLiteral("CREATE TABLE attachments ("
                            " hash TEXT PRIMARY KEY,"
                            " mime_type TEXT NOT NULL DEFAULT '',"
@@ -93,6 +81,47 @@ bool migrateTo1(QSqlDatabase &db, QSqlError *error)
                            " tokenize='trigram')"),
             QStringLiteral("CREATE VIRTUAL TABLE messages_fts_vocab USING fts5vocab(messages_fts,"
                            " 'row')"),
+            QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN"
+                           " INSERT INTO messages_fts (rowid, text)"
+                           "  VALUES (new.id, new.text || char(31, 31)); END"),
+            QStringLiteral("CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+                           " INSERT INTO messages_fts (messages_fts, rowid, text)"
+                           "  VALUES ('delete', old.id, old.text || char(31, 31)); END"),
+            QStringLiteral("CREATE TRIGGER messages_fts_update AFTER UPDATE OF text ON messages"
+                           " WHEN old.text IS NOT new.text BEGIN"
+                           " INSERT INTO messages_fts (messages_fts, rowid, text)"
+                           "  VALUES ('delete', old.id, old.text || char(31, 31));"
+                           " INSERT INTO messages_fts (rowid, text)"
+                           "  VALUES (new.id, new.text || char(31, 31)); END"),
+        },
+        error);
+}
+
+// v2: streaming answers are saved in appended pieces (message_chunks) and enter the search
+// index only once they stop streaming; `writers` lists the stores that have the file open.
+// v1's triggers indexed streaming text at every checkpoint: those entries are taken out first.
+bool migrateTo2(QSqlDatabase &db, QSqlError *error)
+{
+    return run(db,
+        {
+            // Every ConversationStore with the file open, so that open() can tell an answer a
+            // live Kaiwa process is still streaming from one a dead process left behind.
+            QStringLiteral("CREATE TABLE writers (id INTEGER PRIMARY KEY, pid INTEGER NOT NULL)"),
+            // Text of a streaming answer, in the pieces its checkpoints appended; folded into the
+            // message when it is saved whole, or when open() recovers it after a crash.
+            QStringLiteral(
+                "CREATE TABLE message_chunks ("
+                " message_id INTEGER NOT NULL REFERENCES messages (id) ON DELETE CASCADE,"
+                " seq INTEGER NOT NULL,"
+                " text TEXT NOT NULL,"
+                " reasoning TEXT NOT NULL,"
+                " PRIMARY KEY (message_id, seq)) WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO messages_fts (messages_fts, rowid, text)"
+                           " SELECT 'delete', id, text || char(31, 31) FROM messages"
+                           " WHERE state IN ('pending', 'streaming')"),
+            QStringLiteral("DROP TRIGGER messages_fts_insert"),
+            QStringLiteral("DROP TRIGGER messages_fts_delete"),
+            QStringLiteral("DROP TRIGGER messages_fts_update"),
             // A message is in the search index once it stops streaming: re-indexing a growing
             // answer at every checkpoint would make the cost of streaming grow with its length.
             // An answer left streaming by a crash is indexed when open() marks it interrupted.
@@ -122,6 +151,7 @@ using Step = bool (*)(QSqlDatabase &, QSqlError *);
 // steps[i] migrates from version i to i + 1.
 constexpr Step steps[] = {
     migrateTo1,
+    migrateTo2,
 };
 } // namespace
 

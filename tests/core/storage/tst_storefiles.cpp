@@ -22,6 +22,7 @@ private Q_SLOTS:
     void init();
     void freshDatabaseHasNoBackup();
     void migrationTakesBackup();
+    void version1DatabaseMigrates();
     void tooNewIsRefusedUntouched();
     void corruptIsRefusedUntouched();
     void missingFolderIsCreated();
@@ -97,6 +98,49 @@ void TestStoreFiles::migrationTakesBackup()
     QCOMPARE(fileBytes(m_dir->filePath(backups[0])), before);
     Info info;
     QVERIFY(store.createConversation(info)); // the migrated schema works
+}
+
+void TestStoreFiles::version1DatabaseMigrates()
+{
+    // tests/data/kaiwa-v1.sqlite3 was made with the version-1 schema as it first shipped: its
+    // search triggers indexed an answer that was still streaming.
+    QFile fixture(QFINDTESTDATA("../../data/kaiwa-v1.sqlite3"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    const QByteArray before = fixture.readAll();
+    QFile copy(dbPath());
+    QVERIFY(copy.open(QIODevice::WriteOnly) && copy.write(before) == before.size());
+    copy.close();
+
+    ConversationStore store;
+    const auto opened = store.open(dbPath());
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().describe()));
+    QCOMPARE(scalar(store, QStringLiteral("PRAGMA user_version")).toInt(),
+        ConversationStore::SchemaVersion);
+    const QStringList backups =
+        QDir(m_dir->path()).entryList({ QStringLiteral("kaiwa.sqlite3.bak-v1-*") }, QDir::Files);
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(fileBytes(m_dir->filePath(backups[0])), before);
+
+    const auto messages = store.messages(1);
+    QVERIFY(messages);
+    QCOMPARE(messages->size(), 3);
+    QCOMPARE(messages->at(2).state, State::Interrupted); // the answer a crash left streaming
+    QCOMPARE(messages->at(2).text(), QStringLiteral("嵐山の竹林"));
+    // Found once each: the streaming text v1 had indexed was taken out before re-indexing.
+    const auto bamboo = store.search(QStringLiteral("竹林"));
+    QVERIFY(bamboo);
+    QCOMPARE(bamboo->size(), 1);
+    QCOMPARE(bamboo->first().messageId, 3);
+    QCOMPARE(store.search(QStringLiteral("金閣寺"))->size(), 1);
+    // What v2 adds works on the migrated file.
+    Message answer;
+    answer.conversationId = 1;
+    answer.parentId = 1;
+    answer.role = Role::Assistant;
+    answer.state = State::Streaming;
+    QVERIFY(store.addMessage(answer));
+    QVERIFY(store.appendCheckpoint(answer.id, u"伏見稲荷", {}, State::Streaming));
+    QCOMPARE(store.message(answer.id)->text(), QStringLiteral("伏見稲荷"));
 }
 
 void TestStoreFiles::tooNewIsRefusedUntouched()
