@@ -14,6 +14,7 @@ QString commandsHelp()
         "  complete PROMPT              legacy /completions\n"
         "  stored list|get|messages|update|delete   stored completions (store: true)\n"
         "  profile list|add|remove|set-key NAME     saved provider profiles\n"
+        "  conversations list|search|export|import  Kaiwa's conversation history\n"
         "\n"
         "Exit codes: 0 success, 2 usage error, 3 API error, 4 network error, timeout or a\n"
         "stream that ended early. The API key comes from the OS keychain (--profile) or from\n"
@@ -101,6 +102,8 @@ QString CliOptions::parse(const QStringList &arguments, CliOptions &o, QString *
             QCoreApplication::translate(
                 "kaiwa-cli", "Text after the completion (legacy completions)."),
             "TEXT"),
+        opt("format", QCoreApplication::translate("kaiwa-cli", "Export format: json or markdown."),
+            "FORMAT"),
         opt("limit", QCoreApplication::translate("kaiwa-cli", "Items per page."), "N"),
         opt("order", QCoreApplication::translate("kaiwa-cli", "asc or desc."), "ORDER"),
         opt("after", QCoreApplication::translate("kaiwa-cli", "List after this id."), "ID"),
@@ -193,6 +196,7 @@ QString CliOptions::parse(const QStringList &arguments, CliOptions &o, QString *
         o.metadata.append({ pair.left(eq), pair.mid(eq + 1) });
     }
     o.suffix = value("suffix");
+    o.format = value("format");
     if (isSet("limit")) {
         o.limit = value("limit").toInt(&ok);
         if (!ok || o.limit <= 0)

@@ -34,6 +34,7 @@ struct CliOptions
     bool save = false; //!< record the exchange in Kaiwa's conversation history
     QList<QPair<QString, QString>> metadata; //!< from --metadata K=V, in order
     QString suffix;
+    QString format; //!< conversations export: json or markdown
 
     int limit = -1;
     QString order;

@@ -12,6 +12,7 @@
 #include "cli/ChatCommand.h"
 #include "cli/CliOptions.h"
 #include "cli/CliSession.h"
+#include "cli/ConversationsCommand.h"
 #include "cli/ProfileCommand.h"
 #include "cli/StoredCommand.h"
 
@@ -47,6 +48,8 @@ int main(int argc, char **argv)
     const QString command = options.words.first();
     if (command == QLatin1String("profile"))
         return ProfileCommand::run(session);
+    if (command == QLatin1String("conversations"))
+        return ConversationsCommand::run(session);
     if (command != QLatin1String("models") && command != QLatin1String("chat")
         && command != QLatin1String("complete") && command != QLatin1String("stored"))
         return CliSession::usage(

@@ -210,7 +210,8 @@ void ChatSession::finishAnswer()
         }
     }
     m_model.updateMessage(answer);
-    m_info.activeLeafId = answer.id;
+    if (answer.id > 0) // an id below 0 is a message the store refused: it lives in memory only
+        m_info.activeLeafId = answer.id;
     m_info.updated = QDateTime::currentDateTimeUtc();
     if (auto updated = m_store.updateConversation(m_info); !updated)
         reportStore(updated.error());
