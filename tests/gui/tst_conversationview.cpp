@@ -1,0 +1,198 @@
+// SPDX-FileCopyrightText: 2026 Kaiwa contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QElapsedTimer>
+#include <QIdentityProxyModel>
+#include <QPaintEvent>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "core/models/MessageModel.h"
+#include "gui/ConversationView.h"
+#include "gui/delegates/MessageDelegate.h"
+
+namespace {
+QList<Conversation::Message> messages(int count)
+{
+    QList<Conversation::Message> list;
+    for (int i = 1; i <= count; ++i) {
+        Conversation::Message m;
+        m.id = i;
+        m.conversationId = 1;
+        m.parentId = i - 1;
+        m.role = i % 2 ? Conversation::Role::User : Conversation::Role::Assistant;
+        Conversation::Part part;
+        part.text = QString::fromUtf8("メッセージ %1: some **Markdown** text.").arg(i);
+        m.parts = { part };
+        list.append(m);
+    }
+    return list;
+}
+
+//! Counts TextRole reads (the delegate falls back to data() when the model isn't a MessageModel).
+class CountingProxy final : public QIdentityProxyModel
+{
+public:
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == MessageModel::TextRole)
+            rows.insert(index.row());
+        return QIdentityProxyModel::data(index, role);
+    }
+
+    mutable QSet<int> rows;
+};
+
+class PaintRecorder final : public QObject
+{
+public:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            region += static_cast<QPaintEvent *>(event)->region();
+        return false;
+    }
+
+    QRegion region;
+};
+} // namespace
+
+class TestConversationView final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tenThousandMessages();
+    void streamingStaysAtBottom();
+    void userScrolledUpStaysPut();
+    void dataChangedRepaintsOneRow();
+    void failedMarker();
+};
+
+void TestConversationView::tenThousandMessages()
+{
+    MessageModel model;
+    model.setConversation(1, messages(10000), 0);
+    CountingProxy proxy;
+    proxy.setSourceModel(&model);
+    ConversationView view;
+    view.resize(900, 700);
+    QElapsedTimer timer;
+    timer.start();
+    view.setModel(&proxy);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.viewport()->grab();
+    const qint64 ms = timer.elapsed();
+    // QListView without uniform sizes lays out every row (sizeHint for all 10,000), so every
+    // row's text is read once; the delegate keeps their geometry but at most MaxRenderers
+    // documents. Measured and reported, not asserted.
+    qInfo("10,000 messages: first paint after %lld ms, TextRole read for %lld rows, %d renderers "
+          "kept",
+        ms, qsizetype(proxy.rows.size()), view.messageDelegate()->cachedRenderers());
+    QVERIFY(view.messageDelegate()->cachedRenderers() <= MessageDelegate::MaxRenderers);
+    QVERIFY(view.isAtBottom());
+    QVERIFY(view.verticalScrollBar()->maximum() > 10000 * 20);
+}
+
+void TestConversationView::streamingStaysAtBottom()
+{
+    MessageModel model;
+    auto list = messages(40);
+    Conversation::Message answer;
+    answer.id = 41;
+    answer.conversationId = 1;
+    answer.parentId = 40;
+    answer.role = Conversation::Role::Assistant;
+    answer.state = Conversation::State::Streaming;
+    list.append(answer);
+    model.setConversation(1, list, 41);
+    ConversationView view;
+    view.resize(500, 400);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(view.isAtBottom());
+    const int before = view.verticalScrollBar()->maximum();
+    for (int i = 0; i < 100; ++i) {
+        model.appendDelta(
+            41, 0, QString::fromUtf8("ストリーミング中の文章 streaming text %1. ").arg(i));
+        if (i % 10 == 9)
+            model.appendDelta(41, 0, u"\n\n");
+        model.flushDeltas();
+        QCoreApplication::processEvents();
+        view.viewport()->grab();
+        QVERIFY(view.isAtBottom());
+    }
+    QVERIFY(view.verticalScrollBar()->maximum() > before + 300);
+}
+
+void TestConversationView::userScrolledUpStaysPut()
+{
+    MessageModel model;
+    model.setConversation(1, messages(40), 40);
+    ConversationView view;
+    view.resize(500, 400);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(view.isAtBottom());
+    view.verticalScrollBar()->setValue(100);
+    model.appendDelta(40, 0, QStringLiteral(" more text").repeated(200));
+    model.flushDeltas();
+    QCoreApplication::processEvents();
+    view.viewport()->grab();
+    QCOMPARE(view.verticalScrollBar()->value(), 100);
+}
+
+void TestConversationView::dataChangedRepaintsOneRow()
+{
+    MessageModel model;
+    model.setConversation(1, messages(20), 20);
+    ConversationView view;
+    view.resize(500, 600);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTest::qWait(50);
+    const QModelIndex index = model.index(18);
+    const QRect rect = view.visualRect(index);
+    QVERIFY(view.viewport()->rect().intersects(rect));
+    PaintRecorder recorder;
+    view.viewport()->installEventFilter(&recorder);
+    QTest::qWait(50);
+    QTest::qWait(50);
+    QSignalSpy hints(view.messageDelegate(), &QAbstractItemDelegate::sizeHintChanged);
+    recorder.region = {};
+    // Same length, same height: no relayout, only this row is repainted.
+    QVERIFY(model.changeMessage(19,
+        [](Conversation::Message &m) {
+            m.parts[0].text.replace(QStringLiteral("some"), QStringLiteral("more"));
+        },
+        { MessageModel::TextRole }));
+    QTRY_VERIFY(!recorder.region.isEmpty());
+    QTest::qWait(20);
+    QCOMPARE(hints.count(), 0);
+    QCOMPARE(recorder.region.boundingRect(), rect.intersected(view.viewport()->rect()));
+    QCOMPARE(view.visualRect(index), rect);
+}
+
+void TestConversationView::failedMarker()
+{
+    QCOMPARE(MessageDelegate::markerText(Conversation::State::Complete, {}), QString());
+    QVERIFY(MessageDelegate::markerText(Conversation::State::Failed, QStringLiteral("HTTP 500"))
+                .contains(QStringLiteral("HTTP 500")));
+    MessageModel model;
+    model.setConversation(1, messages(2), 2);
+    ConversationView view;
+    view.resize(500, 400);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const int before = view.visualRect(model.index(1)).height();
+    QVERIFY(model.setStreamState(2, Conversation::State::Interrupted, QStringLiteral("stopped")));
+    QTRY_VERIFY(view.visualRect(model.index(1)).height() > before);
+}
+
+QTEST_MAIN(TestConversationView)
+#include "tst_conversationview.moc"
