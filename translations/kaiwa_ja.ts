@@ -299,6 +299,21 @@
     </message>
 </context>
 <context>
+    <name>ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy as Plain Text</source>
+        <translation>プレーンテキストとしてコピー</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain did not answer within %1 seconds. It may be locked and waiting for your password; unlock it and try again.</source>
@@ -370,6 +385,25 @@
     <message>
         <source>The chat window arrives in a later version.</source>
         <translation>チャット画面は今後のバージョンで追加されます。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>Interrupted</source>
+        <translation>中断されました</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1</source>
+        <translation>中断されました: %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗しました</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗しました: %1</translation>
     </message>
 </context>
 <context>
