@@ -299,6 +299,21 @@
     </message>
 </context>
 <context>
+    <name>ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Plain Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain did not answer within %1 seconds. It may be locked and waiting for your password; unlock it and try again.</source>
@@ -373,6 +388,25 @@
     </message>
 </context>
 <context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>There is no profile called “%1”.</source>
@@ -435,19 +469,6 @@
     </message>
     <message>
         <source>complete needs a PROMPT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commands:
-  models                       list the server&apos;s model ids
-  chat [PROMPT]                send a chat completion (streams by default)
-  complete PROMPT              legacy /completions
-  stored list|get|messages|update|delete   stored completions (store: true)
-  profile list|add|remove|set-key NAME     saved provider profiles
-
-Exit codes: 0 success, 2 usage error, 3 API error, 4 network error, timeout or a
-stream that ended early. The API key comes from the OS keychain (--profile) or from
-$KAIWA_API_KEY / $OPENAI_API_KEY; it is never accepted on the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -692,6 +713,55 @@ $KAIWA_API_KEY / $OPENAI_API_KEY; it is never accepted on the command line.</sou
     </message>
     <message>
         <source>--save takes a text prompt (not --messages-file, --image, --audio or --no-stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:
+  models                       list the server&apos;s model ids
+  chat [PROMPT]                send a chat completion (streams by default)
+  complete PROMPT              legacy /completions
+  stored list|get|messages|update|delete   stored completions (store: true)
+  profile list|add|remove|set-key NAME     saved provider profiles
+  conversations list|search|export|import  Kaiwa&apos;s conversation history
+
+Exit codes: 0 success, 2 usage error, 3 API error, 4 network error, timeout or a
+stream that ended early. The API key comes from the OS keychain (--profile) or from
+$KAIWA_API_KEY / $OPENAI_API_KEY; it is never accepted on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format: json or markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversations search needs a QUERY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json or markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a conversation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown export takes exactly one conversation ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 (at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n conversation(s)</source>
+        <translation>
+            <numerusform>imported %n conversation</numerusform>
+            <numerusform>imported %n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown conversations command &quot;%1&quot; (list, search, export, import)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

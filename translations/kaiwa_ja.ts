@@ -142,7 +142,7 @@
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <source>Unknown part type "%1".</source>
+        <source>Unknown part type &quot;%1&quot;.</source>
         <translation>不明なパートの種類「%1」です。</translation>
     </message>
     <message>
@@ -150,23 +150,23 @@
         <translation>すべてのメッセージには正の ID が必要です。</translation>
     </message>
     <message>
-        <source>Unknown role "%1".</source>
+        <source>Unknown role &quot;%1&quot;.</source>
         <translation>不明なロール「%1」です。</translation>
     </message>
     <message>
-        <source>activeChoice %1 is not one of the message's choices.</source>
+        <source>activeChoice %1 is not one of the message&apos;s choices.</source>
         <translation>activeChoice %1 はこのメッセージの候補にありません。</translation>
     </message>
     <message>
-        <source>Unknown state "%1".</source>
+        <source>Unknown state &quot;%1&quot;.</source>
         <translation>不明な状態「%1」です。</translation>
     </message>
     <message>
-        <source>The attachment's data is not valid base64.</source>
+        <source>The attachment&apos;s data is not valid base64.</source>
         <translation>添付ファイルのデータが正しい base64 ではありません。</translation>
     </message>
     <message>
-        <source>The attachment's data has the SHA-256 %1, not the one it is filed under.</source>
+        <source>The attachment&apos;s data has the SHA-256 %1, not the one it is filed under.</source>
         <translation>添付ファイルのデータの SHA-256 は %1 で、登録されている値と一致しません。</translation>
     </message>
     <message>
@@ -186,8 +186,8 @@
         <translation>メッセージ %1 が自分自身の祖先になっています（親子関係が循環しています）。</translation>
     </message>
     <message>
-        <source>The conversation has no "messages" list.</source>
-        <translation>会話に "messages" の一覧がありません。</translation>
+        <source>The conversation has no &quot;messages&quot; list.</source>
+        <translation>会話に &quot;messages&quot; の一覧がありません。</translation>
     </message>
     <message>
         <source>This is neither a Kaiwa export nor a ChatGPT conversations.json.</source>
@@ -198,11 +198,11 @@
         <translation>最上位</translation>
     </message>
     <message>
-        <source>Expected a JSON object with "format": "kaiwa.conversations".</source>
-        <translation>"format": "kaiwa.conversations" を含む JSON オブジェクトが必要です。</translation>
+        <source>Expected a JSON object with &quot;format&quot;: &quot;kaiwa.conversations&quot;.</source>
+        <translation>&quot;format&quot;: &quot;kaiwa.conversations&quot; を含む JSON オブジェクトが必要です。</translation>
     </message>
     <message>
-        <source>This is not a Kaiwa conversations file (format "%1").</source>
+        <source>This is not a Kaiwa conversations file (format &quot;%1&quot;).</source>
         <translation>Kaiwa の会話ファイルではありません（形式「%1」）。</translation>
     </message>
     <message>
@@ -214,8 +214,8 @@
         <translation>形式バージョンがないか、正しくありません。</translation>
     </message>
     <message>
-        <source>The file has no "conversations" list.</source>
-        <translation>ファイルに "conversations" の一覧がありません。</translation>
+        <source>The file has no &quot;conversations&quot; list.</source>
+        <translation>ファイルに &quot;conversations&quot; の一覧がありません。</translation>
     </message>
     <message>
         <source>[Image %1: not included in conversations.json]</source>
@@ -230,7 +230,7 @@
         <translation>［%1 %2: conversations.json に含まれていません］</translation>
     </message>
     <message>
-        <source>[Content of type "%1" that Kaiwa cannot show]</source>
+        <source>[Content of type &quot;%1&quot; that Kaiwa cannot show]</source>
         <translation>［Kaiwa が表示できない種類「%1」の内容］</translation>
     </message>
     <message>
@@ -238,16 +238,16 @@
         <translation>メッセージに内容がありません。</translation>
     </message>
     <message>
-        <source>Refers to node "%1", which is not in the mapping.</source>
+        <source>Refers to node &quot;%1&quot;, which is not in the mapping.</source>
         <translation>mapping にないノード「%1」を参照しています。</translation>
     </message>
     <message>
-        <source>Node "%1" is its own ancestor: the parents form a cycle.</source>
+        <source>Node &quot;%1&quot; is its own ancestor: the parents form a cycle.</source>
         <translation>ノード「%1」が自分自身の祖先になっています（親子関係が循環しています）。</translation>
     </message>
     <message>
-        <source>The conversation has no "mapping" of messages.</source>
-        <translation>会話にメッセージの "mapping" がありません。</translation>
+        <source>The conversation has no &quot;mapping&quot; of messages.</source>
+        <translation>会話にメッセージの &quot;mapping&quot; がありません。</translation>
     </message>
     <message>
         <source>A ChatGPT conversations.json holds an array of conversations.</source>
@@ -290,7 +290,7 @@
         <translation>整数</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 date and time.</source>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
         <translation>「%1」は ISO 8601 の日時ではありません。</translation>
     </message>
     <message>
@@ -440,11 +440,11 @@
 <context>
     <name>kaiwa-cli</name>
     <message>
-        <source>unknown command "%1" (try --help)</source>
+        <source>unknown command &quot;%1&quot; (try --help)</source>
         <translation>不明なコマンド「%1」です（--help を参照）</translation>
     </message>
     <message>
-        <source>--param must look like KEY=JSON, got "%1"</source>
+        <source>--param must look like KEY=JSON, got &quot;%1&quot;</source>
         <translation>--param は KEY=JSON の形で指定してください（指定値:「%1」）</translation>
     </message>
     <message>
@@ -470,28 +470,6 @@
     <message>
         <source>complete needs a PROMPT</source>
         <translation>complete には PROMPT が必要です</translation>
-    </message>
-    <message>
-        <source>Commands:
-  models                       list the server's model ids
-  chat [PROMPT]                send a chat completion (streams by default)
-  complete PROMPT              legacy /completions
-  stored list|get|messages|update|delete   stored completions (store: true)
-  profile list|add|remove|set-key NAME     saved provider profiles
-
-Exit codes: 0 success, 2 usage error, 3 API error, 4 network error, timeout or a
-stream that ended early. The API key comes from the OS keychain (--profile) or from
-$KAIWA_API_KEY / $OPENAI_API_KEY; it is never accepted on the command line.</source>
-        <translation>コマンド:
-  models                       サーバーのモデル ID を一覧表示
-  chat [PROMPT]                チャット補完を送信（既定でストリーミング）
-  complete PROMPT              旧形式の /completions
-  stored list|get|messages|update|delete   保存された補完（store: true）
-  profile list|add|remove|set-key NAME     保存したプロバイダープロファイル
-
-終了コード: 0 成功、2 使い方の誤り、3 API エラー、4 ネットワークエラー・タイムアウト・
-途中で終わったストリーム。API キーは OS のキーチェーン（--profile）または
-$KAIWA_API_KEY / $OPENAI_API_KEY から読み込みます。コマンドラインでは受け付けません。</translation>
     </message>
     <message>
         <source>Talk to any OpenAI-compatible Chat Completions API.</source>
@@ -522,8 +500,8 @@ $KAIWA_API_KEY / $OPENAI_API_KEY から読み込みます。コマンドライ�
         <translation>api-version クエリパラメーター（Azure）。</translation>
     </message>
     <message>
-        <source>Extra request header 'Name: value' (repeatable).</source>
-        <translation>追加のリクエストヘッダー 'Name: value'（複数指定可）。</translation>
+        <source>Extra request header &apos;Name: value&apos; (repeatable).</source>
+        <translation>追加のリクエストヘッダー &apos;Name: value&apos;（複数指定可）。</translation>
     </message>
     <message>
         <source>Use a saved profile (its key comes from the OS keychain).</source>
@@ -642,7 +620,7 @@ $KAIWA_API_KEY / $OPENAI_API_KEY から読み込みます。コマンドライ�
         <translation>コマンドが指定されていません（--help を参照）</translation>
     </message>
     <message>
-        <source>no profile named "%1" (see: kaiwa-cli profile list)</source>
+        <source>no profile named &quot;%1&quot; (see: kaiwa-cli profile list)</source>
         <translation>「%1」という名前のプロファイルはありません（kaiwa-cli profile list を参照）</translation>
     </message>
     <message>
@@ -650,11 +628,11 @@ $KAIWA_API_KEY / $OPENAI_API_KEY から読み込みます。コマンドライ�
         <translation>API キーなしで続行します。</translation>
     </message>
     <message>
-        <source>unknown --provider "%1" (openai, azure-openai, azure-inference, gateway, local)</source>
+        <source>unknown --provider &quot;%1&quot; (openai, azure-openai, azure-inference, gateway, local)</source>
         <translation>不明な --provider「%1」です（openai、azure-openai、azure-inference、gateway、local）</translation>
     </message>
     <message>
-        <source>unknown --provider "%1"</source>
+        <source>unknown --provider &quot;%1&quot;</source>
         <translation>不明な --provider「%1」です</translation>
     </message>
     <message>
@@ -666,8 +644,8 @@ $KAIWA_API_KEY / $OPENAI_API_KEY から読み込みます。コマンドライ�
         <translation>このプロバイダーには --base-url が指定されていません</translation>
     </message>
     <message>
-        <source>--header must look like 'Name: value'</source>
-        <translation>--header は 'Name: value' の形で指定してください</translation>
+        <source>--header must look like &apos;Name: value&apos;</source>
+        <translation>--header は &apos;Name: value&apos; の形で指定してください</translation>
     </message>
     <message>
         <source>this provider needs --base-url</source>
@@ -694,7 +672,7 @@ $KAIWA_API_KEY / $OPENAI_API_KEY から読み込みます。コマンドライ�
         <translation>プロファイル %1 を保存しました。キーの設定: kaiwa-cli profile set-key %1</translation>
     </message>
     <message>
-        <source>no profile named "%1"</source>
+        <source>no profile named &quot;%1&quot;</source>
         <translation>「%1」という名前のプロファイルはありません</translation>
     </message>
     <message>
@@ -702,8 +680,8 @@ $KAIWA_API_KEY / $OPENAI_API_KEY から読み込みます。コマンドライ�
         <translation>プロファイル %1 を削除しました</translation>
     </message>
     <message>
-        <source>no key on standard input (e.g. printf %s "$KEY" | kaiwa-cli profile set-key NAME)</source>
-        <translation>標準入力にキーがありません（例: printf %s "$KEY" | kaiwa-cli profile set-key NAME）</translation>
+        <source>no key on standard input (e.g. printf %s &quot;$KEY&quot; | kaiwa-cli profile set-key NAME)</source>
+        <translation>標準入力にキーがありません（例: printf %s &quot;$KEY&quot; | kaiwa-cli profile set-key NAME）</translation>
     </message>
     <message>
         <source>the key was not saved: no system keychain</source>
@@ -714,7 +692,7 @@ $KAIWA_API_KEY / $OPENAI_API_KEY から読み込みます。コマンドライ�
         <translation>%1 のキーをシステムのキーチェーンに保存しました</translation>
     </message>
     <message>
-        <source>unknown profile command "%1" (list, add, remove, set-key)</source>
+        <source>unknown profile command &quot;%1&quot; (list, add, remove, set-key)</source>
         <translation>不明な profile コマンド「%1」です（list、add、remove、set-key）</translation>
     </message>
     <message>
@@ -726,16 +704,74 @@ $KAIWA_API_KEY / $OPENAI_API_KEY から読み込みます。コマンドライ�
         <translation>stored update には --metadata K=V が必要です（サーバーはメタデータ全体を置き換えます）</translation>
     </message>
     <message>
-        <source>unknown stored command "%1" (list, get, messages, update, delete)</source>
+        <source>unknown stored command &quot;%1&quot; (list, get, messages, update, delete)</source>
         <translation>不明な stored コマンド「%1」です（list、get、messages、update、delete）</translation>
     </message>
     <message>
-        <source>Also save the exchange in Kaiwa's conversation history.</source>
+        <source>Also save the exchange in Kaiwa&apos;s conversation history.</source>
         <translation>このやり取りを Kaiwa の会話履歴にも保存します。</translation>
     </message>
     <message>
         <source>--save takes a text prompt (not --messages-file, --image, --audio or --no-stream)</source>
         <translation>--save にはテキストのプロンプトを指定してください（--messages-file、--image、--audio、--no-stream は使えません）</translation>
+    </message>
+    <message>
+        <source>Commands:
+  models                       list the server&apos;s model ids
+  chat [PROMPT]                send a chat completion (streams by default)
+  complete PROMPT              legacy /completions
+  stored list|get|messages|update|delete   stored completions (store: true)
+  profile list|add|remove|set-key NAME     saved provider profiles
+  conversations list|search|export|import  Kaiwa&apos;s conversation history
+
+Exit codes: 0 success, 2 usage error, 3 API error, 4 network error, timeout or a
+stream that ended early. The API key comes from the OS keychain (--profile) or from
+$KAIWA_API_KEY / $OPENAI_API_KEY; it is never accepted on the command line.</source>
+        <translation>コマンド:
+  models                       サーバーのモデル ID を一覧表示
+  chat [PROMPT]                チャット補完を送信（既定でストリーミング）
+  complete PROMPT              旧形式の /completions
+  stored list|get|messages|update|delete   保存された補完（store: true）
+  profile list|add|remove|set-key NAME     保存したプロバイダープロファイル
+  conversations list|search|export|import  Kaiwa の会話履歴
+
+終了コード: 0 成功、2 使い方の誤り、3 API エラー、4 ネットワークエラー・タイムアウト・
+途中で終わったストリーム。API キーは OS のキーチェーン（--profile）または
+$KAIWA_API_KEY / $OPENAI_API_KEY から読み込みます。コマンドラインでは受け付けません。</translation>
+    </message>
+    <message>
+        <source>Export format: json or markdown.</source>
+        <translation>エクスポート形式: json または markdown。</translation>
+    </message>
+    <message>
+        <source>conversations search needs a QUERY</source>
+        <translation>conversations search には QUERY が必要です</translation>
+    </message>
+    <message>
+        <source>--format must be json or markdown</source>
+        <translation>--format は json または markdown を指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a conversation id</source>
+        <translation>「%1」は会話の ID ではありません</translation>
+    </message>
+    <message>
+        <source>Markdown export takes exactly one conversation ID</source>
+        <translation>Markdown のエクスポートには会話の ID を 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 (at %3)</source>
+        <translation>%1 はインポートされませんでした: %2（場所: %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n conversation(s)</source>
+        <translation>
+            <numerusform>%n 件の会話をインポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown conversations command &quot;%1&quot; (list, search, export, import)</source>
+        <translation>不明な conversations コマンド「%1」です（list、search、export、import）</translation>
     </message>
 </context>
 </TS>
