@@ -92,7 +92,8 @@ void TestKaiwaCliConversations::badInputIsRefused()
         QStringLiteral("broken.json"), "{\"format\": \"kaiwa.conversations\", \"version\": 1,");
     CliResult r = runner.run({ QStringLiteral("conversations"), QStringLiteral("import"), broken });
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains("was not imported") && r.err.contains("line"), r.describe().constData());
+    QVERIFY2(
+        r.err.contains("was not imported") && r.err.contains("line"), r.describe().constData());
     r = runner.run({ QStringLiteral("--output"), QStringLiteral("json"),
         QStringLiteral("conversations"), QStringLiteral("list") });
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0); // nothing half-imported
