@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include "core/conversation/ConversationJson.h"
+
 using namespace Conversation;
 
 namespace ConversationExport {
@@ -45,94 +47,20 @@ void putTime(QJsonObject &object, const QString &key, const QDateTime &value)
         object.insert(key, value.toUTC().toString(Qt::ISODateWithMs));
 }
 
-QString partTypeName(Part::Type type)
-{
-    switch (type) {
-    case Part::Type::Text:
-        return QStringLiteral("text");
-    case Part::Type::Image:
-        return QStringLiteral("image");
-    case Part::Type::Audio:
-        return QStringLiteral("audio");
-    case Part::Type::File:
-        return QStringLiteral("file");
-    case Part::Type::Refusal:
-        return QStringLiteral("refusal");
-    }
-    return {};
-}
-
-QJsonObject partJson(const Part &part)
-{
-    QJsonObject object{ { QStringLiteral("type"), partTypeName(part.type) } };
-    putString(object, QStringLiteral("text"), part.text);
-    putString(object, QStringLiteral("attachment"), QString::fromLatin1(part.attachment));
-    putString(object, QStringLiteral("mimeType"), part.mimeType);
-    putString(object, QStringLiteral("url"), part.url);
-    putString(object, QStringLiteral("detail"), part.detail);
-    putString(object, QStringLiteral("fileName"), part.fileName);
-    return object;
-}
-
-QJsonArray toolCallsJson(const QList<ToolCall> &calls)
-{
-    QJsonArray array;
-    for (const ToolCall &call : calls) {
-        QJsonObject object;
-        putString(object, QStringLiteral("id"), call.id);
-        putString(object, QStringLiteral("type"), call.type);
-        putString(object, QStringLiteral("name"), call.name);
-        putString(object, QStringLiteral("arguments"), call.arguments);
-        array.append(object);
-    }
-    return array;
-}
-
-QJsonObject audioJson(const Audio &audio)
-{
-    QJsonObject object;
-    putString(object, QStringLiteral("id"), audio.id);
-    putString(object, QStringLiteral("attachment"), QString::fromLatin1(audio.attachment));
-    putString(object, QStringLiteral("mimeType"), audio.mimeType);
-    putString(object, QStringLiteral("transcript"), audio.transcript);
-    putInteger(object, QStringLiteral("expiresAt"), audio.expiresAt);
-    return object;
-}
-
-QJsonObject choiceJson(const Choice &choice)
-{
-    QJsonObject object;
-    putString(object, QStringLiteral("content"), choice.content);
-    putString(object, QStringLiteral("reasoning"), choice.reasoning);
-    putString(object, QStringLiteral("refusal"), choice.refusal);
-    if (!choice.toolCalls.isEmpty())
-        object.insert(QStringLiteral("toolCalls"), toolCallsJson(choice.toolCalls));
-    putString(object, QStringLiteral("finishReason"), choice.finishReason);
-    return object;
-}
-
 QJsonObject messageJson(const Message &message)
 {
     QJsonObject object{ { QStringLiteral("id"), message.id },
         { QStringLiteral("role"), roleName(message.role) } };
     putInteger(object, QStringLiteral("parent"), message.parentId);
-    if (!message.parts.isEmpty()) {
-        QJsonArray parts;
-        for (const Part &part : message.parts)
-            parts.append(partJson(part));
-        object.insert(QStringLiteral("parts"), parts);
-    }
+    if (!message.parts.isEmpty())
+        object.insert(QStringLiteral("parts"), Json::partsJson(message.parts));
     putString(object, QStringLiteral("reasoning"), message.reasoning);
     if (!message.toolCalls.isEmpty())
-        object.insert(QStringLiteral("toolCalls"), toolCallsJson(message.toolCalls));
+        object.insert(QStringLiteral("toolCalls"), Json::toolCallsJson(message.toolCalls));
     putString(object, QStringLiteral("toolCallId"), message.toolCallId);
-    putObject(object, QStringLiteral("audio"), audioJson(message.audio));
-    if (!message.choices.isEmpty()) {
-        QJsonArray choices;
-        for (const Choice &choice : message.choices)
-            choices.append(choiceJson(choice));
-        object.insert(QStringLiteral("choices"), choices);
-    }
+    putObject(object, QStringLiteral("audio"), Json::audioJson(message.audio));
+    if (!message.choices.isEmpty())
+        object.insert(QStringLiteral("choices"), Json::choicesJson(message.choices));
     putInteger(object, QStringLiteral("activeChoice"), message.activeChoice);
     putObject(object, QStringLiteral("usage"), message.usage);
     putString(object, QStringLiteral("finishReason"), message.finishReason);
@@ -142,19 +70,6 @@ QJsonObject messageJson(const Message &message)
     putTime(object, QStringLiteral("created"), message.created);
     putString(object, QStringLiteral("model"), message.model);
     putObject(object, QStringLiteral("request"), message.request);
-    return object;
-}
-
-QJsonObject settingsJson(const Settings &settings)
-{
-    QJsonObject object;
-    putString(object, QStringLiteral("profile"), settings.profile);
-    putString(object, QStringLiteral("model"), settings.model);
-    putString(object, QStringLiteral("systemPrompt"), settings.systemPrompt);
-    putBool(object, QStringLiteral("developerRole"), settings.developerRole);
-    putObject(object, QStringLiteral("parameters"), settings.parameters);
-    putBool(object, QStringLiteral("store"), settings.store);
-    putObject(object, QStringLiteral("metadata"), settings.metadata);
     return object;
 }
 
@@ -169,7 +84,7 @@ QJsonObject conversationJson(const ExportedConversation &conversation)
     putTime(object, QStringLiteral("updated"), info.updated);
     putBool(object, QStringLiteral("pinned"), info.pinned);
     putInteger(object, QStringLiteral("activeLeaf"), info.activeLeafId);
-    putObject(object, QStringLiteral("settings"), settingsJson(info.settings));
+    putObject(object, QStringLiteral("settings"), Json::settingsJson(info.settings));
 
     QJsonArray messages;
     for (const Message &message : conversation.messages)
