@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/chat/ChatSession.h"
 
+#include <algorithm>
+
 #include "core/Logging.h"
 #include "core/api/ChatClient.h"
 #include "core/api/ChatStream.h"
@@ -29,6 +31,7 @@ ChatSession::ChatSession(ConversationStore &store, MessageModel &model, QObject 
 {
     m_checkpoint.setInterval(kDefaultCheckpointMs);
     connect(&m_checkpoint, &QTimer::timeout, this, &ChatSession::saveCheckpoint);
+    connect(&m_model, &MessageModel::activeLeafChanged, this, &ChatSession::followActiveLeaf);
 }
 
 ChatSession::~ChatSession()
@@ -41,6 +44,56 @@ void ChatSession::reportStore(const StoreError &error)
 {
     qCWarning(lcApi) << "conversation store:" << error.describe();
     Q_EMIT storeFailed(error);
+}
+
+void ChatSession::storeInfo()
+{
+    if (auto updated = m_store.updateConversation(m_info); !updated)
+        reportStore(updated.error());
+    Q_EMIT infoChanged(m_info);
+}
+
+void ChatSession::followActiveLeaf(qint64 leafId)
+{
+    // The user switched to another branch or choice: reopening the conversation shows that one.
+    // While streaming the answer's own bookkeeping stores the leaf when it ends.
+    if (m_stream || leafId <= 0 || leafId == m_info.activeLeafId
+        || m_model.conversationId() != m_info.id)
+        return;
+    m_info.activeLeafId = leafId;
+    storeInfo();
+}
+
+void ChatSession::setSettings(const Conversation::Settings &settings)
+{
+    if (settings == m_info.settings)
+        return;
+    m_info.settings = settings;
+    storeInfo();
+}
+
+void ChatSession::rename(const QString &title)
+{
+    const QString trimmed = title.simplified();
+    m_info.titleSetByUser = !trimmed.isEmpty();
+    if (trimmed.isEmpty()) {
+        const QList<Conversation::Message> path = m_model.activePath();
+        const auto first = std::find_if(path.cbegin(), path.cend(),
+            [](const Conversation::Message &m) { return m.role == Conversation::Role::User; });
+        m_info.title =
+            first == path.cend() ? QString() : Conversation::titleFromText(first->text());
+    } else {
+        m_info.title = trimmed;
+    }
+    storeInfo();
+}
+
+void ChatSession::setPinned(bool pinned)
+{
+    if (pinned == m_info.pinned)
+        return;
+    m_info.pinned = pinned;
+    storeInfo();
 }
 
 void ChatSession::storeMessage(Conversation::Message &message)
@@ -129,11 +182,10 @@ std::expected<void, ApiError> ChatSession::send(const QList<Conversation::Part> 
     user.created = QDateTime::currentDateTimeUtc();
     storeMessage(user); // committed before the request leaves
     m_model.appendMessage(user);
-    if (!m_info.titleSetByUser && m_info.title.isEmpty()) {
+    if (!m_info.titleSetByUser && m_info.title.isEmpty())
         m_info.title = Conversation::titleFromText(user.text());
-        if (auto updated = m_store.updateConversation(m_info); !updated)
-            reportStore(updated.error());
-    }
+    m_info.updated = user.created;
+    storeInfo();
     return startAnswer(user.id);
 }
 

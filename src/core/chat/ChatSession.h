@@ -41,6 +41,13 @@ public:
 
     const Conversation::Info &info() const { return m_info; }
 
+    //! Changes the profile, model, prompt and parameters used from the next request on, and
+    //! stores them. A store failure keeps them in memory (storeFailed).
+    void setSettings(const Conversation::Settings &settings);
+    //! The title the user chose (an empty title goes back to the first message's).
+    void rename(const QString &title);
+    void setPinned(bool pinned);
+
     //! The client requests go to (not owned; may change between requests).
     void setClient(ChatClient *client) { m_client = client; }
 
@@ -78,6 +85,8 @@ Q_SIGNALS:
     void answerFinished(qint64 messageId);
     void requestFailed(const ApiError &error);
     void storeFailed(const StoreError &error);
+    //! info() changed: title, settings, pin, active leaf or the time of the last change.
+    void infoChanged(const Conversation::Info &info);
 
 private:
     void contentDelta(int choice, std::string_view text) override;
@@ -90,6 +99,8 @@ private:
     void reportStore(const StoreError &error);
     void saveLater(qint64 messageId);
     void retryUnsaved();
+    void storeInfo();
+    void followActiveLeaf(qint64 leafId);
 
     ConversationStore &m_store;
     MessageModel &m_model;

@@ -213,9 +213,8 @@ void ChatSession::finishAnswer()
     if (answer.id > 0) // an id below 0 is a message the store refused: it lives in memory only
         m_info.activeLeafId = answer.id;
     m_info.updated = QDateTime::currentDateTimeUtc();
-    if (auto updated = m_store.updateConversation(m_info); !updated)
-        reportStore(updated.error());
     m_stream = nullptr;
+    storeInfo();
     stream->disconnect(this);
     stream->deleteLater();
     Q_EMIT answerFinished(answer.id);

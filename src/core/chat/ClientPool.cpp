@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 Kaiwa contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/chat/ClientPool.h"
+
+#include "core/api/ChatClient.h"
+#include "core/secrets/SecretStore.h"
+#include "core/settings/ProfileStore.h"
+
+ClientPool::ClientPool(
+    ProfileStore &profiles, SecretStore &secrets, QNetworkAccessManager &nam, QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_nam(nam)
+{
+    connect(&m_profiles, &ProfileStore::profilesChanged, this, &ClientPool::invalidate);
+}
+
+ClientPool::~ClientPool() = default;
+
+ChatClient *ClientPool::readyClient(const QString &profile) const
+{
+    return m_clients.value(profile);
+}
+
+void ClientPool::invalidate()
+{
+    // Retired clients stay children of the pool: a stream they parent keeps running.
+    m_clients.clear();
+    ++m_generation;
+    const auto waiting = std::exchange(m_waiting, {});
+    for (auto it = waiting.begin(); it != waiting.end(); ++it) {
+        for (const Waiter &waiter : it.value()) {
+            if (!waiter.hasContext || waiter.context)
+                client(it.key(), waiter.context, waiter.callback);
+        }
+    }
+}
+
+void ClientPool::client(const QString &profile, QObject *context, Callback callback)
+{
+    if (ChatClient *ready = m_clients.value(profile)) {
+        callback(ready);
+        return;
+    }
+    const auto settings = m_profiles.profile(profile);
+    if (!settings) {
+        ApiError error;
+        error.kind = ApiError::Kind::Usage;
+        error.code = QStringLiteral("profile-not-found");
+        error.message = QStringLiteral("There is no provider profile named \"%1\".").arg(profile);
+        callback(std::unexpected(error));
+        return;
+    }
+    if (settings->auth == ProviderProfile::Auth::None) {
+        auto *made = new ChatClient(m_nam, *settings, {}, this);
+        m_clients.insert(profile, made);
+        callback(made);
+        return;
+    }
+    QList<Waiter> &waiters = m_waiting[profile];
+    waiters.append({ context, context != nullptr, std::move(callback) });
+    if (waiters.size() > 1)
+        return; // a read is already in flight
+    SecretJob *job = m_secrets.read(profile);
+    const quint64 generation = m_generation;
+    connect(job, &SecretJob::finished, this,
+        [this, profile, settings = *settings, generation](const SecretResult &result) {
+            if (generation != m_generation)
+                return; // invalidate() re-queued the waiters with a fresh read
+            if (result.isError()) {
+                finishRead(profile, std::unexpected(result.error));
+                return;
+            }
+            auto *made = new ChatClient(m_nam, settings, result.secret.value_or(QString()), this);
+            m_clients.insert(profile, made);
+            finishRead(profile, made);
+        });
+}
+
+void ClientPool::finishRead(const QString &profile, const Result &result)
+{
+    const QList<Waiter> waiters = m_waiting.take(profile);
+    for (const Waiter &waiter : waiters) {
+        if (!waiter.hasContext || waiter.context)
+            waiter.callback(result);
+    }
+}
