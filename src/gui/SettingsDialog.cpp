@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 Kaiwa contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/SettingsDialog.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+#include "gui/UiSettings.h"
+
+SettingsDialog::SettingsDialog(UiSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_language(new QComboBox(this))
+    , m_sendKey(new QButtonGroup(this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    m_language->setObjectName(QStringLiteral("languageBox"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language())));
+
+    auto *enter = new QRadioButton(tr("Enter sends, Shift+Enter starts a new line"), this);
+    enter->setObjectName(QStringLiteral("sendWithEnter"));
+    auto *ctrlEnter = new QRadioButton(tr("Ctrl+Enter sends, Enter starts a new line"), this);
+    ctrlEnter->setObjectName(QStringLiteral("sendWithCtrlEnter"));
+    m_sendKey->addButton(enter, int(ComposerWidget::SendKey::Enter));
+    m_sendKey->addButton(ctrlEnter, int(ComposerWidget::SendKey::CtrlEnter));
+    m_sendKey->button(int(settings.sendKey()))->setChecked(true);
+
+    auto *sendBox = new QVBoxLayout;
+    sendBox->addWidget(enter);
+    sendBox->addWidget(ctrlEnter);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("Sending:"), sendBox);
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, Qt::Horizontal, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::apply()
+{
+    m_settings.setSendKey(ComposerWidget::SendKey(m_sendKey->checkedId()));
+    m_settings.setLanguage(m_language->currentData().toString());
+}
