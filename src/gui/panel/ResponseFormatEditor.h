@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 Kaiwa contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <expected>
+
+#include <QJsonValue>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QWidget;
+
+//! `response_format`: text, json_object, or json_schema with a name, the schema as JSON text and
+//! `strict`. The schema's description, if one was loaded, is kept.
+class ResponseFormatEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResponseFormatEditor)
+
+public:
+    explicit ResponseFormatEditor(QWidget *parent = nullptr);
+    ~ResponseFormatEditor() override;
+
+    void setValue(const QJsonValue &value);
+    //! The response_format object, or why the input is not one (bad name, invalid schema JSON).
+    std::expected<QJsonValue, QString> value() const;
+
+Q_SIGNALS:
+    void edited();
+
+private:
+    void updateVisibility();
+
+    QComboBox *m_type;
+    QWidget *m_schemaBox;
+    QLineEdit *m_name;
+    QPlainTextEdit *m_schema;
+    QCheckBox *m_strict;
+    QString m_description;
+};
