@@ -37,7 +37,7 @@ MetadataEditor::MetadataEditor(QWidget *parent)
     m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
         + 3 * m_table->verticalHeader()->defaultSectionSize() + 4);
     m_table->setMaximumHeight(m_table->horizontalHeader()->sizeHint().height()
-        + 6 * m_table->verticalHeader()->defaultSectionSize() + 4);
+        + 4 * m_table->verticalHeader()->defaultSectionSize() + 4);
     m_add->setObjectName(QStringLiteral("metadataAdd"));
     m_add->setAccessibleName(tr("Add metadata pair"));
     m_remove->setObjectName(QStringLiteral("metadataRemove"));

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QStyle>
 
 ParameterField::ParameterField(
     const QString &id, const QString &key, QWidget *editor, Show show, Read read, QObject *parent)
@@ -34,6 +35,7 @@ ParameterField::ParameterField(
     QFont bold = m_problem->font();
     bold.setBold(true);
     m_problem->setFont(bold);
+    m_problem->setIndent(m_toggle->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 4);
     connect(m_toggle, &QCheckBox::toggled, this, &ParameterField::onToggled);
     m_show(m_value);
 }
@@ -118,7 +120,7 @@ void ParameterField::onToggled(bool on)
 
 void ParameterField::setProblem(const QString &text)
 {
-    m_problem->setText(text);
+    m_problem->setText(text.isEmpty() ? text : tr("⚠ %1").arg(text));
     m_problem->setVisible(!text.isEmpty());
 }
 

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/panel/ParameterForm.h"
 
-#include <limits>
-
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -18,6 +16,8 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString kMaxCompletionTokens = u"max_completion_tokens"_s;
 const QString kMaxTokens = u"max_tokens"_s;
+// Far above any model's output limit, and narrow enough for the side panel.
+constexpr int kMaxTokenLimit = 9'999'999;
 
 QGridLayout *section(const QString &title, QVBoxLayout *layout, QWidget *parent)
 {
@@ -47,8 +47,7 @@ ParameterForm::ParameterForm(QWidget *parent)
         tr("Randomness: 0 is focused and repeatable, 2 is very varied (0–2)"), grid);
     add(number(u"topP"_s, u"top_p"_s, 0, 1, 1, this),
         tr("Nucleus sampling: only the most likely tokens making up this probability (0–1)"), grid);
-    add(integer(
-            u"maxTokens"_s, kMaxCompletionTokens, 1, std::numeric_limits<int>::max(), 1024, this),
+    add(integer(u"maxTokens"_s, kMaxCompletionTokens, 1, kMaxTokenLimit, 1024, this),
         tr("The most tokens the answer may use (reasoning included); the name is the one the "
            "profile sends"),
         grid);

@@ -69,6 +69,7 @@ ParameterPanel::ParameterPanel(QWidget *parent)
     m_reset->setToolTip(tr("Unset the model, the prompt and every parameter"));
 
     auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(heading(tr("Profile"), m_profileCombo, content));
     layout->addWidget(m_profileCombo);
     layout->addWidget(heading(tr("Model"), m_modelPicker, content));
