@@ -39,6 +39,7 @@ ConnectionTestPanel::ConnectionTestPanel(QNetworkAccessManager &nam, QWidget *pa
     m_result->setReadOnly(true);
     m_result->setPlaceholderText(tr("The server's answer appears here."));
     m_result->setMinimumHeight(m_result->fontMetrics().lineSpacing() * 4);
+    m_result->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::MinimumExpanding);
     m_result->setTabChangesFocus(true);
 
     auto *buttons = new QHBoxLayout;

@@ -105,6 +105,7 @@ DetailsPage::DetailsPage(const PresetPage &presets, const ProfileStore &profiles
     m_form->addRow(tr("&Model:"), m_model);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_hint);
+    layout->addSpacing(m_hint->fontMetrics().height() / 2);
     layout->addLayout(m_form);
     layout->addWidget(m_problem);
     layout->addStretch();

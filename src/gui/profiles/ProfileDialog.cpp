@@ -83,8 +83,7 @@ ProfileDialog::ProfileDialog(
     m_right = new QWidget;
     auto *rightLayout = new QVBoxLayout(m_right);
     rightLayout->addWidget(m_editor);
-    rightLayout->addWidget(testBox);
-    rightLayout->addStretch();
+    rightLayout->addWidget(testBox, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"editorScroll"_s);
     scroll->setWidgetResizable(true);
@@ -105,6 +104,10 @@ ProfileDialog::ProfileDialog(
     connect(m_save, &QPushButton::clicked, this, &ProfileDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
     connect(m_editor, &ProfileEditor::edited, this, [this] { setDirty(true); });
+    connect(m_editor->nameEdit(), &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (m_item && !text.trimmed().isEmpty())
+            m_item->setText(text.trimmed());
+    });
     connect(m_editor, &ProfileEditor::defaultModelChanged, this,
         [this](const QString &model) { m_test->setHelloAvailable(!model.isEmpty()); });
     connect(m_editor->keyField(), &ApiKeyField::forgetRequested, this, [this] {
@@ -128,7 +131,7 @@ ProfileDialog::ProfileDialog(
         });
     setDirty(false);
     reload({});
-    resize(920, 680);
+    resize(940, 720);
 }
 
 ProfileDialog::~ProfileDialog() = default;
@@ -192,6 +195,8 @@ void ProfileDialog::addFromPreset(const QString &presetId)
     m_test->clear();
     m_status->clear();
     m_right->setEnabled(true);
+    m_remove->setEnabled(true); // drops the draft
+    m_duplicate->setEnabled(false); // save first
     setDirty(true);
     m_editor->nameEdit()->setFocus();
     m_editor->nameEdit()->selectAll();
@@ -219,7 +224,9 @@ bool ProfileDialog::confirmDiscard()
         QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Discard)
         return false;
-    if (m_item->data(SavedNameRole).toString().isEmpty()) {
+    if (const QString saved = m_item->data(SavedNameRole).toString(); !saved.isEmpty()) {
+        m_item->setText(saved); // the list followed the edited name
+    } else {
         QListWidgetItem *draft = m_item;
         m_item = nullptr;
         m_switching = true;
@@ -236,7 +243,7 @@ void ProfileDialog::showItem(QListWidgetItem *item)
     m_test->clear();
     m_status->clear();
     m_right->setEnabled(item != nullptr);
-    m_duplicate->setEnabled(item != nullptr);
+    m_duplicate->setEnabled(item && !item->data(SavedNameRole).toString().isEmpty());
     m_remove->setEnabled(item != nullptr);
     if (!item) {
         m_editor->setProfile(ProviderProfile::defaultsFor(ProviderProfile::Kind::OpenAI));

@@ -53,6 +53,7 @@ void ProfileDialog::save()
     m_item->setText(name);
     m_item->setFont(m_list->font());
     m_item->setToolTip({});
+    m_duplicate->setEnabled(true);
 
     m_saving = true;
     setDirty(m_dirty);

@@ -64,7 +64,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     , m_apiVersion(new QLineEdit(this))
     , m_extraParameters(new QComboBox(this))
     , m_headers(codeEdit(this, 2))
-    , m_body(codeEdit(this, 4))
+    , m_body(codeEdit(this, 3))
     , m_model(new QComboBox(this))
     , m_tokenField(new QComboBox(this))
     , m_nameProblem(new InlineMessage(this))
@@ -90,6 +90,9 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Without this a word-wrapped label in a form row shrinks to a narrow column.
+    m_hint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_hint->setMinimumWidth(m_hint->fontMetrics().averageCharWidth() * 48);
 
     m_kind->addItem(tr("OpenAI"), int(Kind::OpenAI));
     m_kind->addItem(tr("Azure OpenAI"), int(Kind::AzureOpenAI));
@@ -110,6 +113,8 @@ ProfileEditor::ProfileEditor(QWidget *parent)
            "model, or reject the request"));
     m_model->setEditable(true);
     m_model->setInsertPolicy(QComboBox::NoInsert);
+    m_model->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_model->setMinimumContentsLength(24);
     m_model->lineEdit()->setPlaceholderText(tr("e.g. gpt-4o-mini; Azure OpenAI: the deployment"));
     m_baseUrl->setPlaceholderText(u"https://api.openai.com/v1"_s);
     m_apiVersion->setPlaceholderText(u"2024-10-21"_s);
