@@ -34,8 +34,15 @@ ConversationView::ConversationView(QWidget *parent)
     setWordWrap(true);
 
     QScrollBar *bar = verticalScrollBar();
-    connect(bar, &QScrollBar::valueChanged, this,
-        [this, bar](int value) { m_stickToBottom = value >= bar->maximum() - BottomSlack; });
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
+        m_stickToBottom = value >= bar->maximum() - BottomSlack;
+        if (!m_layingOut) {
+            // Scrolled: lay out the rows coming into view before they are painted.
+            m_layingOut = true;
+            settleViewport();
+            m_layingOut = false;
+        }
+    });
     connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int maximum) {
         if (m_stickToBottom)
             bar->setValue(maximum);
@@ -48,11 +55,10 @@ void ConversationView::setModel(QAbstractItemModel *model)
 {
     if (QAbstractItemModel *old = this->model())
         disconnect(old, nullptr, this, nullptr);
-    m_delegate->clear();
+    m_delegate->setModel(model); // first: its caches must follow the model before the view does
     QListView::setModel(model);
     if (!model)
         return;
-    connect(model, &QAbstractItemModel::modelReset, m_delegate, &MessageDelegate::clear);
     m_stickToBottom = true;
     scrollToBottom();
 }
@@ -79,6 +85,77 @@ void ConversationView::dataChanged(
         return;
     }
     QListView::dataChanged(topLeft, bottomRight, roles);
+}
+
+void ConversationView::doItemsLayout()
+{
+    if (m_layingOut) {
+        QListView::doItemsLayout();
+        return;
+    }
+    m_layingOut = true;
+    const Anchor anchor = captureAnchor();
+    QListView::doItemsLayout();
+    restoreAnchor(anchor);
+    settleViewport();
+    m_layingOut = false;
+}
+
+ConversationView::Anchor ConversationView::captureAnchor() const
+{
+    if (m_stickToBottom || !model())
+        return {};
+    const QModelIndex index = indexAt(QPoint(viewport()->width() / 2, 0));
+    if (!index.isValid())
+        return {};
+    return { QPersistentModelIndex(index), visualRect(index).top() };
+}
+
+void ConversationView::restoreAnchor(const Anchor &anchor)
+{
+    QScrollBar *bar = verticalScrollBar();
+    if (!anchor.index.isValid()) {
+        if (m_stickToBottom)
+            bar->setValue(bar->maximum());
+        return;
+    }
+    const int moved = visualRect(anchor.index).top() - anchor.top;
+    if (moved != 0)
+        bar->setValue(bar->value() + moved);
+}
+
+std::pair<int, int> ConversationView::visibleRows() const
+{
+    const int rows = model() ? model()->rowCount(rootIndex()) : 0;
+    if (rows == 0)
+        return { 0, -1 };
+    const int x = viewport()->width() / 2;
+    const QModelIndex top = indexAt(QPoint(x, 0));
+    const QModelIndex bottom = indexAt(QPoint(x, viewport()->height() - 1));
+    const int first = top.isValid() ? top.row() : 0;
+    const int last = bottom.isValid() ? bottom.row() : rows - 1;
+    return { first, std::min(rows - 1, last + 1) };
+}
+
+void ConversationView::settleViewport()
+{
+    if (!model() || !isVisible())
+        return;
+    // Each pass makes the rows in view exact; a pass that changed heights can bring other rows
+    // into view (the estimates were too tall), so repeat a few times.
+    for (int pass = 0; pass < 6; ++pass) {
+        QStyleOptionViewItem option;
+        initViewItemOption(&option);
+        const auto [first, last] = visibleRows();
+        bool changed = false;
+        for (int row = first; row <= last; ++row)
+            changed |= m_delegate->ensureExact(option, model()->index(row, 0, rootIndex()));
+        if (!changed)
+            return;
+        const Anchor anchor = captureAnchor();
+        QListView::doItemsLayout();
+        restoreAnchor(anchor);
+    }
 }
 
 bool ConversationView::isAtBottom() const
@@ -109,6 +186,21 @@ void ConversationView::contextMenuEvent(QContextMenuEvent *event)
 
 void ConversationView::keyPressEvent(QKeyEvent *event)
 {
+    const bool pageUp = event->key() == Qt::Key_PageUp;
+    if ((pageUp || event->key() == Qt::Key_PageDown) && event->modifiers() == Qt::NoModifier) {
+        // A page of pixels, not of rows (QListView's moves the current row, which jumps when
+        // rows are taller than the viewport); the current row follows without scrolling.
+        verticalScrollBar()->triggerAction(
+            pageUp ? QAbstractSlider::SliderPageStepSub : QAbstractSlider::SliderPageStepAdd);
+        const QModelIndex middle = indexAt(viewport()->rect().center());
+        if (middle.isValid() && selectionModel()) {
+            const bool autoScrolls = hasAutoScroll();
+            setAutoScroll(false);
+            selectionModel()->setCurrentIndex(middle, QItemSelectionModel::NoUpdate);
+            setAutoScroll(autoScrolls);
+        }
+        return;
+    }
     if (event->matches(QKeySequence::Copy) && currentIndex().isValid()) {
         copyMessage(currentIndex(), false);
         return;

@@ -67,6 +67,8 @@ private Q_SLOTS:
     void userScrolledUpStaysPut();
     void dataChangedRepaintsOneRow();
     void failedMarker();
+    void estimatesReplacedInPlace();
+    void pageUpToTheTop();
 };
 
 void TestConversationView::tenThousandMessages()
@@ -91,6 +93,8 @@ void TestConversationView::tenThousandMessages()
           "kept",
         ms, qsizetype(proxy.rows.size()), view.messageDelegate()->cachedRenderers());
     QVERIFY(view.messageDelegate()->cachedRenderers() <= MessageDelegate::MaxRenderers);
+    // Only the rows on screen are laid out exactly (rendered); the others are estimates.
+    QVERIFY(view.messageDelegate()->cachedRenderers() < 50);
     QVERIFY(view.isAtBottom());
     QVERIFY(view.verticalScrollBar()->maximum() > 10000 * 20);
 }
@@ -192,6 +196,83 @@ void TestConversationView::failedMarker()
     const int before = view.visualRect(model.index(1)).height();
     QVERIFY(model.setStreamState(2, Conversation::State::Interrupted, QStringLiteral("stopped")));
     QTRY_VERIFY(view.visualRect(model.index(1)).height() > before);
+}
+
+namespace {
+//! Messages of very different heights, so estimates and exact layouts differ.
+QList<Conversation::Message> variedMessages(int count)
+{
+    QList<Conversation::Message> list = messages(count);
+    for (int i = 0; i < count; ++i) {
+        QString &text = list[i].parts[0].text;
+        if (i % 3 == 1)
+            text += QStringLiteral("\n\n```\ncode line\nmore code\n```\n\n- a\n- b\n");
+        if (i % 5 == 2)
+            text += QString::fromUtf8("\n\n長い日本語の段落。").repeated(i % 7 + 1);
+    }
+    return list;
+}
+
+int firstVisibleRow(const ConversationView &view)
+{
+    return view.indexAt(QPoint(view.viewport()->width() / 2, 0)).row();
+}
+} // namespace
+
+void TestConversationView::estimatesReplacedInPlace()
+{
+    MessageModel model;
+    model.setConversation(1, variedMessages(500), 0);
+    ConversationView view;
+    view.resize(500, 400);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(view.isAtBottom());
+    view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() / 2);
+    QCoreApplication::processEvents();
+    const int row = firstVisibleRow(view);
+    const int top = view.visualRect(model.index(row)).top();
+    QStyleOptionViewItem option;
+    option.widget = &view;
+    option.font = view.font();
+    for (int r = row; r < row + 3; ++r)
+        QVERIFY(view.messageDelegate()->hasExactLayout(option, model.index(r)));
+    // Everything back to estimates (as after a font change), then laid out again: the rows on
+    // screen become exact, and the first visible row stays exactly where it was.
+    view.messageDelegate()->clear();
+    view.doItemsLayout();
+    QCOMPARE(firstVisibleRow(view), row);
+    QCOMPARE(view.visualRect(model.index(row)).top(), top);
+    QVERIFY(view.messageDelegate()->hasExactLayout(option, model.index(row)));
+    QVERIFY(!view.messageDelegate()->hasExactLayout(option, model.index(0)));
+}
+
+void TestConversationView::pageUpToTheTop()
+{
+    MessageModel model;
+    model.setConversation(1, variedMessages(300), 0);
+    ConversationView view;
+    view.resize(500, 400);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(view.isAtBottom());
+    QScrollBar *bar = view.verticalScrollBar();
+    int presses = 0;
+    while (bar->value() > 0 && presses < 1000) {
+        const int before = bar->value();
+        QTest::keyClick(&view, Qt::Key_PageUp);
+        ++presses;
+        // A page of pixels: the view moves up by about its height, never jumps back down.
+        QVERIFY(bar->value() < before);
+        QVERIFY(before - bar->value() <= view.viewport()->height() + 200);
+    }
+    QCOMPARE(bar->value(), 0);
+    QCOMPARE(firstVisibleRow(view), 0);
+    QVERIFY(view.currentIndex().isValid());
+    QTest::keyClick(&view, Qt::Key_PageDown);
+    QVERIFY(bar->value() > 0);
 }
 
 QTEST_MAIN(TestConversationView)

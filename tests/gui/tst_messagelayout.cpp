@@ -9,6 +9,7 @@
 #include <QTextList>
 #include <QTextTable>
 
+#include "gui/delegates/MessageEstimate.h"
 #include "gui/delegates/MessageLayout.h"
 #include "gui/delegates/MessageRenderer.h"
 
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void tablesAndLists();
     void incrementalMatchesFull();
     void incrementalParsesOnlyTheTail();
+    void estimateIsClose_data();
+    void estimateIsClose();
 };
 
 void TestMessageLayout::heightFollowsTextAndWidth()
@@ -156,6 +159,46 @@ void TestMessageLayout::incrementalParsesOnlyTheTail()
         qPrintable(QString::number(maxParsed)));
     const auto full = MessageRenderer::render(text, {});
     QCOMPARE(renderer.toPlainText(), full->toPlainText());
+}
+
+void TestMessageLayout::estimateIsClose_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<int>("width");
+    const QString paragraph = QStringLiteral(
+        "An ordinary paragraph with **bold**, *italic* and `code`, and a [link](https://x.org) "
+        "that wraps over a few lines in a typical window width.");
+    const QString japanese = QString::fromUtf8(
+        "日本語の段落です。長い会話を開いたときに最初の描画までの時間が短いことが大切です。");
+    const QString code = QStringLiteral("```cpp\nint main()\n{\n    return 0;\n}\n```");
+    const QString list = QString::fromUtf8("- one item\n- 二番目の項目\n- three\n");
+    const QString table =
+        QString::fromUtf8("| 名前 | 値 |\n|---|---|\n| alpha | 1 |\n| ベータ | 2 |");
+    for (const int width : { 300, 600, 900 }) {
+        QTest::addRow("line %d", width) << QStringLiteral("Hello there.") << width;
+        QTest::addRow("paragraphs %d", width)
+            << paragraph.repeated(3) % u"\n\n" % paragraph << width;
+        QTest::addRow("japanese %d", width) << japanese.repeated(4) << width;
+        QTest::addRow("mixed %d", width) << QString(u"## 見出し\n\n" % paragraph % u"\n\n" % code
+            % u"\n\n" % list % u"\n" % japanese % u"\n\n" % table)
+                                         << width;
+    }
+}
+
+// Rows are sized by the estimate until shown: it needn't be exact, but a far-off guess makes the
+// scroll bar lie and rows jump more when they are laid out.
+void TestMessageLayout::estimateIsClose()
+{
+    QFETCH(QString, markdown);
+    QFETCH(int, width);
+    const QFont font;
+    MessageRenderer renderer({ .font = font });
+    renderer.setMarkdown(markdown);
+    renderer.setTextWidth(width);
+    const double exact = renderer.size().height();
+    const double guess = MessageEstimate(font).height(markdown, width);
+    QVERIFY2(guess > exact * 0.7 && guess < exact * 1.35,
+        qPrintable(QStringLiteral("estimate %1, exact %2").arg(guess).arg(exact)));
 }
 
 QTEST_MAIN(TestMessageLayout)

@@ -51,7 +51,8 @@ QString MessageDelegate::markerText(Conversation::State state, const QString &er
     }
 }
 
-MessageRenderer &MessageDelegate::rendererFor(const QModelIndex &index, const QFont &font) const
+MessageRenderer &MessageDelegate::rendererFor(
+    const QModelIndex &index, const QFont &font, int rowWidth) const
 {
     const qint64 id = index.data(MessageModel::IdRole).toLongLong();
     const quint64 revision = index.data(MessageModel::RevisionRole).toULongLong();
@@ -59,6 +60,9 @@ MessageRenderer &MessageDelegate::rendererFor(const QModelIndex &index, const QF
     entry.lastUse = ++m_useCounter;
     if (!entry.renderer || entry.renderer->textWidth() < 0)
         entry.renderer = std::make_unique<MessageRenderer>(MessageRenderer::Style{ .font = font });
+    // The width first: Markdown set at another width would be laid out twice.
+    if (rowWidth > 0)
+        entry.renderer->setTextWidth(MessageLayout::textWidth(roleOf(index), rowWidth));
     if (entry.revision != revision) {
         entry.revision = revision;
         // textView() avoids copying the text; while streaming the renderer appends the new tail.
@@ -89,29 +93,131 @@ void MessageDelegate::evictRenderers() const
 }
 
 const MessageLayout &MessageDelegate::layoutFor(
-    const QStyleOptionViewItem &option, const QModelIndex &index) const
+    const QStyleOptionViewItem &option, const QModelIndex &index, bool exact, bool *changed) const
 {
     const qint64 id = index.data(MessageModel::IdRole).toLongLong();
     const quint64 revision = index.data(MessageModel::RevisionRole).toULongLong();
     const int width = rowWidth(option);
     CachedLayout &entry = m_layouts[id];
-    if (entry.width != width || entry.revision != revision) {
-        entry.width = width;
-        entry.revision = revision;
-        entry.layout = MessageLayout::compute(rendererFor(index, option.font), roleOf(index), width,
-            option.font, !markerFor(index).isEmpty());
+    const bool valid = entry.width == width && entry.revision == revision;
+    if (valid && (entry.exact || !exact))
+        return entry.layout;
+    const int oldHeight = valid ? entry.layout.size.height() : -1;
+    entry.width = width;
+    entry.revision = revision;
+    entry.exact = exact;
+    if (exact) {
+        entry.layout = MessageLayout::compute(rendererFor(index, option.font, width), roleOf(index),
+            width, option.font, !markerFor(index).isEmpty());
+    } else {
+        entry.layout = estimate(option, index);
     }
+    if (changed)
+        *changed = oldHeight >= 0 && oldHeight != entry.layout.size.height();
+    storeRowSize(index, width, entry.layout.size);
     return entry.layout;
 }
 
-// Rows are as tall as their wrapped Markdown, which the base class can't measure: the height
-// comes from MessageLayout at the row's width (cached per id, width and revision, so the view's
-// relayouts after a streamed delta cost a hash lookup per row).
+void MessageDelegate::storeRowSize(const QModelIndex &index, int width, QSize size) const
+{
+    const auto row = std::size_t(index.row());
+    if (m_rowSizes.size() <= row)
+        m_rowSizes.resize(std::size_t(index.model()->rowCount()));
+    if (row < m_rowSizes.size())
+        m_rowSizes[row] = { width, size };
+}
+
+void MessageDelegate::setModel(const QAbstractItemModel *model)
+{
+    for (auto &connection : m_modelConnections)
+        disconnect(connection);
+    clear();
+    if (!model)
+        return;
+    using M = QAbstractItemModel;
+    // Rows appended or removed at the end (the usual case) keep the other rows' sizes.
+    m_modelConnections[0] =
+        connect(model, &M::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+            if (std::size_t(first) < m_rowSizes.size())
+                m_rowSizes.insert(m_rowSizes.begin() + first, std::size_t(last - first + 1), {});
+        });
+    m_modelConnections[1] =
+        connect(model, &M::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
+            const auto size = m_rowSizes.size();
+            m_rowSizes.erase(m_rowSizes.begin() + std::min(std::size_t(first), size),
+                m_rowSizes.begin() + std::min(std::size_t(last) + 1, size));
+        });
+    m_modelConnections[2] = connect(model, &M::rowsMoved, this, &MessageDelegate::clearRowSizes);
+    m_modelConnections[3] =
+        connect(model, &M::layoutChanged, this, &MessageDelegate::clearRowSizes);
+    m_modelConnections[4] = connect(model, &M::modelReset, this, &MessageDelegate::clear);
+    m_modelConnections[5] = connect(
+        model, &M::dataChanged, this, [this](const QModelIndex &first, const QModelIndex &last) {
+            for (int row = first.row(); row <= last.row() && std::size_t(row) < m_rowSizes.size();
+                 ++row)
+                m_rowSizes[std::size_t(row)] = {};
+        });
+}
+
+MessageLayout MessageDelegate::estimate(
+    const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (!m_estimate || m_estimate->font() != option.font)
+        m_estimate.emplace(option.font);
+    const Conversation::Role role = roleOf(index);
+    const int textWidth = MessageLayout::textWidth(role, rowWidth(option));
+    const auto *model = qobject_cast<const MessageModel *>(index.model());
+    const qint64 id = index.data(MessageModel::IdRole).toLongLong();
+    const QStringView view = model ? model->textView(id) : QStringView();
+    const int height = view.isNull()
+        ? m_estimate->height(index.data(MessageModel::TextRole).toString(), textWidth)
+        : m_estimate->height(view, textWidth);
+    return MessageLayout::place(
+        QSize(textWidth, height), role, rowWidth(option), option.font, !markerFor(index).isEmpty());
+}
+
+bool MessageDelegate::ensureExact(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    bool changed = false;
+    if (index.isValid())
+        layoutFor(option, index, true, &changed);
+    return changed;
+}
+
+bool MessageDelegate::hasExactLayout(
+    const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const auto it = m_layouts.constFind(index.data(MessageModel::IdRole).toLongLong());
+    return it != m_layouts.cend() && it->exact && it->width == rowWidth(option)
+        && it->revision == index.data(MessageModel::RevisionRole).toULongLong();
+}
+
+void MessageDelegate::scheduleSizeHintChanged(const QModelIndex &index) const
+{
+    if (m_resizeQueued)
+        return;
+    m_resizeQueued = true;
+    // Queued: a relayout from inside paint() would move rows under the painter.
+    QMetaObject::invokeMethod(
+        const_cast<MessageDelegate *>(this),
+        [this, index = QPersistentModelIndex(index)] {
+            m_resizeQueued = false;
+            Q_EMIT const_cast<MessageDelegate *>(this)->sizeHintChanged(index);
+        },
+        Qt::QueuedConnection);
+}
+
+// Rows are as tall as their wrapped Markdown, which the base class can't measure. A row never
+// laid out gets an estimate (laying out 10,000 Markdown documents takes seconds); the cache is per
+// id, width and revision, so the view's relayouts after a streamed delta cost a lookup per row.
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (!index.isValid())
         return {};
-    return layoutFor(option, index).size;
+    const auto row = std::size_t(index.row());
+    if (row < m_rowSizes.size() && m_rowSizes[row].width == rowWidth(option))
+        return m_rowSizes[row].size;
+    return layoutFor(option, index, false).size;
 }
 
 void MessageDelegate::paint(
@@ -124,7 +230,10 @@ void MessageDelegate::paint(
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
 
-    const MessageLayout &layout = layoutFor(opt, index);
+    bool changed = false;
+    const MessageLayout &layout = layoutFor(opt, index, true, &changed);
+    if (changed)
+        scheduleSizeHintChanged(index);
     const bool user = roleOf(index) == Conversation::Role::User;
     const QPoint origin = opt.rect.topLeft();
 
@@ -146,7 +255,7 @@ void MessageDelegate::paint(
     clip = clip.intersected(QRectF(textRect)).translated(-textRect.topLeft());
     painter->translate(textRect.topLeft());
     if (!clip.isEmpty())
-        rendererFor(index, opt.font).draw(painter, clip, opt.palette);
+        rendererFor(index, opt.font, rowWidth(opt)).draw(painter, clip, opt.palette);
     painter->restore();
 
     if (!layout.marker.isEmpty()) {
@@ -171,7 +280,7 @@ bool MessageDelegate::rowsChanged(
         const auto it = m_layouts.constFind(id);
         const int oldHeight = it == m_layouts.cend() ? -1 : it->layout.size.height();
         m_layouts.remove(id);
-        if (layoutFor(option, index).size.height() != oldHeight) {
+        if (layoutFor(option, index, true).size.height() != oldHeight) {
             resized = true;
             Q_EMIT sizeHintChanged(index);
         }
@@ -182,5 +291,7 @@ bool MessageDelegate::rowsChanged(
 void MessageDelegate::clear()
 {
     m_layouts.clear();
+    m_rowSizes.clear();
+    m_estimate.reset();
     m_renderers.clear();
 }

@@ -3,11 +3,14 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <unordered_map>
+#include <vector>
 
 #include <QHash>
 #include <QStyledItemDelegate>
 
+#include "gui/delegates/MessageEstimate.h"
 #include "gui/delegates/MessageLayout.h"
 #include "gui/delegates/MessageRenderer.h"
 
@@ -17,6 +20,11 @@
 //! Caches: a layout per message, valid for (id, width, revision); a renderer per message (LRU,
 //! at most MaxRenderers) that renders incrementally while the text grows. ConversationView calls
 //! rowsChanged() on dataChanged to drop the rows' layouts.
+//!
+//! Sizes are lazy: sizeHint() of a row never laid out returns an estimate (MessageEstimate, no
+//! Markdown parsing), so a view can size 10,000 rows at once. ensureExact() (the view calls it for
+//! the rows it is about to show) or paint() replaces it with the exact layout; paint() emits
+//! sizeHintChanged (coalesced, queued) when that changed the height.
 class MessageDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -37,7 +45,14 @@ public:
     //! `option.widget`: the view.
     bool rowsChanged(
         const QModelIndex &first, const QModelIndex &last, const QStyleOptionViewItem &option);
+    //! Lays the row out exactly if it only has an estimate; true if its height changed.
+    bool ensureExact(const QStyleOptionViewItem &option, const QModelIndex &index);
+    //! Whether the row has an exact layout for the option's width and its current revision.
+    bool hasExactLayout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void clear();
+    //! Follows `model`'s row changes to keep a per-row size cache (call before the view connects
+    //! to it, so the cache is fresh when the view relayouts).
+    void setModel(const QAbstractItemModel *model);
 
     int cachedLayouts() const { return int(m_layouts.size()); }
 
@@ -51,6 +66,7 @@ private:
     {
         int width = -1;
         quint64 revision = 0;
+        bool exact = false;
         MessageLayout layout;
     };
 
@@ -61,13 +77,35 @@ private:
         quint64 lastUse = 0;
     };
 
-    MessageRenderer &rendererFor(const QModelIndex &index, const QFont &font) const;
-    const MessageLayout &layoutFor(
-        const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    //! `rowWidth` > 0: lay the renderer out for a row that wide.
+    MessageRenderer &rendererFor(const QModelIndex &index, const QFont &font, int rowWidth) const;
+    //! The cached layout, computed (an estimate unless `exact`) if missing or stale. `changed`:
+    //! set when an exact layout replaced a cached one of another height.
+    const MessageLayout &layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index,
+        bool exact, bool *changed = nullptr) const;
+    MessageLayout estimate(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void evictRenderers() const;
+    void scheduleSizeHintChanged(const QModelIndex &index) const;
 
     // Mutable: sizeHint() and paint() are const but fill the caches.
     mutable QHash<qint64, CachedLayout> m_layouts;
     mutable std::unordered_map<qint64, CachedRenderer> m_renderers;
     mutable quint64 m_useCounter = 0;
+
+    //! Per row: the size for a width, so the view's relayout of 10,000 rows costs no model
+    //! lookups (row moves clear it; dataChanged drops the rows).
+    struct RowSize
+    {
+        int width = -1;
+        QSize size;
+    };
+
+    void storeRowSize(const QModelIndex &index, int width, QSize size) const;
+
+    void clearRowSizes() { m_rowSizes.clear(); }
+
+    mutable std::vector<RowSize> m_rowSizes;
+    QMetaObject::Connection m_modelConnections[6];
+    mutable std::optional<MessageEstimate> m_estimate;
+    mutable bool m_resizeQueued = false;
 };

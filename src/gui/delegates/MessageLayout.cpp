@@ -21,13 +21,20 @@ MessageLayout MessageLayout::compute(MessageRenderer &renderer, Conversation::Ro
 {
     const int available = textWidth(role, width);
     renderer.setTextWidth(available);
-    const QSizeF content = renderer.size();
     const bool user = role == Conversation::Role::User;
-    const int markerHeight = hasMarker ? QFontMetrics(font).height() : 0;
     const int textW =
         user ? std::min(available, int(std::ceil(renderer.idealWidth())) + 1) : available;
-    const int textH = int(std::ceil(content.height()));
+    return place(
+        QSize(textW, int(std::ceil(renderer.size().height()))), role, width, font, hasMarker);
+}
 
+MessageLayout MessageLayout::place(
+    QSize textSize, Conversation::Role role, int width, const QFont &font, bool hasMarker)
+{
+    const bool user = role == Conversation::Role::User;
+    const int markerHeight = hasMarker ? QFontMetrics(font).height() : 0;
+    const int textW = textSize.width();
+    const int textH = textSize.height();
     MessageLayout layout;
     const int bubbleW = textW + 2 * Padding;
     const int bubbleH = textH + markerHeight + 2 * Padding;

@@ -32,6 +32,9 @@ struct MessageLayout
     //! Lays `renderer` out for the row (sets its text width) and places the rects.
     static MessageLayout compute(MessageRenderer &renderer, Conversation::Role role, int width,
         const QFont &font, bool hasMarker = false);
+    //! Places the rects for text `textSize` (already laid out) in a row `width` wide.
+    static MessageLayout place(QSize textSize, Conversation::Role role, int width,
+        const QFont &font, bool hasMarker = false);
     //! The same for a Markdown text (builds a renderer): tests and one-off measurements.
     static MessageLayout compute(QStringView markdown, Conversation::Role role, int width,
         const QFont &font, bool hasMarker = false);
