@@ -8,8 +8,16 @@
 #include <QLibraryInfo>
 #include <QLocale>
 
+#include "StartupProbe.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/settings/ProfileStore.h"
+#include "gui/AppContext.h"
 #include "gui/FontFallback.h"
 #include "gui/MainWindow.h"
+#include "gui/SettingsDialog.h"
+#include "gui/UiSettings.h"
+#include "gui/profiles/FirstRunWizard.h"
+#include "gui/profiles/ProfileDialog.h"
 
 Application::Application(int &argc, char **argv)
     : QApplication(argc, argv)
@@ -22,25 +30,68 @@ Application::Application(int &argc, char **argv)
     setDesktopFileName(QStringLiteral("io.github.kaiwa.Kaiwa"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.kaiwa.Kaiwa.svg")));
 
+    m_context =
+        std::make_unique<AppContext>(AppContext::Paths{}, std::make_unique<KeychainSecretStore>());
     installFontFallback();
-    installTranslators();
+    installTranslators(m_context->ui().language());
+    connect(&m_context->ui(), &UiSettings::languageChanged, this, &Application::installTranslators);
 }
 
-// Out of line so the header does not need MainWindow's definition.
-Application::~Application() = default;
-
-void Application::showMainWindow()
+Application::~Application()
 {
-    m_mainWindow = std::make_unique<MainWindow>();
-    m_mainWindow->show();
+    for (const QPointer<MainWindow> &window : std::as_const(m_windows))
+        delete window.data();
 }
 
-void Application::installTranslators()
+void Application::start()
 {
+    const auto opened = m_context->open();
+    if (FirstRunWizard::needed(m_context->profiles()) && !StartupProbe::enabled()) {
+        FirstRunWizard wizard(m_context->profiles(), m_context->secrets(), m_context->network());
+        wizard.exec(); // cancelling still opens the window; Profiles… is in the File menu
+    }
+    MainWindow *window = newWindow();
+    StartupProbe::watch(window);
+    if (!opened) {
+        window->showStartupProblem(tr("The conversation history could not be opened, so this "
+                                      "session is not saved. %1")
+                                       .arg(opened.error().describe()));
+    }
+}
+
+MainWindow *Application::newWindow()
+{
+    auto *window = new MainWindow(*m_context);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &MainWindow::newWindowRequested, this, &Application::newWindow);
+    connect(window, &MainWindow::settingsRequested, this, [this, window] { showSettings(window); });
+    connect(window, &MainWindow::profilesRequested, this, [this, window] { showProfiles(window); });
+    m_windows.append(window);
+    window->show();
+    return window;
+}
+
+void Application::showSettings(QWidget *parent)
+{
+    SettingsDialog dialog(m_context->ui(), parent);
+    dialog.exec();
+}
+
+void Application::showProfiles(QWidget *parent)
+{
+    ProfileDialog dialog(m_context->profiles(), m_context->secrets(), m_context->network(), parent);
+    dialog.exec();
+}
+
+void Application::installTranslators(const QString &language)
+{
+    removeTranslator(&m_appTranslator);
+    removeTranslator(&m_qtTranslator);
     // QTranslator::load(QLocale, …) walks QLocale::uiLanguages() and stops at the first file it
     // finds. kaiwa_en.qm exists, so someone with LANGUAGE=en:ja gets English, not Japanese.
-    if (!m_appTranslator.load(QLocale::system(), QStringLiteral("kaiwa"), QStringLiteral("_"),
-            QStringLiteral(":/i18n"))) {
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!m_appTranslator.load(
+            locale, QStringLiteral("kaiwa"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         return;
     }
     installTranslator(&m_appTranslator);

@@ -5,11 +5,15 @@
 #include <memory>
 
 #include <QApplication>
+#include <QList>
+#include <QPointer>
 #include <QTranslator>
 
+class AppContext;
 class MainWindow;
 
-//! Owns the application-wide set-up (ids, translators, fonts) and the object graph of the GUI.
+//! Owns the application-wide set-up (ids, translators, fonts) and the object graph of the GUI:
+//! the AppContext the windows share, and the windows.
 class Application final : public QApplication
 {
     Q_OBJECT
@@ -19,14 +23,18 @@ public:
     Application(int &argc, char **argv);
     ~Application() override;
 
-    //! Builds and shows the main window.
-    void showMainWindow();
+    //! Opens the store, walks a first-time user through making a profile, and shows a window.
+    void start();
+    MainWindow *newWindow();
 
 private:
-    void installTranslators();
+    void installTranslators(const QString &language);
     void installFontFallback();
+    void showSettings(QWidget *parent);
+    void showProfiles(QWidget *parent);
 
     QTranslator m_appTranslator;
     QTranslator m_qtTranslator;
-    std::unique_ptr<MainWindow> m_mainWindow;
+    std::unique_ptr<AppContext> m_context;
+    QList<QPointer<MainWindow>> m_windows;
 };

@@ -5,6 +5,6 @@
 int main(int argc, char *argv[])
 {
     Application app(argc, argv);
-    app.showMainWindow();
+    app.start();
     return Application::exec();
 }

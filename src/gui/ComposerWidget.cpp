@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/ComposerWidget.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QEvent>
 #include <QFontMetrics>
 #include <QGuiApplication>
@@ -54,10 +55,8 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     m_edit->setObjectName(QStringLiteral("composerEdit"));
     m_edit->setTabChangesFocus(true); // Tab reaches the Send button, as everywhere else
     m_edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    const int lineHeight = QFontMetrics(m_edit->font()).lineSpacing();
-    m_edit->setMinimumHeight(lineHeight * 3);
-    m_edit->setMaximumHeight(lineHeight * 10);
     m_edit->installEventFilter(this);
+    fitHeight();
 
     m_button->setObjectName(QStringLiteral("sendButton"));
     m_button->setAutoDefault(
@@ -65,13 +64,15 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     m_button->setDefault(false);
 
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(8, 6, 8, 8);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_button, 0, Qt::AlignBottom);
 
     setFocusProxy(m_edit);
 
     connect(m_edit, &QPlainTextEdit::textChanged, this, &ComposerWidget::updateButton);
+    connect(m_edit->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged,
+        this, &ComposerWidget::fitHeight);
     connect(m_button, &QPushButton::clicked, this, &ComposerWidget::onButtonClicked);
 
     retranslate();
@@ -152,6 +153,12 @@ bool ComposerWidget::eventFilter(QObject *watched, QEvent *event)
     case QEvent::ShortcutOverride: {
         // Keep Esc for Stop while streaming, before a window-level shortcut can take it.
         auto *key = static_cast<QKeyEvent *>(event);
+        if (key->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_K)) {
+            // On X11 a text edit takes Ctrl+K (delete to the end of the line); here it is the
+            // window's "choose model" shortcut, as in the other chat clients.
+            event->ignore();
+            return true;
+        }
         if (m_streaming && key->key() == Qt::Key_Escape && !isComposing()) {
             key->accept();
             return true;
@@ -248,4 +255,17 @@ void ComposerWidget::retranslate()
         m_button->setToolTip(m_sendKey == SendKey::Enter ? tr("Send the message (Enter)")
                                                          : tr("Send the message (Ctrl+Enter)"));
     }
+}
+
+void ComposerWidget::fitHeight()
+{
+    // Grows with the text from MinLines to MaxLines, then scrolls. QPlainTextEdit's layout counts
+    // its size in visual lines, wrapped ones included.
+    const auto lines = int(m_edit->document()->documentLayout()->documentSize().height());
+    const int shown = qBound(MinLines, lines, MaxLines);
+    const int lineHeight = QFontMetrics(m_edit->font()).lineSpacing();
+    const QMargins margins = m_edit->contentsMargins();
+    const int height = shown * lineHeight + int(2 * m_edit->document()->documentMargin())
+        + margins.top() + margins.bottom() + 2 * m_edit->frameWidth();
+    m_edit->setFixedHeight(height);
 }

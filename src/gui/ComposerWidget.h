@@ -61,7 +61,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static constexpr int MinLines = 2;
+    static constexpr int MaxLines = 10;
+
     bool handleKeyPress(QKeyEvent *event);
+    void fitHeight();
     void insertNewline();
     void onButtonClicked();
     void updateButton();

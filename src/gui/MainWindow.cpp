@@ -3,39 +3,199 @@
 #include "gui/MainWindow.h"
 
 #include <QApplication>
-#include <QEvent>
+#include <QCloseEvent>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QSplitter>
 
-#include "ui_MainWindow.h"
+#include "core/chat/SessionRegistry.h"
+#include "core/models/ConversationListModel.h"
+#include "gui/AppContext.h"
+#include "gui/ComposerWidget.h"
+#include "gui/ConversationPage.h"
+#include "gui/UiSettings.h"
+#include "gui/sidebar/ConversationSidebar.h"
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_context(context)
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_sidebar(new ConversationSidebar(
+          context.conversations(), context.sessions(), context.store(), m_splitter))
+    , m_page(new ConversationPage(context, m_splitter))
 {
-    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("MainWindow"));
+    setMinimumSize(480, 320);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_page);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 260, 940 });
+    setCentralWidget(m_splitter);
+    if (!restoreGeometry(m_context.ui().windowGeometry()))
+        resize(1200, 800);
 
-    // The icon is a resource of the kaiwa executable; Application sets it before building the
-    // window. Tests link no icon, so the label simply stays hidden there.
-    const QIcon icon = QApplication::windowIcon();
-    if (icon.isNull()) {
-        m_ui->logoLabel->hide();
-    } else {
-        m_ui->logoLabel->setPixmap(icon.pixmap(QSize(96, 96), devicePixelRatio()));
-    }
-
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QApplication::closeAllWindows);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    buildMenus();
+    connect(m_sidebar, &ConversationSidebar::conversationActivated, m_page,
+        &ConversationPage::showConversation);
+    connect(m_sidebar, &ConversationSidebar::newChatRequested, m_newChat, &QAction::trigger);
+    connect(m_page, &ConversationPage::conversationChanged, m_sidebar,
+        &ConversationSidebar::setCurrentConversation);
+    connect(m_page, &ConversationPage::titleChanged, this, &MainWindow::updateTitle);
+    retranslate();
+    updateTitle({});
+    m_page->focusComposer();
 }
 
 MainWindow::~MainWindow() = default;
 
+QAction *MainWindow::addAction(QMenu *menu, const char *name, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(this);
+    action->setObjectName(QString::fromLatin1(name));
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WindowShortcut);
+    menu->addAction(action);
+    return action;
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("menuFile"));
+    m_newChat = addAction(m_fileMenu, "actionNewChat", QKeySequence::New);
+    m_newWindow =
+        addAction(m_fileMenu, "actionNewWindow", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_fileMenu->addSeparator();
+    m_profiles = addAction(m_fileMenu, "actionProfiles", {});
+    m_settings = addAction(m_fileMenu, "actionSettings", QKeySequence::Preferences);
+    if (m_settings->shortcut().isEmpty())
+        m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_fileMenu->addSeparator();
+    m_close = addAction(m_fileMenu, "actionClose", QKeySequence(Qt::CTRL | Qt::Key_W));
+    m_quit = addAction(m_fileMenu, "actionQuit", QKeySequence::Quit);
+    if (m_quit->shortcut().isEmpty()) // not every platform theme defines one
+        m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("menuEdit"));
+    m_search = addAction(m_editMenu, "actionSearch", QKeySequence::Find);
+    m_focusComposer =
+        addAction(m_editMenu, "actionFocusComposer", QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_modelPicker = addAction(m_editMenu, "actionModelPicker", QKeySequence(Qt::CTRL | Qt::Key_K));
+
+    m_chatMenu = menuBar()->addMenu(QString());
+    m_chatMenu->setObjectName(QStringLiteral("menuConversation"));
+    m_rename = addAction(m_chatMenu, "actionRename", QKeySequence(Qt::Key_F2));
+    m_pin = addAction(m_chatMenu, "actionPin", {});
+    m_delete =
+        addAction(m_chatMenu, "actionDelete", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    m_chatMenu->addSeparator();
+    m_stop = addAction(m_chatMenu, "actionStop", {}); // Esc in the composer; a menu item as well
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("menuView"));
+    m_showSidebar = addAction(m_viewMenu, "actionShowSidebar", QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_showSidebar->setCheckable(true);
+    m_showSidebar->setChecked(true);
+    m_showPanel =
+        addAction(m_viewMenu, "actionShowPanel", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_showPanel->setCheckable(true);
+    m_showPanel->setChecked(m_context.ui().panelVisible());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
+    m_about = addAction(m_helpMenu, "actionAbout", {});
+    m_about->setMenuRole(QAction::AboutRole);
+
+    connect(m_newChat, &QAction::triggered, this, [this] {
+        m_page->showDraft();
+        m_page->focusComposer();
+    });
+    connect(m_newWindow, &QAction::triggered, this, &MainWindow::newWindowRequested);
+    connect(m_profiles, &QAction::triggered, this, &MainWindow::profilesRequested);
+    connect(m_settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(m_close, &QAction::triggered, this, &QWidget::close);
+    connect(m_quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    connect(m_search, &QAction::triggered, this, [this] {
+        m_showSidebar->setChecked(true);
+        m_sidebar->focusSearch();
+    });
+    connect(m_focusComposer, &QAction::triggered, m_page, &ConversationPage::focusComposer);
+    connect(m_modelPicker, &QAction::triggered, this, [this] {
+        m_showPanel->setChecked(true);
+        m_page->focusModelPicker();
+    });
+    connect(m_rename, &QAction::triggered, this, [this] {
+        if (m_page->conversationId())
+            m_sidebar->renameConversation(m_page->conversationId());
+    });
+    connect(m_pin, &QAction::triggered, this, [this] {
+        const qint64 id = m_page->conversationId();
+        const int row = m_context.conversations().rowOf(id);
+        if (row >= 0)
+            m_context.sessions().setPinned(id, !m_context.conversations().info(row).pinned);
+    });
+    connect(m_delete, &QAction::triggered, this,
+        [this] { m_sidebar->deleteConversation(m_page->conversationId()); });
+    connect(m_stop, &QAction::triggered, m_page, &ConversationPage::stop);
+    connect(m_showSidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    connect(m_showPanel, &QAction::toggled, m_page, &ConversationPage::setPanelVisible);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showStartupProblem(const QString &text)
+{
+    QMessageBox::warning(this, tr("Kaiwa"), text);
+}
+
+void MainWindow::updateTitle(const QString &title)
+{
+    m_title = title;
+    setWindowTitle(title.isEmpty() ? QStringLiteral("Kaiwa") : title + QStringLiteral(" — Kaiwa"));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Deletions still waiting for undo happen now: closing the window is not an undo.
+    m_sidebar->commitDeletes();
+    m_context.ui().setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     // Installing a QTranslator at run time sends LanguageChange to every widget.
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-    }
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_chatMenu->setTitle(tr("&Conversation"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newChat->setText(tr("&New Chat"));
+    m_newWindow->setText(tr("New &Window"));
+    m_profiles->setText(tr("&Profiles…"));
+    m_settings->setText(tr("&Settings…"));
+    m_close->setText(tr("&Close Window"));
+    m_quit->setText(tr("&Quit"));
+    m_search->setText(tr("&Search Conversations"));
+    m_focusComposer->setText(tr("&Write a Message"));
+    m_modelPicker->setText(tr("Choose &Model"));
+    m_rename->setText(tr("&Rename"));
+    m_pin->setText(tr("&Pin or Unpin"));
+    m_delete->setText(tr("&Delete"));
+    m_stop->setText(tr("S&top Answer"));
+    m_showSidebar->setText(tr("Show &Conversations"));
+    m_showPanel->setText(tr("Show &Parameters"));
+    m_about->setText(tr("&About Kaiwa"));
 }
 
 void MainWindow::showAbout()

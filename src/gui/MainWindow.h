@@ -2,29 +2,74 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <memory>
-
 #include <QMainWindow>
 
-namespace Ui {
-class MainWindow;
-}
+class AppContext;
+class ConversationPage;
+class ConversationSidebar;
+class QAction;
+class QMenu;
+class QSplitter;
 
-//! The application window. For now a placeholder that greets the user; the chat view comes later.
+//! A chat window: the conversation sidebar, the conversation page (messages, composer, parameter
+//! panel) and the menus with their shortcuts. Several windows can be open, each on its own
+//! conversation; they share the AppContext.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    ConversationPage *page() const { return m_page; }
+
+    ConversationSidebar *sidebar() const { return m_sidebar; }
+
+    //! Shows a message above the conversation (e.g. the store could not be opened).
+    void showStartupProblem(const QString &text);
+
+Q_SIGNALS:
+    void newWindowRequested();
+    void settingsRequested();
+    void profilesRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    QAction *addAction(QMenu *menu, const char *name, const QKeySequence &shortcut);
+    void buildMenus();
+    void retranslate();
+    void updateTitle(const QString &title);
     void showAbout();
 
-    std::unique_ptr<Ui::MainWindow> m_ui;
+    AppContext &m_context;
+    QSplitter *m_splitter = nullptr;
+    ConversationSidebar *m_sidebar = nullptr;
+    ConversationPage *m_page = nullptr;
+    QString m_title;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_chatMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newChat = nullptr;
+    QAction *m_newWindow = nullptr;
+    QAction *m_close = nullptr;
+    QAction *m_profiles = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_search = nullptr;
+    QAction *m_focusComposer = nullptr;
+    QAction *m_modelPicker = nullptr;
+    QAction *m_rename = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_pin = nullptr;
+    QAction *m_showSidebar = nullptr;
+    QAction *m_showPanel = nullptr;
+    QAction *m_stop = nullptr;
+    QAction *m_about = nullptr;
 };

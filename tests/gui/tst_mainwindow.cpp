@@ -1,104 +1,248 @@
 // SPDX-FileCopyrightText: 2026 Kaiwa contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The chat window as a user drives it, over loopback HTTP and a real SQLite file: send, stream,
+// stop, edit and resend, regenerate, branches, errors with retry, switching conversations while
+// an answer streams, shortcuts, names for screen readers, and the Japanese translation.
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QAction>
-#include <QLabel>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
-#include <QTest>
 #include <QTranslator>
 
-#include "gui/MainWindow.h"
+#include "MainWindowFixture.h"
+#include "gui/panel/ParameterPanel.h"
+
+using namespace WindowTest;
+using Conversation::State;
 
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void showsTitleAndWelcome();
-    void quitActionHasStandardShortcut();
-    void quitActionClosesTheWindow();
+    void sendStreamsAnswerAndListsConversation();
+    void escStopsAndKeepsText();
+    void editAndResendMakesBranch();
+    void regenerateAndSwitchBranches();
+    void errorShownInlineAndRetried();
+    void switchingAwayKeepsStreaming();
+    void shortcutsReachTheirTargets();
+    void everyControlIsNamed();
     void japaneseTranslationRetranslatesMenus();
 };
 
-void TestMainWindow::showsTitleAndWelcome()
+void TestMainWindow::sendStreamsAnswerAndListsConversation()
 {
-    MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Fixture f;
+    QVERIFY(f.opened);
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    f.server.enqueue("/chat/completions",
+        answer({ QStringLiteral("こんにちは！"), QStringLiteral("お元気ですか？") }));
+    f.typeAndSend(QStringLiteral("日本語で挨拶して"));
+    QVERIFY(f.page()->conversationId() > 0);
+    QCOMPARE(f.editor()->toPlainText(), QString()); // sent, so the editor is free again
+    QTRY_COMPARE(f.model()->rowCount(), 2);
+    QTRY_COMPARE(f.state(1), State::Complete);
+    QCOMPARE(f.text(1), QStringLiteral("こんにちは！お元気ですか？"));
 
-    QCOMPARE(window.windowTitle(), QStringLiteral("Kaiwa"));
-    QVERIFY(window.width() >= 800);
-    QVERIFY(window.height() >= 600);
+    const QJsonObject body = f.server.lastRequest().json();
+    QCOMPARE(body.value(QLatin1String("model")).toString(), QStringLiteral("gpt-4o-mini"));
+    QCOMPARE(body.value(QLatin1String("messages")).toArray().last()[QLatin1String("content")],
+        QStringLiteral("日本語で挨拶して"));
+    QCOMPARE(f.server.lastRequest().header("authorization"), QByteArray("Bearer sk-window"));
 
-    const auto *welcome = window.findChild<QLabel *>(QStringLiteral("welcomeLabel"));
-    QVERIFY(welcome);
-    QVERIFY(welcome->isVisible());
-    QVERIFY(welcome->text().contains(QStringLiteral("OpenAI-compatible")));
-    QVERIFY(welcome->wordWrap());
-    const auto *comingSoon = window.findChild<QLabel *>(QStringLiteral("comingSoonLabel"));
-    QVERIFY(comingSoon);
-    QVERIFY(comingSoon->isVisible());
-    QVERIFY(comingSoon->text().contains(QStringLiteral("later version")));
-    // Centred horizontally in the window, not squeezed into a corner.
-    const QPoint centre = welcome->mapTo(&window, welcome->rect().center());
-    QVERIFY(qAbs(centre.x() - window.width() / 2) < 20);
+    QCOMPARE(f.context->conversations().rowCount(), 1);
+    QCOMPARE(f.context->conversations().info(0).title, QStringLiteral("日本語で挨拶して"));
+    QVERIFY(f.window->windowTitle().startsWith(QStringLiteral("日本語で挨拶して")));
+    auto *list = f.window->sidebar()->listView();
+    QCOMPARE(list->currentIndex().data(ConversationListModel::IdRole).toLongLong(),
+        f.page()->conversationId());
+    // Saved: a second connection to the file finds both messages.
+    ConversationStore reopened;
+    QVERIFY(reopened.open(f.path("kaiwa.sqlite3")));
+    QCOMPARE(reopened.messages(f.page()->conversationId())->size(), 2);
 }
 
-void TestMainWindow::quitActionHasStandardShortcut()
+void TestMainWindow::escStopsAndKeepsText()
 {
-    MainWindow window;
-    const auto *quit = window.findChild<QAction *>(QStringLiteral("actionQuit"));
-    QVERIFY(quit);
-    QCOMPARE(quit->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
-
-    const auto *fileMenu = window.findChild<QMenu *>(QStringLiteral("menuFile"));
-    QVERIFY(fileMenu);
-    QVERIFY(fileMenu->actions().contains(quit));
-    QVERIFY(window.menuBar()->actions().contains(fileMenu->menuAction()));
-
-    const auto *about = window.findChild<QAction *>(QStringLiteral("actionAbout"));
-    QVERIFY(about);
-    const auto *helpMenu = window.findChild<QMenu *>(QStringLiteral("menuHelp"));
-    QVERIFY(helpMenu);
-    QVERIFY(helpMenu->actions().contains(about));
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    const QByteArray first = contentChunk(QStringLiteral("途中まで"));
+    f.server.enqueue("/chat/completions",
+        FakeResponse::sse({ first, contentChunk(QStringLiteral("never")) })
+            .stallingAfter(first.size() + 8));
+    f.typeAndSend(QStringLiteral("長い話をして"));
+    QTRY_COMPARE(f.text(1), QStringLiteral("途中まで"));
+    QVERIFY(f.composer()->isStreaming());
+    QTest::keyClick(f.editor(), Qt::Key_Escape);
+    QTRY_COMPARE(f.state(1), State::Interrupted);
+    QCOMPARE(f.text(1), QStringLiteral("途中まで"));
+    QTRY_VERIFY(!f.composer()->isStreaming());
 }
 
-void TestMainWindow::quitActionClosesTheWindow()
+void TestMainWindow::editAndResendMakesBranch()
 {
-    MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    f.server.enqueue("/chat/completions", answer({ QStringLiteral("Paris.") }));
+    f.typeAndSend(QStringLiteral("Capital of France?"));
+    QTRY_COMPARE(f.state(1), State::Complete);
+    const qint64 question = f.model()->message(0).id;
 
-    auto *quit = window.findChild<QAction *>(QStringLiteral("actionQuit"));
-    QVERIFY(quit);
-    quit->trigger();
-    QTRY_VERIFY(!window.isVisible());
+    f.page()->editMessage(question); // the view's Edit action (tst_conversationview clicks it)
+    QCOMPARE(f.editor()->toPlainText(), QStringLiteral("Capital of France?"));
+    QCOMPARE(f.page()->editingMessageId(), question);
+    f.editor()->selectAll();
+    f.type(QStringLiteral("Capital of Japan?"));
+    f.server.enqueue("/chat/completions", answer({ QStringLiteral("Tokyo.") }));
+    QTest::keyClick(f.editor(), Qt::Key_Return);
+    QTRY_COMPARE(f.text(1), QStringLiteral("Tokyo."));
+    QTRY_COMPARE(f.state(1), State::Complete);
+    QCOMPARE(f.text(0), QStringLiteral("Capital of Japan?"));
+    QCOMPARE(f.model()->data(f.model()->index(0), MessageModel::SiblingCountRole).toInt(), 2);
+    // The old branch is still there.
+    QVERIFY(f.model()->switchToSibling(0, question));
+    QCOMPARE(f.text(1), QStringLiteral("Paris."));
+}
+
+void TestMainWindow::regenerateAndSwitchBranches()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    f.server.enqueue("/chat/completions", answer({ QStringLiteral("First answer") }));
+    f.typeAndSend(QStringLiteral("Tell me a word"));
+    QTRY_COMPARE(f.state(1), State::Complete);
+    const qint64 firstAnswer = f.model()->message(1).id;
+    f.server.enqueue("/chat/completions", answer({ QStringLiteral("Second answer") }));
+    f.page()->regenerate(firstAnswer);
+    QTRY_COMPARE(f.text(1), QStringLiteral("Second answer"));
+    QTRY_COMPARE(f.state(1), State::Complete);
+    QCOMPARE(f.model()->data(f.model()->index(1), MessageModel::SiblingCountRole).toInt(), 2);
+    QCOMPARE(f.model()->data(f.model()->index(1), MessageModel::SiblingIndexRole).toInt(), 1);
+    QVERIFY(f.model()->switchToSibling(1, firstAnswer));
+    QCOMPARE(f.text(1), QStringLiteral("First answer"));
+    // The choice is remembered: reopening shows the first answer.
+    const qint64 id = f.page()->conversationId();
+    f.page()->showDraft();
+    QVERIFY(f.page()->showConversation(id));
+    QCOMPARE(f.text(1), QStringLiteral("First answer"));
+}
+
+void TestMainWindow::errorShownInlineAndRetried()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    f.server.enqueue("/chat/completions",
+        FakeResponse::error(
+            401, QStringLiteral("Incorrect API key provided"), QStringLiteral("invalid_api_key")));
+    f.typeAndSend(QStringLiteral("hello"));
+    QTRY_COMPARE(f.state(1), State::Failed);
+    const QString error = f.model()->data(f.model()->index(1), MessageModel::ErrorRole).toString();
+    QVERIFY2(error.contains(QStringLiteral("Incorrect API key provided")), qPrintable(error));
+    f.server.enqueue("/chat/completions", answer({ QStringLiteral("Now it works.") }));
+    f.page()->regenerate(f.model()->message(1).id); // Retry
+    QTRY_COMPARE(f.text(1), QStringLiteral("Now it works."));
+    QTRY_COMPARE(f.state(1), State::Complete);
+}
+
+void TestMainWindow::switchingAwayKeepsStreaming()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    f.server.enqueue("/chat/completions", answer({ QStringLiteral("A") }));
+    f.typeAndSend(QStringLiteral("first conversation"));
+    QTRY_COMPARE(f.state(1), State::Complete);
+    const qint64 first = f.page()->conversationId();
+
+    QTest::keySequence(f.window.get(), QKeySequence::New);
+    QCOMPARE(f.page()->conversationId(), 0);
+    QStringList slow;
+    for (int i = 0; i < 20; ++i)
+        slow << QStringLiteral("part%1 ").arg(i);
+    f.server.enqueue("/chat/completions", answer(slow).withDelay(40));
+    f.typeAndSend(QStringLiteral("second, slowly"));
+    const qint64 second = f.page()->conversationId();
+    QTRY_VERIFY(f.context->conversations().isStreaming(second));
+
+    // Back to the first conversation while the second is still answering.
+    QVERIFY(f.page()->showConversation(first));
+    QCOMPARE(f.text(1), QStringLiteral("A"));
+    QVERIFY(!f.composer()->isStreaming()); // this conversation isn't streaming
+    QTRY_VERIFY_WITH_TIMEOUT(!f.context->conversations().isStreaming(second), 10000);
+    QVERIFY(f.context->conversations().isUnread(second));
+    QVERIFY(f.page()->showConversation(second));
+    QCOMPARE(f.text(1), slow.join(QString()));
+    QCOMPARE(f.state(1), State::Complete);
+    QVERIFY(!f.context->conversations().isUnread(second));
+}
+
+void TestMainWindow::shortcutsReachTheirTargets()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    QWidget *window = f.window.get();
+    auto *search = f.window->sidebar()->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keySequence(window, QKeySequence(Qt::CTRL | Qt::Key_F));
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keySequence(window, QKeySequence(Qt::CTRL | Qt::Key_L));
+    QTRY_VERIFY(f.editor()->hasFocus());
+    QTest::keySequence(window, QKeySequence(Qt::CTRL | Qt::Key_K));
+    QTRY_VERIFY(f.page()->isPanelVisible());
+    QVERIFY(QApplication::focusWidget());
+    QVERIFY(f.page()->panel()->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // closes the model list
+    QTest::keySequence(window, QKeySequence(Qt::CTRL | Qt::Key_W));
+    QTRY_VERIFY(!window->isVisible());
+}
+
+void TestMainWindow::everyControlIsNamed()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    f.page()->setPanelVisible(true);
+    QStringList unnamed;
+    const auto widgets = f.window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisibleTo(f.window.get()) || !(widget->focusPolicy() & Qt::TabFocus))
+            continue; // not reached with the keyboard
+        if (qobject_cast<QAbstractButton *>(widget)
+            && !static_cast<QAbstractButton *>(widget)->text().isEmpty())
+            continue; // the button's text is its name
+        if (widget->parentWidget()
+            && (qobject_cast<QComboBox *>(widget->parentWidget())
+                || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())))
+            continue; // the line edit inside: the combo or spin box carries the name
+        if (widget->accessibleName().isEmpty())
+            unnamed << QString::fromLatin1(widget->metaObject()->className()) + u' '
+                    + widget->objectName();
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 }
 
 void TestMainWindow::japaneseTranslationRetranslatesMenus()
 {
-    MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const auto *fileMenu = window.findChild<QMenu *>(QStringLiteral("menuFile"));
+    Fixture f;
+    const auto *fileMenu = f.window->findChild<QMenu *>(QStringLiteral("menuFile"));
     QVERIFY(fileMenu);
     QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
+    auto *quit = f.window->findChild<QAction *>(QStringLiteral("actionQuit"));
+    QCOMPARE(quit->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     // The same compiled catalogue the application embeds under :/i18n.
     QTranslator translator;
     QVERIFY(translator.load(QStringLiteral(":/i18n/kaiwa_ja.qm")));
-    QCOMPARE(translator.language(), QStringLiteral("ja_JP"));
     QVERIFY(QCoreApplication::installTranslator(&translator));
-
-    // Installing a translator posts LanguageChange; MainWindow retranslates its form.
     QTRY_COMPARE(fileMenu->title(), QStringLiteral("ファイル(&F)"));
-    const auto *welcome = window.findChild<QLabel *>(QStringLiteral("welcomeLabel"));
-    QVERIFY(welcome);
-    QVERIFY(welcome->text().contains(QStringLiteral("チャットクライアント")));
-    // The brand name stays untranslated.
-    QCOMPARE(window.windowTitle(), QStringLiteral("Kaiwa"));
-
+    auto *newChat =
+        f.window->sidebar()->findChild<QAbstractButton *>(QStringLiteral("newChatButton"));
+    QCOMPARE(newChat->text(), QStringLiteral("新しいチャット"));
+    QCOMPARE(f.window->windowTitle(), QStringLiteral("Kaiwa")); // the brand stays
     QVERIFY(QCoreApplication::removeTranslator(&translator));
     QTRY_COMPARE(fileMenu->title(), QStringLiteral("&File"));
 }

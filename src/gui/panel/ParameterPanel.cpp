@@ -89,6 +89,7 @@ ParameterPanel::ParameterPanel(QWidget *parent)
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"parameterScroll"_s);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields; the area follows them
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -1,0 +1,362 @@
+// SPDX-FileCopyrightText: 2026 Kaiwa contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/ConversationPage.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "core/api/ChatClient.h"
+#include "core/api/ChatStream.h"
+#include "core/chat/ChatSession.h"
+#include "core/chat/ClientPool.h"
+#include "core/chat/SessionRegistry.h"
+#include "core/models/MessageModel.h"
+#include "core/settings/ModelCatalog.h"
+#include "core/settings/ProfileStore.h"
+#include "gui/AppContext.h"
+#include "gui/ComposerWidget.h"
+#include "gui/ConversationView.h"
+#include "gui/UiSettings.h"
+#include "gui/panel/ModelPicker.h"
+#include "gui/panel/ParameterPanel.h"
+
+namespace {
+QWidget *makeBar(QWidget *parent, const QString &name, QLabel **label, QWidget *button)
+{
+    auto *bar = new QWidget(parent);
+    bar->setObjectName(name);
+    bar->setAutoFillBackground(true);
+    bar->setBackgroundRole(QPalette::AlternateBase);
+    *label = new QLabel(bar);
+    (*label)->setWordWrap(true);
+    (*label)->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(10, 6, 6, 6);
+    layout->addWidget(*label, 1);
+    layout->addWidget(button);
+    bar->hide();
+    return bar;
+}
+} // namespace
+
+ConversationPage::ConversationPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_view(new ConversationView(this))
+    , m_composer(new ComposerWidget(this))
+    , m_panel(new ParameterPanel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_bannerClose(new QToolButton(this))
+    , m_editCancel(new QPushButton(this))
+    , m_emptyModel(new MessageModel(this))
+{
+    setObjectName(QStringLiteral("conversationPage"));
+    m_bannerClose->setObjectName(QStringLiteral("bannerClose"));
+    m_bannerClose->setText(QStringLiteral("✕"));
+    m_editCancel->setObjectName(QStringLiteral("editCancel"));
+    m_banner = makeBar(this, QStringLiteral("banner"), &m_bannerLabel, m_bannerClose);
+    m_bannerLabel->setObjectName(QStringLiteral("bannerLabel"));
+    m_editBar = makeBar(this, QStringLiteral("editBar"), &m_editLabel, m_editCancel);
+
+    auto *chat = new QWidget(m_splitter);
+    auto *chatLayout = new QVBoxLayout(chat);
+    chatLayout->setContentsMargins(0, 0, 0, 0);
+    chatLayout->setSpacing(0);
+    chatLayout->addWidget(m_banner);
+    chatLayout->addWidget(m_view, 1);
+    chatLayout->addWidget(m_editBar);
+    chatLayout->addWidget(m_composer);
+    m_splitter->addWidget(chat);
+    m_splitter->addWidget(m_panel);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setSizes({ 700, 300 });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    m_panel->setProfileStore(&m_context.profiles());
+    m_panel->modelPicker()->setCatalog(&m_context.models());
+    m_panel->setVisible(m_context.ui().panelVisible());
+    m_composer->setSendKey(m_context.ui().sendKey());
+    m_composer->installEventFilter(this);
+
+    connect(&m_context.ui(), &UiSettings::sendKeyChanged, m_composer, &ComposerWidget::setSendKey);
+    connect(m_composer, &ComposerWidget::sendRequested, this, &ConversationPage::send);
+    connect(m_composer, &ComposerWidget::stopRequested, this, &ConversationPage::stop);
+    connect(m_bannerClose, &QToolButton::clicked, this, &ConversationPage::hideBanner);
+    connect(m_editCancel, &QPushButton::clicked, this, &ConversationPage::cancelEdit);
+    connect(m_panel, &ParameterPanel::settingsChanged, this, &ConversationPage::applySettings);
+    connect(m_panel->modelPicker(), &ModelPicker::refreshRequested, this,
+        &ConversationPage::refreshModels);
+    connect(&m_context.sessions(), &SessionRegistry::actionFailed, this,
+        [this](qint64 id, const ApiError &error) {
+            if (id != m_id)
+                return;
+            showError(error.describe());
+            if (m_composer->text().isEmpty())
+                m_composer->setText(m_unsentText); // nothing the user typed is lost
+        });
+    connect(&m_context.sessions(), &SessionRegistry::conversationRemoved, this, [this](qint64 id) {
+        if (id == m_id)
+            showDraft();
+    });
+    retranslate();
+    showDraft();
+}
+
+ConversationPage::~ConversationPage()
+{
+    detach();
+}
+
+QString ConversationPage::title() const
+{
+    return m_session ? m_session->info().title : QString();
+}
+
+void ConversationPage::detach()
+{
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = nullptr;
+    m_view->setModel(m_emptyModel);
+    if (m_id)
+        m_context.sessions().release(std::exchange(m_id, 0));
+    m_editing = 0;
+    m_editBar->hide();
+    m_composer->setStreaming(false);
+}
+
+void ConversationPage::attach(ChatSession *session)
+{
+    m_session = session;
+    m_id = session->conversationId();
+    m_view->setModel(m_context.sessions().model(m_id));
+    m_composer->setStreaming(session->isStreaming());
+    {
+        const QSignalBlocker blocker(m_panel); // showing settings is not changing them
+        m_panel->setSettings(session->info().settings);
+    }
+    connect(session, &ChatSession::streamingChanged, m_composer, &ComposerWidget::setStreaming);
+    connect(session, &ChatSession::infoChanged, this,
+        [this](const Conversation::Info &info) { Q_EMIT titleChanged(info.title); });
+    connect(session, &ChatSession::storeFailed, this, [this](const StoreError &error) {
+        showError(
+            tr("Could not save the conversation; it is kept in memory. %1").arg(error.describe()));
+    });
+    m_context.sessions().markSeen(m_id);
+    Q_EMIT conversationChanged(m_id);
+    Q_EMIT titleChanged(session->info().title);
+}
+
+bool ConversationPage::showConversation(qint64 conversationId)
+{
+    if (conversationId == m_id && m_session)
+        return true;
+    auto session = m_context.sessions().acquire(conversationId);
+    if (!session) {
+        showError(tr("Could not open the conversation: %1").arg(session.error().describe()));
+        return false;
+    }
+    detach();
+    hideBanner();
+    attach(*session);
+    return true;
+}
+
+Conversation::Settings ConversationPage::draftSettings() const
+{
+    Conversation::Settings settings;
+    const UiSettings &ui = m_context.ui();
+    settings.profile = ui.lastProfile();
+    if (settings.profile.isEmpty() || !m_context.profiles().contains(settings.profile)) {
+        const QStringList names = m_context.profiles().names();
+        settings.profile = names.isEmpty() ? QString() : names.constFirst();
+        const auto profile = m_context.profiles().profile(settings.profile);
+        settings.model = profile ? profile->defaultModel : QString();
+    } else {
+        settings.model = ui.lastModel();
+    }
+    return settings;
+}
+
+void ConversationPage::showDraft()
+{
+    detach();
+    hideBanner();
+    {
+        const QSignalBlocker blocker(m_panel);
+        m_panel->setSettings(draftSettings());
+    }
+    Q_EMIT conversationChanged(0);
+    Q_EMIT titleChanged(QString());
+}
+
+void ConversationPage::run(
+    const std::function<std::expected<void, ApiError>(ChatSession &)> &action)
+{
+    if (!m_id)
+        return;
+    hideBanner();
+    m_context.sessions().run(m_id, action);
+}
+
+void ConversationPage::send(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return;
+    m_unsentText = text;
+    Conversation::Part part;
+    part.text = text;
+    const QList<Conversation::Part> parts{ part };
+    if (!m_id) {
+        auto created = m_context.sessions().create(m_panel->settings());
+        if (!created) {
+            showError(tr("Could not start the conversation: %1").arg(created.error().describe()));
+            m_composer->setText(text);
+            return;
+        }
+        attach(*created); // create() counted this page as its viewer
+    }
+    if (const qint64 edited = std::exchange(m_editing, 0)) {
+        m_editBar->hide();
+        run([edited, parts](ChatSession &s) { return s.editAndResend(edited, parts); });
+        return;
+    }
+    run([parts](ChatSession &s) { return s.send(parts); });
+}
+
+void ConversationPage::stop()
+{
+    if (m_session)
+        m_session->stop();
+}
+
+void ConversationPage::editMessage(qint64 messageId)
+{
+    MessageModel *model = m_context.sessions().model(m_id);
+    const int row = model ? model->rowOf(messageId) : -1;
+    if (row < 0)
+        return;
+    m_editing = messageId;
+    m_composer->setText(model->message(row).text());
+    m_editBar->show();
+    focusComposer();
+}
+
+void ConversationPage::regenerate(qint64 assistantMessageId)
+{
+    run([assistantMessageId](ChatSession &s) { return s.regenerate(assistantMessageId); });
+}
+
+void ConversationPage::continueAnswer(qint64 assistantMessageId)
+{
+    run([assistantMessageId](ChatSession &s) { return s.continueAnswer(assistantMessageId); });
+}
+
+void ConversationPage::cancelEdit()
+{
+    if (!m_editing)
+        return;
+    m_editing = 0;
+    m_editBar->hide();
+    m_composer->setText(QString());
+}
+
+void ConversationPage::applySettings(const Conversation::Settings &settings)
+{
+    m_context.ui().setLastModel(settings.profile, settings.model);
+    if (m_session)
+        m_session->setSettings(settings);
+}
+
+void ConversationPage::refreshModels(const QString &profile)
+{
+    m_context.clients().client(profile, this, [this](const ClientPool::Result &client) {
+        if (client)
+            m_context.models().refresh(*client);
+        else
+            showError(tr("Could not list the models: %1").arg(client.error().describe()));
+    });
+}
+
+bool ConversationPage::isPanelVisible() const
+{
+    return m_panel->isVisible();
+}
+
+void ConversationPage::setPanelVisible(bool visible)
+{
+    m_panel->setVisible(visible);
+    const QList<int> sizes = m_splitter->sizes();
+    if (visible && sizes.value(1) < m_panel->minimumSizeHint().width()) {
+        // Hidden when the splitter was sized: give it its width back.
+        const int panel = qMax(300, m_panel->minimumSizeHint().width());
+        m_splitter->setSizes({ qMax(200, sizes.value(0) - panel), panel });
+    }
+    m_context.ui().setPanelVisible(visible);
+}
+
+void ConversationPage::focusComposer()
+{
+    m_composer->setFocus(Qt::ShortcutFocusReason);
+}
+
+void ConversationPage::focusModelPicker()
+{
+    setPanelVisible(true);
+    m_panel->modelPicker()->focusPicker();
+}
+
+QString ConversationPage::bannerText() const
+{
+    return m_banner->isVisible() || !m_banner->isHidden() ? m_bannerLabel->text() : QString();
+}
+
+void ConversationPage::showError(const QString &text)
+{
+    m_bannerLabel->setText(text);
+    m_banner->show();
+}
+
+void ConversationPage::hideBanner()
+{
+    m_banner->hide();
+    m_bannerLabel->clear();
+}
+
+bool ConversationPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Esc while editing a message (and not streaming) gives up the edit.
+    if (watched == m_composer && event->type() == QEvent::ShortcutOverride && m_editing
+        && !m_composer->isStreaming() && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        cancelEdit();
+        event->accept();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ConversationPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ConversationPage::retranslate()
+{
+    m_bannerClose->setToolTip(tr("Dismiss"));
+    m_bannerClose->setAccessibleName(tr("Dismiss message"));
+    m_editLabel->setText(tr("Editing a message: sending makes a new branch, the original stays."));
+    m_editCancel->setText(tr("Cancel edit"));
+    m_editCancel->setAccessibleName(tr("Cancel edit"));
+}

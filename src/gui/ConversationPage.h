@@ -1,0 +1,114 @@
+// SPDX-FileCopyrightText: 2026 Kaiwa contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <expected>
+#include <functional>
+
+#include <QPointer>
+#include <QWidget>
+
+#include "core/api/ApiError.h"
+#include "core/conversation/Conversation.h"
+
+class AppContext;
+class ChatSession;
+class ComposerWidget;
+class ConversationView;
+class MessageModel;
+class ParameterPanel;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QToolButton;
+struct StoreError;
+
+//! One conversation on screen: the messages, the composer, and the collapsible panel with the
+//! conversation's profile, model and parameters. The conversation itself lives in the shared
+//! SessionRegistry: showing another one releases this one, and an answer still arriving goes on
+//! (and is saved) in the background.
+//!
+//! With no conversation shown the page is a draft: the first message creates the conversation
+//! with the panel's settings.
+class ConversationPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConversationPage)
+
+public:
+    explicit ConversationPage(AppContext &context, QWidget *parent = nullptr);
+    ~ConversationPage() override;
+
+    //! Shows a stored conversation; false (and an error in the banner) if it cannot be opened.
+    bool showConversation(qint64 conversationId);
+    //! An empty draft with the last used profile and model.
+    void showDraft();
+
+    qint64 conversationId() const { return m_id; }
+
+    QString title() const;
+
+    //! Sends the text as if typed (also what the composer's Send does).
+    void send(const QString &text);
+    void stop();
+    //! Puts a user message into the composer; sending then makes a new branch.
+    void editMessage(qint64 messageId);
+    void cancelEdit();
+    //! A new answer to the same question, as a branch (also what Retry on a failed answer does).
+    void regenerate(qint64 assistantMessageId);
+    //! Goes on from an interrupted answer.
+    void continueAnswer(qint64 assistantMessageId);
+
+    qint64 editingMessageId() const { return m_editing; }
+
+    bool isPanelVisible() const;
+    void setPanelVisible(bool visible);
+    void focusComposer();
+    void focusModelPicker();
+
+    ComposerWidget *composer() const { return m_composer; }
+
+    ConversationView *view() const { return m_view; }
+
+    ParameterPanel *panel() const { return m_panel; }
+
+    //! The banner's text ("" when hidden).
+    QString bannerText() const;
+
+Q_SIGNALS:
+    //! The page shows another conversation (a draft that was just created included).
+    void conversationChanged(qint64 conversationId);
+    void titleChanged(const QString &title);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void attach(ChatSession *session);
+    void detach();
+    void run(const std::function<std::expected<void, ApiError>(ChatSession &)> &action);
+    void showError(const QString &text);
+    void hideBanner();
+    void applySettings(const Conversation::Settings &settings);
+    void refreshModels(const QString &profile);
+    Conversation::Settings draftSettings() const;
+    void retranslate();
+
+    AppContext &m_context;
+    ConversationView *m_view = nullptr;
+    ComposerWidget *m_composer = nullptr;
+    ParameterPanel *m_panel = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QWidget *m_banner = nullptr;
+    QLabel *m_bannerLabel = nullptr;
+    QToolButton *m_bannerClose = nullptr;
+    QWidget *m_editBar = nullptr;
+    QLabel *m_editLabel = nullptr;
+    QPushButton *m_editCancel = nullptr;
+    MessageModel *m_emptyModel = nullptr; //!< what a draft shows
+    QPointer<ChatSession> m_session;
+    qint64 m_id = 0;
+    qint64 m_editing = 0;
+    QString m_unsentText; //!< restored into the composer when a send fails
+};
