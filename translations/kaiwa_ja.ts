@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ApiKeyField</name>
+    <message>
+        <source>Forget key</source>
+        <translation>キーを削除</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation>API キーを表示</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Forget the stored API key</source>
+        <translation>保存されている API キーを削除</translation>
+    </message>
+    <message>
+        <source>Remove this profile&apos;s key from the system keychain</source>
+        <translation>このプロファイルのキーをシステムのキーチェーンから削除します</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <source>Hide the API key</source>
+        <translation>API キーを非表示</translation>
+    </message>
+    <message>
+        <source>A key is stored in the system keychain. Type a new one to replace it.</source>
+        <translation>キーはシステムのキーチェーンに保存されています。置き換えるには新しいキーを入力してください。</translation>
+    </message>
+    <message>
+        <source>•••••••• (stored)</source>
+        <translation>••••••••（保存済み）</translation>
+    </message>
+    <message>
+        <source>No key needed for most local servers. A key you enter is stored in the system keychain.</source>
+        <translation>ほとんどのローカルサーバーではキーは不要です。入力したキーはシステムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>No key stored yet. It will be stored in the system keychain.</source>
+        <translation>キーはまだ保存されていません。入力したキーはシステムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>省略可</translation>
+    </message>
+    <message>
+        <source>paste your API key</source>
+        <translation>API キーを貼り付け</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keychain, never in Kaiwa&apos;s settings.</source>
+        <translation>キーはシステムのキーチェーンに保存され、Kaiwa の設定ファイルには保存されません。</translation>
+    </message>
+    <message>
+        <source>Keys are kept in memory only and are forgotten when Kaiwa quits.</source>
+        <translation>キーはメモリー上にのみ保持され、Kaiwa を終了すると破棄されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>The conversation history could not be opened, so this session is not saved. %1</source>
+        <translation>会話履歴を開けなかったため、このセッションは保存されません。%1</translation>
+    </message>
+</context>
+<context>
     <name>ComposerWidget</name>
     <message>
         <source>Message</source>
@@ -34,6 +108,127 @@
     <message>
         <source>Send the message (Ctrl+Enter)</source>
         <translation>メッセージを送信（Ctrl+Enter）</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestPanel</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続をテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Say &amp;hello</source>
+        <translation>あいさつを送信(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>テストをキャンセル</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>接続をテスト</translation>
+    </message>
+    <message>
+        <source>Ask the server for its models (GET /models)</source>
+        <translation>サーバーにモデルの一覧を問い合わせます（GET /models）</translation>
+    </message>
+    <message>
+        <source>Say hello</source>
+        <translation>あいさつを送信</translation>
+    </message>
+    <message>
+        <source>Send a tiny chat request to the default model and show the answer</source>
+        <translation>既定のモデルに短いチャットリクエストを送信し、回答を表示します</translation>
+    </message>
+    <message>
+        <source>Cancel the connection test</source>
+        <translation>接続テストをキャンセル</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>接続をテストしています</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>接続テストの結果</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer appears here.</source>
+        <translation>サーバーの応答がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its models…</source>
+        <translation>%1 にモデルの一覧を問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Saying hello to %1…</source>
+        <translation>%1 にあいさつを送信しています…</translation>
+    </message>
+    <message>
+        <source>Connected. %1 answered:
+%2</source>
+        <translation>接続しました。%1 の回答:
+%2</translation>
+    </message>
+    <message>
+        <source>The model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>(an empty answer)</source>
+        <translation>（空の回答）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. The server offers %n model(s).</source>
+        <translation>
+            <numerusform>接続しました。サーバーで %n 個のモデルが利用できます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…ほか %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>テストをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP %1.</source>
+        <translation>サーバーが HTTP %1 を返しました。</translation>
+    </message>
+    <message>
+        <source>The server reported an error.</source>
+        <translation>サーバーがエラーを返しました。</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>エラーコード: %1</translation>
+    </message>
+    <message>
+        <source>Check the API key and the auth style.</source>
+        <translation>API キーと認証方式を確認してください。</translation>
+    </message>
+    <message>
+        <source>This server may have no /models route (Azure deployments); set a default model and try Say hello.</source>
+        <translation>このサーバーには /models がない可能性があります（Azure のデプロイなど）。既定のモデルを設定して「あいさつを送信」を試してください。</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: %1</source>
+        <translation>サーバーに接続できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>サーバーが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot send the request: %1</source>
+        <translation>リクエストを送信できません: %1</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>リクエスト ID: %1</translation>
     </message>
 </context>
 <context>
@@ -299,6 +494,129 @@
     </message>
 </context>
 <context>
+    <name>ConversationListDelegate</name>
+    <message>
+        <source>Pinned</source>
+        <translation>ピン留め</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨日</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Previous 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>それ以前</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>新しいチャット</translation>
+    </message>
+    <message>
+        <source>Conversation title</source>
+        <translation>会話のタイトル</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPage</name>
+    <message>
+        <source>Could not save the conversation; it is kept in memory. %1</source>
+        <translation>会話を保存できませんでした。会話はメモリー上に保持されています。%1</translation>
+    </message>
+    <message>
+        <source>Could not open the conversation: %1</source>
+        <translation>会話を開けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not start the conversation: %1</source>
+        <translation>会話を開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not list the models: %1</source>
+        <translation>モデルの一覧を取得できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>メッセージを閉じる</translation>
+    </message>
+    <message>
+        <source>Editing a message: sending makes a new branch, the original stays.</source>
+        <translation>メッセージを編集中: 送信すると新しい分岐が作成され、元のメッセージも残ります。</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>編集をキャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSidebar</name>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>「%1」を削除しました</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>新しいチャット</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n conversation(s)</source>
+        <translation>
+            <numerusform>%n 件の会話を削除しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>ピン留めを解除</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>ピン留め</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>会話を検索</translation>
+    </message>
+    <message>
+        <source>Start a new chat (Ctrl+N)</source>
+        <translation>新しいチャットを開始（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>削除を元に戻す</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <source>Conversation</source>
@@ -311,6 +629,112 @@
     <message>
         <source>Copy as Plain Text</source>
         <translation>プレーンテキストとしてコピー</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <source>Profile name</source>
+        <translation>プロファイル名</translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation>リソース名</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>サーバーの URL</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>リソース(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>サーバーの URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>モデル(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>%1 に接続</translation>
+    </message>
+    <message>
+        <source>Paste your API key; it is stored in the system keychain.</source>
+        <translation>API キーを貼り付けてください。キーはシステムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>Check the address of your local server.</source>
+        <translation>ローカルサーバーのアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment:</source>
+        <translation>デプロイ(&amp;D):</translation>
+    </message>
+    <message>
+        <source>the deployment name from the Azure portal</source>
+        <translation>Azure ポータルに表示されるデプロイ名</translation>
+    </message>
+    <message>
+        <source>optional; pick one after testing</source>
+        <translation>省略可。テスト後に選択できます</translation>
+    </message>
+    <message>
+        <source>Choose a service first.</source>
+        <translation>先にサービスを選択してください。</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists.</source>
+        <translation>「%1」という名前のプロファイルはすでに存在します。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to Kaiwa</source>
+        <translation>Kaiwa へようこそ</translation>
+    </message>
+    <message>
+        <source>Kaiwa chats with OpenAI-compatible services: OpenAI, Azure, gateways such as OpenRouter, or a model running on your own computer with Ollama, llama.cpp or LM Studio.
+
+Let&apos;s set up your first connection. It takes a minute; your API key is kept in the system keychain, never in a file.</source>
+        <translation>Kaiwa は OpenAI 互換のサービスとチャットできます。OpenAI、Azure、OpenRouter などのゲートウェイのほか、Ollama、llama.cpp、LM Studio を使って自分のコンピューターで動かすモデルにも対応しています。
+
+最初の接続を設定しましょう。1 分ほどで完了します。API キーはシステムのキーチェーンに保存され、ファイルには保存されません。</translation>
+    </message>
+    <message>
+        <source>Set up Kaiwa</source>
+        <translation>Kaiwa のセットアップ</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>接続のテスト</translation>
+    </message>
+    <message>
+        <source>Ask the server for its models, or say hello to the model. You can also skip this and press Finish.</source>
+        <translation>サーバーにモデルの一覧を問い合わせるか、モデルにあいさつを送信します。この手順を省略して「完了」を押すこともできます。</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>プロファイルを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the system keychain: %1</source>
+        <translation>キーをシステムのキーチェーンに保存できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -386,6 +810,78 @@
         <source>The chat window arrives in a later version.</source>
         <translation>チャット画面は今後のバージョンで追加されます。</translation>
     </message>
+    <message>
+        <source>Kaiwa</source>
+        <translation>Kaiwa</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>会話(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;New Chat</source>
+        <translation>新しいチャット(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New &amp;Window</source>
+        <translation>新しいウィンドウ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>プロファイル(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>ウィンドウを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Conversations</source>
+        <translation>会話を検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Write a Message</source>
+        <translation>メッセージを入力(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Model</source>
+        <translation>モデルを選択(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>名前を変更(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pin or Unpin</source>
+        <translation>ピン留めの切り替え(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;top Answer</source>
+        <translation>回答を停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Conversations</source>
+        <translation>会話一覧を表示(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Parameters</source>
+        <translation>パラメーターを表示(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -404,6 +900,674 @@
     <message>
         <source>Failed: %1</source>
         <translation>失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataEditor</name>
+    <message>
+        <source>Store completions (store)</source>
+        <translation>補完を保存（store）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Store completions</source>
+        <translation>補完を保存</translation>
+    </message>
+    <message>
+        <source>Let OpenAI keep each completion for later retrieval, evals and distillation (store: true)</source>
+        <translation>各補完を OpenAI 側に保存し、後で取得・評価・蒸留に使えるようにします（store: true）</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>メタデータ</translation>
+    </message>
+    <message>
+        <source>Sent as metadata: up to %1 pairs to filter stored completions by</source>
+        <translation>metadata として送信されます。保存された補完の絞り込みに使うペアを最大 %1 個まで指定できます</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Add metadata pair</source>
+        <translation>メタデータのペアを追加</translation>
+    </message>
+    <message>
+        <source>Remove metadata pair</source>
+        <translation>メタデータのペアを削除</translation>
+    </message>
+    <message>
+        <source>Row %1 has a value but no key.</source>
+        <translation>%1 行目に値がありますが、キーがありません。</translation>
+    </message>
+    <message>
+        <source>The key in row %1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>%1 行目のキーは %2 文字です。最大 %3 文字まで使用できます。</translation>
+    </message>
+    <message>
+        <source>The value in row %1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>%1 行目の値は %2 文字です。最大 %3 文字まで使用できます。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice.</source>
+        <translation>キー「%1」が重複しています。</translation>
+    </message>
+    <message>
+        <source>At most %1 pairs are allowed.</source>
+        <translation>ペアは最大 %1 個までです。</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>適用されていません: %1</translation>
+    </message>
+    <message>
+        <source>Add a key/value pair</source>
+        <translation>キーと値のペアを追加</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Updated just now</source>
+        <translation>たった今更新</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分前に更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 時間前に更新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated on %1</source>
+        <translation>%1 に更新</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>The model to ask (any name the server accepts) — Ctrl+K</source>
+        <translation>問い合わせるモデル（サーバーが受け付ける任意の名前）— Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Profile default</source>
+        <translation>プロファイルの既定</translation>
+    </message>
+    <message>
+        <source>Refresh models</source>
+        <translation>モデルを更新</translation>
+    </message>
+    <message>
+        <source>Fetch the list of models from the server</source>
+        <translation>サーバーからモデルの一覧を取得します</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Fetching models…</source>
+        <translation>モデルを取得しています…</translation>
+    </message>
+    <message>
+        <source>Could not fetch models: %1</source>
+        <translation>モデルを取得できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) offered by %1</source>
+        <translation>
+            <numerusform>%1 で利用できるモデル: %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Models not fetched yet</source>
+        <translation>モデルはまだ取得されていません</translation>
+    </message>
+    <message>
+        <source>the server refused the API key (HTTP %1): %2</source>
+        <translation>サーバーが API キーを拒否しました（HTTP %1）: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterField</name>
+    <message>
+        <source>Send %1</source>
+        <translation>%1 を送信</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>e.g. 42</source>
+        <translation>例: 42</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>整数を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterForm</name>
+    <message>
+        <source>Sampling</source>
+        <translation>サンプリング</translation>
+    </message>
+    <message>
+        <source>Randomness: 0 is focused and repeatable, 2 is very varied (0–2)</source>
+        <translation>ランダム性: 0 は一貫して再現性が高く、2 は非常に多様になります（0〜2）</translation>
+    </message>
+    <message>
+        <source>Nucleus sampling: only the most likely tokens making up this probability (0–1)</source>
+        <translation>核サンプリング: 累積確率がこの値になるまでの、可能性の高いトークンだけを使います（0〜1）</translation>
+    </message>
+    <message>
+        <source>The most tokens the answer may use (reasoning included); the name is the one the profile sends</source>
+        <translation>回答に使えるトークンの上限（推論を含む）。フィールド名はプロファイルで送信するものです</translation>
+    </message>
+    <message>
+        <source>Positive values favour new topics (−2 to 2)</source>
+        <translation>正の値にすると新しい話題が出やすくなります（−2〜2）</translation>
+    </message>
+    <message>
+        <source>Positive values discourage repeating the same words (−2 to 2)</source>
+        <translation>正の値にすると同じ語の繰り返しが減ります（−2〜2）</translation>
+    </message>
+    <message>
+        <source>Best-effort repeatable answers for the same seed and parameters</source>
+        <translation>同じシードとパラメーターで、できる限り同じ回答を返します</translation>
+    </message>
+    <message>
+        <source>How many answers to generate (1–128); every one is billed</source>
+        <translation>生成する回答の数（1〜128）。すべての回答が課金対象になります</translation>
+    </message>
+    <message>
+        <source>Up to 4 sequences where the model stops (not included in the answer)</source>
+        <translation>モデルが生成を停止する文字列（最大 4 個、回答には含まれません）</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>How long reasoning models think before answering; support varies by model</source>
+        <translation>推論モデルが回答前に考える長さ。対応状況はモデルによって異なります</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>Return the log probability of each output token</source>
+        <translation>出力トークンごとの対数確率を返します</translation>
+    </message>
+    <message>
+        <source>Also return this many likely alternatives per token (0–20); needs logprobs: true</source>
+        <translation>トークンごとに、可能性の高い候補をこの数だけ返します（0〜20）。logprobs: true が必要です</translation>
+    </message>
+    <message>
+        <source>Plain text, any JSON object, or JSON that follows a schema</source>
+        <translation>プレーンテキスト、任意の JSON オブジェクト、またはスキーマに従う JSON</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterPanel</name>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>The server and account this conversation talks to</source>
+        <translation>この会話で使うサーバーとアカウント</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>システムプロンプト</translation>
+    </message>
+    <message>
+        <source>Instructions sent before the conversation</source>
+        <translation>会話の前に送信される指示</translation>
+    </message>
+    <message>
+        <source>Send as developer message</source>
+        <translation>developer メッセージとして送信</translation>
+    </message>
+    <message>
+        <source>Send the prompt as a developer message</source>
+        <translation>プロンプトを developer メッセージとして送信</translation>
+    </message>
+    <message>
+        <source>Reasoning models (o1 and newer) take instructions in a developer message instead of a system message</source>
+        <translation>推論モデル（o1 以降）は、system メッセージではなく developer メッセージで指示を受け取ります</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>既定値に戻す</translation>
+    </message>
+    <message>
+        <source>Unset the model, the prompt and every parameter</source>
+        <translation>モデル、プロンプト、すべてのパラメーターの設定を解除します</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>プロファイルなし</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（見つかりません）</translation>
+    </message>
+    <message>
+        <source>Also sent, set elsewhere: %1</source>
+        <translation>ほかの場所で設定され、送信される項目: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresetPage</name>
+    <message>
+        <source>Where do you want to chat?</source>
+        <translation>どこでチャットしますか？</translation>
+    </message>
+    <message>
+        <source>Pick the service or local server Kaiwa should talk to. You can add more later under Provider profiles.</source>
+        <translation>Kaiwa が接続するサービスまたはローカルサーバーを選んでください。あとから「プロバイダープロファイル」で追加できます。</translation>
+    </message>
+    <message>
+        <source>Services and servers</source>
+        <translation>サービスとサーバー</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>複製(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Provider profiles</source>
+        <translation>プロバイダープロファイル</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Add a profile from a preset</source>
+        <translation>プリセットからプロファイルを追加</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Duplicate the profile</source>
+        <translation>プロファイルを複製</translation>
+    </message>
+    <message>
+        <source>Remove the profile</source>
+        <translation>プロファイルを削除</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>プロファイルを保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>The key could not be removed: %1</source>
+        <translation>キーを削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Discard the changes to “%1”?</source>
+        <translation>「%1」への変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one from a preset.</source>
+        <translation>プロファイルはまだありません。プリセットから追加してください。</translation>
+    </message>
+    <message>
+        <source>Could not read the key from the keychain: %1</source>
+        <translation>キーチェーンからキーを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Save this profile before duplicating it.</source>
+        <translation>複製する前にこのプロファイルを保存してください。</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields first.</source>
+        <translation>先に、印の付いた項目を修正してください。</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 のコピー</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>プロファイルの削除</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” and its API key from the keychain?</source>
+        <translation>プロファイル「%1」を削除し、その API キーをキーチェーンから削除しますか？</translation>
+    </message>
+    <message>
+        <source>Could not remove the profile: %1</source>
+        <translation>プロファイルを削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The profile was removed, but its key is still in the keychain: %1</source>
+        <translation>プロファイルは削除されましたが、キーはキーチェーンに残っています: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the marked fields first.</source>
+        <translation>保存されていません。先に、印の付いた項目を修正してください。</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists.</source>
+        <translation>「%1」という名前のプロファイルはすでに存在します。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存されていません: %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. %2 The key is kept only until Kaiwa quits.</source>
+        <translation>「%1」を保存しました。%2 キーは Kaiwa を終了するまでしか保持されません。</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>“%1” was saved, but its key could not be stored in the keychain: %2</source>
+        <translation>「%1」は保存されましたが、キーをキーチェーンに保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields first: %1</source>
+        <translation>先に、印の付いた項目を修正してください: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Profile name</source>
+        <translation>プロファイル名</translation>
+    </message>
+    <message>
+        <source>Provider type</source>
+        <translation>プロバイダーの種類</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>ベース URL</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>認証</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API バージョン</translation>
+    </message>
+    <message>
+        <source>Extra parameters</source>
+        <translation>追加パラメーター</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>追加ヘッダー</translation>
+    </message>
+    <message>
+        <source>Extra body JSON</source>
+        <translation>追加の本文 JSON</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>既定のモデル</translation>
+    </message>
+    <message>
+        <source>Token limit field</source>
+        <translation>トークン上限フィールド</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <source>Azure AI inference</source>
+        <translation>Azure AI inference</translation>
+    </message>
+    <message>
+        <source>Gateway (OpenRouter, OfoxAI, …)</source>
+        <translation>ゲートウェイ（OpenRouter、OfoxAI など）</translation>
+    </message>
+    <message>
+        <source>Local server (Ollama, llama.cpp, LM Studio, vLLM)</source>
+        <translation>ローカルサーバー（Ollama、llama.cpp、LM Studio、vLLM）</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer</source>
+        <translation>Authorization: Bearer</translation>
+    </message>
+    <message>
+        <source>api-key header</source>
+        <translation>api-key ヘッダー</translation>
+    </message>
+    <message>
+        <source>Both headers</source>
+        <translation>両方のヘッダー</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>max_completion_tokens (OpenAI)</source>
+        <translation>max_completion_tokens（OpenAI）</translation>
+    </message>
+    <message>
+        <source>max_tokens (most other servers)</source>
+        <translation>max_tokens（その他の多くのサーバー）</translation>
+    </message>
+    <message>
+        <source>What Azure does with body fields it does not know: drop them, pass them to the model, or reject the request</source>
+        <translation>Azure が未知の本文フィールドをどう扱うか: 破棄する、モデルに渡す、またはリクエストを拒否する</translation>
+    </message>
+    <message>
+        <source>e.g. gpt-4o-mini; Azure OpenAI: the deployment</source>
+        <translation>例: gpt-4o-mini（Azure OpenAI ではデプロイ名）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>プロバイダー(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>ベース URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Auth:</source>
+        <translation>認証(&amp;A):</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>API バージョン(&amp;V):</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra parameters:</source>
+        <translation>追加パラメーター(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Default &amp;model:</source>
+        <translation>既定のモデル(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Token limit field:</source>
+        <translation>トークン上限フィールド(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>追加ヘッダー(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Extra &amp;body:</source>
+        <translation>追加の本文(&amp;B):</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>Line %1: write each header as &quot;Name: value&quot; (letters, digits and -).</source>
+        <translation>%1 行目: ヘッダーは「Name: value」の形で記述してください（英字、数字、- のみ）。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (line %1): %2</source>
+        <translation>正しい JSON ではありません（%1 行目）: %2</translation>
+    </message>
+    <message>
+        <source>The extra body must be a JSON object: { … }</source>
+        <translation>追加の本文は JSON オブジェクトにしてください: { … }</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s base URL.</source>
+        <translation>サーバーのベース URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>Replace the part in braces, e.g. {resource}, with your own value.</source>
+        <translation>{resource} など、波かっこで囲まれた部分を実際の値に置き換えてください。</translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https:// and name a host.</source>
+        <translation>ベース URL は http:// または https:// で始まり、ホスト名を含む必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePresets</name>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Create an API key at platform.openai.com under API keys.</source>
+        <translation>platform.openai.com の「API keys」で API キーを作成してください。</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <source>Replace {resource} with your Azure OpenAI resource name. The key is under Keys and Endpoint in the Azure portal; the default model is your deployment name.</source>
+        <translation>{resource} を Azure OpenAI のリソース名に置き換えてください。キーは Azure ポータルの「キーとエンドポイント」にあります。既定のモデルにはデプロイ名を指定します。</translation>
+    </message>
+    <message>
+        <source>Azure AI inference</source>
+        <translation>Azure AI inference</translation>
+    </message>
+    <message>
+        <source>Replace {resource} with your Azure AI services resource name (for a serverless endpoint, paste its full URL instead). The key is on the endpoint&apos;s page.</source>
+        <translation>{resource} を Azure AI サービスのリソース名に置き換えてください（サーバーレス エンドポイントの場合は、代わりに完全な URL を貼り付けます）。キーはエンドポイントのページにあります。</translation>
+    </message>
+    <message>
+        <source>OpenRouter</source>
+        <translation>OpenRouter</translation>
+    </message>
+    <message>
+        <source>Create a key at openrouter.ai/keys. Models are named provider/model; routing preferences go into the extra body as a &quot;provider&quot; object.</source>
+        <translation>openrouter.ai/keys でキーを作成してください。モデル名は provider/model の形式です。ルーティングの設定は、追加の本文に &quot;provider&quot; オブジェクトとして指定します。</translation>
+    </message>
+    <message>
+        <source>OfoxAI</source>
+        <translation>OfoxAI</translation>
+    </message>
+    <message>
+        <source>Create a key in the OfoxAI console. Models are named provider/model, e.g. openai/gpt-4o.</source>
+        <translation>OfoxAI のコンソールでキーを作成してください。モデル名は provider/model の形式です（例: openai/gpt-4o）。</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>Start Ollama and pull a model first (ollama pull llama3.2). No key needed.</source>
+        <translation>先に Ollama を起動してモデルを取得してください（ollama pull llama3.2）。キーは不要です。</translation>
+    </message>
+    <message>
+        <source>llama.cpp</source>
+        <translation>llama.cpp</translation>
+    </message>
+    <message>
+        <source>Start llama-server with a model (-m model.gguf). No key unless you started it with --api-key.</source>
+        <translation>モデルを指定して llama-server を起動してください（-m model.gguf）。--api-key を付けて起動した場合を除き、キーは不要です。</translation>
+    </message>
+    <message>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <source>Start the local server in LM Studio&apos;s Developer tab and load a model. No key needed.</source>
+        <translation>LM Studio の「Developer」タブでローカルサーバーを起動し、モデルを読み込んでください。キーは不要です。</translation>
     </message>
 </context>
 <context>
@@ -435,6 +1599,107 @@
     <message>
         <source>“%1” is not a valid settings file, so Kaiwa did not overwrite it. Fix or remove it and try again.</source>
         <translation>「%1」は有効な設定ファイルではないため、Kaiwa は上書きしませんでした。ファイルを修正するか削除してから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseFormatEditor</name>
+    <message>
+        <source>Strict</source>
+        <translation>厳密</translation>
+    </message>
+    <message>
+        <source>Response format type</source>
+        <translation>応答形式の種類</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>JSON object</source>
+        <translation>JSON オブジェクト</translation>
+    </message>
+    <message>
+        <source>JSON schema</source>
+        <translation>JSON スキーマ</translation>
+    </message>
+    <message>
+        <source>Schema name</source>
+        <translation>スキーマ名</translation>
+    </message>
+    <message>
+        <source>e.g. answer</source>
+        <translation>例: answer</translation>
+    </message>
+    <message>
+        <source>Strict schema adherence</source>
+        <translation>スキーマに厳密に従う</translation>
+    </message>
+    <message>
+        <source>The model follows the schema exactly (a subset of JSON Schema)</source>
+        <translation>モデルがスキーマに厳密に従います（JSON Schema のサブセット）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The schema name must be 1–64 letters, digits, underscores or dashes.</source>
+        <translation>スキーマ名は英字、数字、アンダースコア、ハイフンで 1〜64 文字にしてください。</translation>
+    </message>
+    <message>
+        <source>The schema is not valid JSON: %1 (at character %2)</source>
+        <translation>スキーマが正しい JSON ではありません: %1（%2 文字目）</translation>
+    </message>
+    <message>
+        <source>The schema must be a JSON object.</source>
+        <translation>スキーマは JSON オブジェクトにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation>Enter で送信、Shift+Enter で改行</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends, Enter starts a new line</source>
+        <translation>Ctrl+Enter で送信、Enter で改行</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Sending:</source>
+        <translation>送信方法:</translation>
+    </message>
+</context>
+<context>
+    <name>StopEditor</name>
+    <message>
+        <source>Stop sequence %1</source>
+        <translation>停止シーケンス %1</translation>
+    </message>
+    <message>
+        <source>Stop sequence %1 (\n for a line break)</source>
+        <translation>停止シーケンス %1（改行は \n）</translation>
+    </message>
+    <message>
+        <source>Enter at least one stop sequence.</source>
+        <translation>停止シーケンスを 1 つ以上入力してください。</translation>
     </message>
 </context>
 <context>
