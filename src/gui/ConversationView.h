@@ -6,16 +6,24 @@
 
 #include <QListView>
 #include <QPersistentModelIndex>
+#include <QPointer>
+#include <QUrl>
+
+#include "gui/delegates/MessageActions.h"
 
 class MessageDelegate;
+class MessageTextSelector;
+class QMenu;
 
 //! The messages of a conversation (a MessageModel) as bubbles, virtualized by QListView with
 //! per-pixel scrolling. While the last message streams, the view stays at the bottom if it was
 //! there. Rows are sized by estimate until shown (MessageDelegate); before rows are painted the
 //! view lays them out exactly and keeps what the user sees in place (the first visible row, or
-//! the bottom when the view is at the bottom). Copy: the context menu (or Ctrl+C) copies the
-//! current message's Markdown or plain text; selecting part of a message's text in place is not
-//! supported by the delegate.
+//! the bottom when the view is at the bottom). Each bubble has clickable actions (MessageActions:
+//! copy, edit, regenerate, retry, continue, sibling and choice switches, reasoning, code-block
+//! copy); the context menu (right click, Menu key, Shift+F10) offers the same for the current
+//! message. Double-click or F2 opens a MessageTextSelector over the text to select part of it.
+//! Sibling and choice switches go to the MessageModel; the others are signals.
 class ConversationView final : public QListView
 {
     Q_OBJECT
@@ -30,13 +38,44 @@ public:
     MessageDelegate *messageDelegate() const { return m_delegate; }
 
     bool isAtBottom() const;
+
+    //! Links clicked in messages are opened with QDesktopServices (default) or only signalled.
+    void setOpenLinks(bool open) { m_openLinks = open; }
+
+    bool openLinks() const { return m_openLinks; }
+
+    //! Where the row draws `action` (viewport coordinates), empty if it doesn't offer it.
+    QRect actionRect(const QModelIndex &index, MessageActions::Action action, int n = 0) const;
+    //! Does what clicking `action` of the row does. `n`: the code block for CopyCode.
+    void trigger(const QModelIndex &index, MessageActions::Action action, int n = 0);
+    //! Adds every action of the row to `menu` (the context menu).
+    void populateMenu(QMenu *menu, const QModelIndex &index);
+    //! Opens the text selector over the row's text (closing another one), focused.
+    void openTextSelector(const QModelIndex &index);
+    void closeTextSelector();
+
+    MessageTextSelector *textSelector() const;
+
     //! Lays the rows out again (the estimates of rows around the viewport replaced by their exact
     //! layouts), keeping the first visible row where it was, or the view at the bottom.
     void doItemsLayout() override;
     //! Copies the message's Markdown (or its rendered plain text) to the clipboard.
     void copyMessage(const QModelIndex &index, bool plainText) const;
 
+Q_SIGNALS:
+    void editRequested(qint64 messageId);
+    void regenerateRequested(qint64 messageId);
+    void retryRequested(qint64 messageId);
+    void continueRequested(qint64 messageId);
+    void linkActivated(const QUrl &url);
+
 protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
         const QList<int> &roles = {}) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -55,8 +94,16 @@ private:
     void settleViewport();
     //! The rows intersecting the viewport and the one below it.
     std::pair<int, int> visibleRows() const;
+    QStyleOptionViewItem rowOption(const QModelIndex &index) const;
 
     MessageDelegate *m_delegate = nullptr;
     bool m_stickToBottom = true;
     bool m_layingOut = false;
+    bool m_openLinks = true;
+    QPointer<MessageTextSelector> m_selector;
+    QPersistentModelIndex m_selectorIndex;
+    QPersistentModelIndex m_pressedIndex; //!< a press on an action or link, until the release
+    MessageActions::Action m_pressedAction = MessageActions::Action::None;
+    int m_pressedN = 0;
+    QString m_pressedLink;
 };

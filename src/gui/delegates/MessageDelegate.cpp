@@ -10,6 +10,7 @@
 #include <QPainter>
 
 #include "core/models/MessageModel.h"
+#include "gui/delegates/MessageChrome.h"
 
 namespace {
 Conversation::Role roleOf(const QModelIndex &index)
@@ -39,6 +40,22 @@ MessageDelegate::MessageDelegate(QObject *parent)
 
 MessageDelegate::~MessageDelegate() = default;
 
+MessageLayout::Extras MessageDelegate::extrasFor(const QModelIndex &index) const
+{
+    MessageLayout::Extras extras;
+    extras.title = MessageActions::toolResultTitle(index);
+    extras.reasoning = MessageActions::reasoning(index);
+    extras.hasReasoning = !extras.reasoning.isEmpty();
+    extras.reasoningExpanded =
+        extras.hasReasoning && m_expanded.contains(index.data(MessageModel::IdRole).toLongLong());
+    extras.tools = MessageActions::toolCalls(index);
+    extras.marker = markerFor(index);
+    for (const MessageActions::Item &item : MessageActions::footer(index))
+        extras.footer.append(item.label);
+    extras.details = MessageActions::details(index);
+    return extras;
+}
+
 QString MessageDelegate::markerText(Conversation::State state, const QString &error)
 {
     switch (state) {
@@ -59,7 +76,8 @@ MessageRenderer &MessageDelegate::rendererFor(
     CachedRenderer &entry = m_renderers[id];
     entry.lastUse = ++m_useCounter;
     if (!entry.renderer || entry.renderer->textWidth() < 0)
-        entry.renderer = std::make_unique<MessageRenderer>(MessageRenderer::Style{ .font = font });
+        entry.renderer = std::make_unique<MessageRenderer>(MessageRenderer::Style{
+            .font = font, .codeBackground = m_codeBackground, .link = m_link });
     // The width first: Markdown set at another width would be laid out twice.
     if (rowWidth > 0)
         entry.renderer->setTextWidth(MessageLayout::textWidth(roleOf(index), rowWidth));
@@ -108,7 +126,7 @@ const MessageLayout &MessageDelegate::layoutFor(
     entry.exact = exact;
     if (exact) {
         entry.layout = MessageLayout::compute(rendererFor(index, option.font, width), roleOf(index),
-            width, option.font, !markerFor(index).isEmpty());
+            width, option.font, extrasFor(index));
     } else {
         entry.layout = estimate(option, index);
     }
@@ -172,8 +190,29 @@ MessageLayout MessageDelegate::estimate(
     const int height = view.isNull()
         ? m_estimate->height(index.data(MessageModel::TextRole).toString(), textWidth)
         : m_estimate->height(view, textWidth);
-    return MessageLayout::place(
-        QSize(textWidth, height), role, rowWidth(option), option.font, !markerFor(index).isEmpty());
+    // The parts around the text by rule of thumb (place() measures labels: too slow for 10,000
+    // rows); only the size is used until the row is laid out exactly.
+    const int line = m_estimate->lineHeight();
+    int content = height + MessageLayout::Gap + line + 2; // the footer
+    if (role == Conversation::Role::Tool)
+        content += line + MessageLayout::Gap;
+    if (const QString reasoning = index.data(MessageModel::ReasoningRole).toString();
+        !reasoning.isEmpty()) {
+        content += line + MessageLayout::Gap;
+        if (m_expanded.contains(id))
+            content += m_estimate->height(reasoning, textWidth) + MessageLayout::Gap;
+    }
+    const auto calls =
+        index.data(MessageModel::ToolCallsRole).value<QList<Conversation::ToolCall>>();
+    for (const Conversation::ToolCall &call : calls)
+        content += line * (3 + int(call.arguments.count(u',')));
+    const auto state = index.data(MessageModel::StateRole).value<Conversation::State>();
+    if (state == Conversation::State::Failed || state == Conversation::State::Interrupted)
+        content += line + MessageLayout::Gap;
+    MessageLayout layout;
+    layout.size =
+        QSize(rowWidth(option), content + 2 * MessageLayout::Padding + MessageLayout::Margin);
+    return layout;
 }
 
 bool MessageDelegate::ensureExact(const QStyleOptionViewItem &option, const QModelIndex &index)
@@ -234,18 +273,15 @@ void MessageDelegate::paint(
     const MessageLayout &layout = layoutFor(opt, index, true, &changed);
     if (changed)
         scheduleSizeHintChanged(index);
-    const bool user = roleOf(index) == Conversation::Role::User;
+    const Conversation::Role role = roleOf(index);
+    const MessageChrome::Colors colors = MessageChrome::Colors::from(opt.palette, role);
     const QPoint origin = opt.rect.topLeft();
+    const qint64 id = index.data(MessageModel::IdRole).toLongLong();
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    QColor fill = user ? opt.palette.color(QPalette::Highlight) : opt.palette.color(QPalette::Base);
-    if (user)
-        fill.setAlpha(40);
-    else
-        fill = fill.darker(104);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(fill);
+    painter->setBrush(colors.bubble);
     painter->drawRoundedRect(layout.bubble.translated(origin), 8, 8);
 
     const QRect textRect = layout.text.translated(origin);
@@ -253,21 +289,32 @@ void MessageDelegate::paint(
     if (widget)
         clip = clip.intersected(QRectF(widget->rect()));
     clip = clip.intersected(QRectF(textRect)).translated(-textRect.topLeft());
+    MessageRenderer &renderer = rendererFor(index, opt.font, rowWidth(opt));
     painter->translate(textRect.topLeft());
     if (!clip.isEmpty())
-        rendererFor(index, opt.font, rowWidth(opt)).draw(painter, clip, opt.palette);
+        renderer.draw(painter, clip, opt.palette);
     painter->restore();
 
-    if (!layout.marker.isEmpty()) {
-        painter->save();
-        painter->setPen(opt.palette.color(QPalette::PlaceholderText));
-        QFont font = opt.font;
-        font.setItalic(true);
-        painter->setFont(font);
-        painter->drawText(
-            layout.marker.translated(origin), Qt::AlignLeft | Qt::AlignVCenter, markerFor(index));
-        painter->restore();
+    const std::vector<MessageRenderer::CodeBlock> blocks = renderer.codeBlocks();
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const QRect block = blocks[i].rect.toAlignedRect().translated(textRect.topLeft());
+        const bool hovered = m_hover.id == id && m_hover.action == MessageActions::Action::CopyCode
+            && m_hover.n == int(i);
+        MessageChrome::paintCodeButton(
+            painter, MessageChrome::codeButtonRect(block, opt.font), hovered, opt.font, colors);
     }
+
+    const MessageLayout::Extras extras = extrasFor(index);
+    const QList<MessageActions::Item> items = MessageActions::footer(index);
+    MessageChrome::Content content;
+    content.extras = &extras;
+    content.items = &items;
+    if (m_hover.id == id && m_hover.action != MessageActions::Action::CopyCode)
+        content.hoveredItem = m_hover.n;
+    MessageActions::toolCalls(index, &content.toolsInvalid);
+    content.failed = index.data(MessageModel::StateRole).value<Conversation::State>()
+        == Conversation::State::Failed;
+    MessageChrome::paint(painter, origin, layout, content, opt.font, colors);
 }
 
 bool MessageDelegate::rowsChanged(
@@ -286,6 +333,17 @@ bool MessageDelegate::rowsChanged(
         }
     }
     return resized;
+}
+
+void MessageDelegate::setPalette(const QPalette &palette)
+{
+    const QColor code = MessageChrome::Colors::from(palette, Conversation::Role::Assistant).code;
+    const QColor link = palette.color(QPalette::Link);
+    if (code == m_codeBackground && link == m_link)
+        return;
+    m_codeBackground = code;
+    m_link = link;
+    m_renderers.clear(); // the code background is part of the rendered documents
 }
 
 void MessageDelegate::clear()

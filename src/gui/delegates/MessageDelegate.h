@@ -8,14 +8,19 @@
 #include <vector>
 
 #include <QHash>
+#include <QSet>
 #include <QStyledItemDelegate>
 
+#include "gui/delegates/MessageActions.h"
 #include "gui/delegates/MessageEstimate.h"
 #include "gui/delegates/MessageLayout.h"
 #include "gui/delegates/MessageRenderer.h"
 
 //! Paints MessageModel rows as bubbles (user right and tinted, assistant left) with Markdown from
-//! MessageRenderer, and an "Interrupted"/"Failed" marker line from StateRole/ErrorRole.
+//! MessageRenderer, and around it (MessageChrome) the reasoning toggle, tool calls, an
+//! "Interrupted"/"Failed" marker, a footer of actions (MessageActions) with the muted details, and
+//! a Copy button on each code block. The view hit-tests clicks (hitTest()) and acts on them;
+//! createEditor() makes a MessageTextSelector for selecting text.
 //!
 //! Caches: a layout per message, valid for (id, width, revision); a renderer per message (LRU,
 //! at most MaxRenderers) that renders incrementally while the text grows. ConversationView calls
@@ -39,6 +44,39 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+        const QModelIndex &index) override;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(
+        QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override;
+
+    //! What is under `pos` (viewport coordinates; option.rect: the row's visual rect).
+    struct Hit
+    {
+        MessageActions::Action action = MessageActions::Action::None;
+        int n = 0; //!< the code block for CopyCode
+        QString link;
+    };
+
+    Hit hitTest(const QStyleOptionViewItem &option, const QModelIndex &index, QPoint pos) const;
+    //! Where `action` is drawn (viewport coordinates; option.rect: the row's visual rect), or an
+    //! empty rect if the row doesn't offer it. `n`: the code block for CopyCode.
+    QRect actionRect(const QStyleOptionViewItem &option, const QModelIndex &index,
+        MessageActions::Action action, int n = 0) const;
+    //! The code of the row's code blocks (exact layout needed: the row must have been shown).
+    QStringList codeBlocks(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
+    bool isReasoningExpanded(qint64 messageId) const { return m_expanded.contains(messageId); }
+
+    void setReasoningExpanded(const QModelIndex &index, bool expanded);
+    //! Highlights the hit's action (or nothing); repaints `viewport` where it changed.
+    void setHover(const QModelIndex &index, const Hit &hit, QWidget *viewport);
+    //! Colours baked into rendered documents (code background) follow `palette`.
+    void setPalette(const QPalette &palette);
 
     //! Drops the cached layouts of rows first…last; emits sizeHintChanged for a row whose height
     //! changed (so the view relayouts only when it must) and returns whether one did.
@@ -85,6 +123,8 @@ private:
         bool exact, bool *changed = nullptr) const;
     MessageLayout estimate(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void evictRenderers() const;
+    MessageLayout::Extras extrasFor(const QModelIndex &index) const;
+    void invalidate(const QModelIndex &index);
     void scheduleSizeHintChanged(const QModelIndex &index) const;
 
     // Mutable: sizeHint() and paint() are const but fill the caches.
@@ -108,4 +148,14 @@ private:
     QMetaObject::Connection m_modelConnections[6];
     mutable std::optional<MessageEstimate> m_estimate;
     mutable bool m_resizeQueued = false;
+    QSet<qint64> m_expanded; //!< messages whose reasoning is shown
+    QColor m_codeBackground;
+    QColor m_link;
+
+    struct Hover
+    {
+        qint64 id = 0;
+        MessageActions::Action action = MessageActions::Action::None;
+        int n = -1;
+    } m_hover;
 };

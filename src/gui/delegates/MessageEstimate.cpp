@@ -59,6 +59,8 @@ MessageEstimate::MessageEstimate(const QFont &font)
 
 int MessageEstimate::height(QStringView markdown, int width) const
 {
+    if (markdown.isEmpty())
+        return 0; // as MessageLayout lays out an empty text
     const double available = std::max(20, width);
     double height = 0;
     double paragraph = 0; // pixels of text in the open paragraph

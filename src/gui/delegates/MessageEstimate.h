@@ -17,6 +17,8 @@ public:
 
     const QFont &font() const { return m_font; }
 
+    int lineHeight() const { return int(m_line); }
+
     //! The estimated height of `markdown` laid out `width` pixels wide.
     int height(QStringView markdown, int width) const;
 

@@ -3,39 +3,69 @@
 #pragma once
 
 #include <QFont>
+#include <QList>
 #include <QRect>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include "core/conversation/Conversation.h"
 
 class MessageRenderer;
 
-//! The geometry of one message bubble: a pure function of (rendered text, role, width, font),
-//! testable without a window. User bubbles sit on the right and shrink to their text; assistant
-//! (and other) bubbles sit on the left and use the available width. An optional marker line
-//! (interrupted, failed) goes below the text.
+//! What the bubble shows besides its Markdown.
+struct MessageExtras
+{
+    QString title;
+    bool hasReasoning = false;
+    bool reasoningExpanded = false;
+    QString reasoning;
+    QString tools; //!< the tool calls as text (monospace)
+    QString marker;
+    QStringList footer; //!< the footer items' labels
+    QString details;
+};
+
+//! The geometry of one message bubble: a pure function of (rendered text, role, width, font,
+//! extras), testable without a window. User bubbles sit on the right and shrink to their text;
+//! assistant (and other) bubbles sit on the left and use the available width. Top to bottom in the
+//! bubble: a title (tool results), the reasoning toggle and, expanded, the reasoning, the Markdown
+//! text, the tool calls, the marker line (interrupted, failed: wraps) and the footer (actions,
+//! then the muted details, on the same line when they fit).
 struct MessageLayout
 {
     static constexpr int Margin = 8; //!< around the bubble
     static constexpr int Padding = 10; //!< inside the bubble, around the text
     static constexpr int UserPercent = 80; //!< of the width, at most, for user bubbles
+    static constexpr int ItemPadding = 6; //!< inside a footer action, left and right
+    static constexpr int Gap = 4; //!< between the parts
+
+    using Extras = MessageExtras;
 
     QSize size; //!< the row's size hint
     QRect bubble;
+    QRect title;
+    QRect reasoningToggle;
+    QRect reasoning; //!< empty unless expanded
     QRect text; //!< where the renderer draws (its width is the renderer's text width)
+    QRect tools;
     QRect marker; //!< empty without a marker
+    QRect footer;
+    QList<QRect> items; //!< one per Extras::footer label
+    QRect details;
 
     //! The width the renderer lays out at, for a row `width` wide.
     static int textWidth(Conversation::Role role, int width);
     //! Lays `renderer` out for the row (sets its text width) and places the rects.
     static MessageLayout compute(MessageRenderer &renderer, Conversation::Role role, int width,
-        const QFont &font, bool hasMarker = false);
+        const QFont &font, const Extras &extras = {});
     //! Places the rects for text `textSize` (already laid out) in a row `width` wide.
     static MessageLayout place(QSize textSize, Conversation::Role role, int width,
-        const QFont &font, bool hasMarker = false);
+        const QFont &font, const Extras &extras = {});
     //! The same for a Markdown text (builds a renderer): tests and one-off measurements.
     static MessageLayout compute(QStringView markdown, Conversation::Role role, int width,
-        const QFont &font, bool hasMarker = false);
+        const QFont &font, const Extras &extras = {});
+    //! The font of code and tool calls.
+    static QFont monospace(const QFont &font);
 };

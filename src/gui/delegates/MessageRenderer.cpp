@@ -7,6 +7,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
 #include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPalette>
 #include <QStringList>
@@ -35,7 +36,9 @@ void styleCode(QTextDocument &document, const MessageRenderer::Style &style)
         if (isCodeBlock(block)) {
             cursor.setPosition(block.position());
             QTextBlockFormat format = block.blockFormat();
-            format.setBackground(style.codeBackground);
+            format.setBackground(style.codeBackground.isValid()
+                    ? style.codeBackground
+                    : QGuiApplication::palette().color(QPalette::AlternateBase));
             cursor.setBlockFormat(format);
             cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
             cursor.mergeCharFormat(monoFormat);
@@ -43,6 +46,17 @@ void styleCode(QTextDocument &document, const MessageRenderer::Style &style)
         }
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
+            if (fragment.isValid() && fragment.charFormat().isAnchor()) {
+                // The importer colours links from the application palette, not the view's.
+                QTextCharFormat link;
+                link.setForeground(style.link.isValid()
+                        ? style.link
+                        : QGuiApplication::palette().color(QPalette::Link));
+                cursor.setPosition(fragment.position());
+                cursor.setPosition(
+                    fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+                cursor.mergeCharFormat(link);
+            }
             if (fragment.isValid() && fragment.charFormat().fontFixedPitch()) {
                 cursor.setPosition(fragment.position());
                 cursor.setPosition(
@@ -279,6 +293,56 @@ void MessageRenderer::draw(QPainter *painter, const QRectF &clip, const QPalette
         drawOne(chunk);
     }
     drawOne(m_tail);
+}
+
+std::vector<MessageRenderer::CodeBlock> MessageRenderer::codeBlocks() const
+{
+    std::vector<CodeBlock> blocks;
+    qreal y = 0;
+    auto scan = [&](const Chunk &chunk) {
+        bool open = false; // the previous block was code: this one continues it
+        for (QTextBlock block = chunk.document->begin(); block.isValid(); block = block.next()) {
+            if (!isCodeBlock(block)) {
+                open = false;
+                continue;
+            }
+            // Qt keeps a fenced block as one QTextBlock or one per line: consecutive code blocks
+            // are joined (two fences with nothing between them join too).
+            const QRectF rect =
+                chunk.document->documentLayout()->blockBoundingRect(block).translated(0, y);
+            QString text = block.text();
+            text.replace(QChar::LineSeparator, u'\n');
+            if (open) {
+                blocks.back().rect = blocks.back().rect.united(rect);
+                blocks.back().code += u'\n' + text;
+            } else {
+                blocks.push_back({ rect, text });
+            }
+            open = true;
+        }
+        y += chunk.height + gap();
+    };
+    for (const Chunk &chunk : m_chunks)
+        scan(chunk);
+    scan(m_tail);
+    return blocks;
+}
+
+QString MessageRenderer::anchorAt(QPointF pos) const
+{
+    qreal y = 0;
+    auto find = [&](const Chunk &chunk) -> QString {
+        QString anchor;
+        if (pos.y() >= y && pos.y() < y + chunk.height)
+            anchor = chunk.document->documentLayout()->anchorAt(pos - QPointF(0, y));
+        y += chunk.height + gap();
+        return anchor;
+    };
+    for (const Chunk &chunk : m_chunks) {
+        if (QString anchor = find(chunk); !anchor.isEmpty())
+            return anchor;
+    }
+    return find(m_tail);
 }
 
 QString MessageRenderer::toPlainText() const

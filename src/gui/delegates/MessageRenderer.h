@@ -7,6 +7,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QPointF>
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
@@ -38,7 +39,15 @@ public:
     struct Style
     {
         QFont font;
-        QColor codeBackground = QColor(0xf0, 0xf0, 0xf0);
+        QColor codeBackground = {}; //!< invalid: the application palette's AlternateBase
+        QColor link = {}; //!< invalid: the application palette's Link
+    };
+
+    //! A fenced code block as laid out: where (renderer coordinates) and its code.
+    struct CodeBlock
+    {
+        QRectF rect;
+        QString code;
     };
 
     MessageRenderer();
@@ -58,6 +67,11 @@ public:
     qreal idealWidth() const;
     //! Draws at (0, 0); only documents that intersect `clip` (in the same coordinates).
     void draw(QPainter *painter, const QRectF &clip, const QPalette &palette) const;
+
+    //! The code blocks, top to bottom, at the current width.
+    std::vector<CodeBlock> codeBlocks() const;
+    //! The link target under `pos` (renderer coordinates), or empty.
+    QString anchorAt(QPointF pos) const;
 
     //! Plain text and block count, as one document of the whole text would give.
     QString toPlainText() const;
