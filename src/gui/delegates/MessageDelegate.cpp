@@ -296,8 +296,14 @@ void MessageDelegate::paint(
     painter->restore();
 
     const std::vector<MessageRenderer::CodeBlock> blocks = renderer.codeBlocks();
+    // Only the buttons in view: a long answer has hundreds of code blocks.
+    QRect visible = painter->hasClipping() ? painter->clipBoundingRect().toAlignedRect() : opt.rect;
+    if (widget)
+        visible = visible.intersected(widget->rect());
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const QRect block = blocks[i].rect.toAlignedRect().translated(textRect.topLeft());
+        if (block.bottom() < visible.top() || block.top() > visible.bottom())
+            continue;
         const bool hovered = m_hover.id == id && m_hover.action == MessageActions::Action::CopyCode
             && m_hover.n == int(i);
         MessageChrome::paintCodeButton(

@@ -236,6 +236,7 @@ void MessageRenderer::advance()
 
 void MessageRenderer::relayout(Chunk &chunk) const
 {
+    chunk.codeBlocksKnown = false;
     chunk.document->setTextWidth(m_width);
     chunk.height = chunk.document->size().height();
 }
@@ -295,31 +296,40 @@ void MessageRenderer::draw(QPainter *painter, const QRectF &clip, const QPalette
     drawOne(m_tail);
 }
 
+void MessageRenderer::findCodeBlocks(const Chunk &chunk)
+{
+    chunk.codeBlocks.clear();
+    chunk.codeBlocksKnown = true;
+    bool open = false; // the previous block was code: this one continues it
+    for (QTextBlock block = chunk.document->begin(); block.isValid(); block = block.next()) {
+        if (!isCodeBlock(block)) {
+            open = false;
+            continue;
+        }
+        // Qt keeps a fenced block as one QTextBlock or one per line: consecutive code blocks are
+        // joined (two fences with nothing between them join too).
+        const QRectF rect = chunk.document->documentLayout()->blockBoundingRect(block);
+        QString text = block.text();
+        text.replace(QChar::LineSeparator, u'\n');
+        if (open) {
+            chunk.codeBlocks.back().rect = chunk.codeBlocks.back().rect.united(rect);
+            chunk.codeBlocks.back().code += u'\n' + text;
+        } else {
+            chunk.codeBlocks.push_back({ rect, text });
+        }
+        open = true;
+    }
+}
+
 std::vector<MessageRenderer::CodeBlock> MessageRenderer::codeBlocks() const
 {
     std::vector<CodeBlock> blocks;
     qreal y = 0;
     auto scan = [&](const Chunk &chunk) {
-        bool open = false; // the previous block was code: this one continues it
-        for (QTextBlock block = chunk.document->begin(); block.isValid(); block = block.next()) {
-            if (!isCodeBlock(block)) {
-                open = false;
-                continue;
-            }
-            // Qt keeps a fenced block as one QTextBlock or one per line: consecutive code blocks
-            // are joined (two fences with nothing between them join too).
-            const QRectF rect =
-                chunk.document->documentLayout()->blockBoundingRect(block).translated(0, y);
-            QString text = block.text();
-            text.replace(QChar::LineSeparator, u'\n');
-            if (open) {
-                blocks.back().rect = blocks.back().rect.united(rect);
-                blocks.back().code += u'\n' + text;
-            } else {
-                blocks.push_back({ rect, text });
-            }
-            open = true;
-        }
+        if (!chunk.codeBlocksKnown)
+            findCodeBlocks(chunk);
+        for (const CodeBlock &block : chunk.codeBlocks)
+            blocks.push_back({ block.rect.translated(0, y), block.code });
         y += chunk.height + gap();
     };
     for (const Chunk &chunk : m_chunks)

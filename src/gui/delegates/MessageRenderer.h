@@ -102,7 +102,13 @@ private:
         QString markdown;
         std::unique_ptr<QTextDocument> document;
         qreal height = 0;
+        //! Its code blocks (chunk coordinates), found on first use after a (re)layout: paint
+        //! asks on every frame, and stable chunks shouldn't be scanned again while streaming.
+        mutable std::vector<CodeBlock> codeBlocks;
+        mutable bool codeBlocksKnown = false;
     };
+
+    static void findCodeBlocks(const Chunk &chunk);
 
     void rebuild(QStringView markdown);
     void advance();
