@@ -54,6 +54,7 @@ ConversationPage::ConversationPage(AppContext &context, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_bannerClose(new QToolButton(this))
     , m_editCancel(new QPushButton(this))
+    , m_emptyHint(new QLabel(m_view->viewport()))
     , m_emptyModel(new MessageModel(this))
 {
     setObjectName(QStringLiteral("conversationPage"));
@@ -87,6 +88,12 @@ ConversationPage::ConversationPage(AppContext &context, QWidget *parent)
     m_panel->setVisible(m_context.ui().panelVisible());
     m_composer->setSendKey(m_context.ui().sendKey());
     m_composer->installEventFilter(this);
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_view->viewport()->installEventFilter(this);
 
     connect(&m_context.ui(), &UiSettings::sendKeyChanged, m_composer, &ComposerWidget::setSendKey);
     connect(m_composer, &ComposerWidget::sendRequested, this, &ConversationPage::send);
@@ -94,8 +101,13 @@ ConversationPage::ConversationPage(AppContext &context, QWidget *parent)
     connect(m_bannerClose, &QToolButton::clicked, this, &ConversationPage::hideBanner);
     connect(m_editCancel, &QPushButton::clicked, this, &ConversationPage::cancelEdit);
     connect(m_panel, &ParameterPanel::settingsChanged, this, &ConversationPage::applySettings);
+    connect(m_panel, &ParameterPanel::settingsChanged, this, &ConversationPage::updateEmptyHint);
     connect(m_panel->modelPicker(), &ModelPicker::refreshRequested, this,
         &ConversationPage::refreshModels);
+    connect(m_view, &ConversationView::editRequested, this, &ConversationPage::editMessage);
+    connect(m_view, &ConversationView::regenerateRequested, this, &ConversationPage::regenerate);
+    connect(m_view, &ConversationView::retryRequested, this, &ConversationPage::regenerate);
+    connect(m_view, &ConversationView::continueRequested, this, &ConversationPage::continueAnswer);
     connect(&m_context.sessions(), &SessionRegistry::actionFailed, this,
         [this](qint64 id, const ApiError &error) {
             if (id != m_id)
@@ -126,8 +138,11 @@ void ConversationPage::detach()
 {
     if (m_session)
         m_session->disconnect(this);
+    if (MessageModel *model = m_context.sessions().model(m_id))
+        model->disconnect(this);
     m_session = nullptr;
     m_view->setModel(m_emptyModel);
+    updateEmptyHint();
     if (m_id)
         m_context.sessions().release(std::exchange(m_id, 0));
     m_editing = 0;
@@ -139,12 +154,18 @@ void ConversationPage::attach(ChatSession *session)
 {
     m_session = session;
     m_id = session->conversationId();
-    m_view->setModel(m_context.sessions().model(m_id));
+    MessageModel *model = m_context.sessions().model(m_id);
+    m_view->setModel(model);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ConversationPage::updateEmptyHint);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ConversationPage::updateEmptyHint);
+    connect(model, &QAbstractItemModel::modelReset, this, &ConversationPage::updateEmptyHint);
+    updateEmptyHint();
     m_composer->setStreaming(session->isStreaming());
     {
         const QSignalBlocker blocker(m_panel); // showing settings is not changing them
         m_panel->setSettings(session->info().settings);
     }
+    updateEmptyHint();
     connect(session, &ChatSession::streamingChanged, m_composer, &ComposerWidget::setStreaming);
     connect(session, &ChatSession::infoChanged, this,
         [this](const Conversation::Info &info) { Q_EMIT titleChanged(info.title); });
@@ -196,6 +217,7 @@ void ConversationPage::showDraft()
         const QSignalBlocker blocker(m_panel);
         m_panel->setSettings(draftSettings());
     }
+    updateEmptyHint();
     Q_EMIT conversationChanged(0);
     Q_EMIT titleChanged(QString());
 }
@@ -333,8 +355,31 @@ void ConversationPage::hideBanner()
     m_bannerLabel->clear();
 }
 
+void ConversationPage::updateEmptyHint()
+{
+    const QAbstractItemModel *model = m_view->model();
+    const bool empty = !model || model->rowCount() == 0;
+    m_emptyHint->setVisible(empty);
+    if (!empty)
+        return;
+    const Conversation::Settings settings = m_panel->settings();
+    QString text = tr("Start a conversation");
+    if (settings.profile.isEmpty()) {
+        text += u'\n' + tr("Add a provider profile first: File ▸ Profiles…");
+    } else {
+        text += u'\n'
+            + (settings.model.isEmpty()
+                    ? tr("with %1").arg(settings.profile)
+                    : tr("with %1 on %2").arg(settings.model, settings.profile));
+    }
+    m_emptyHint->setText(text);
+    m_emptyHint->setGeometry(m_view->viewport()->rect());
+}
+
 bool ConversationPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_emptyHint->setGeometry(m_view->viewport()->rect());
     // Esc while editing a message (and not streaming) gives up the edit.
     if (watched == m_composer && event->type() == QEvent::ShortcutOverride && m_editing
         && !m_composer->isStreaming() && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
@@ -359,4 +404,5 @@ void ConversationPage::retranslate()
     m_editLabel->setText(tr("Editing a message: sending makes a new branch, the original stays."));
     m_editCancel->setText(tr("Cancel edit"));
     m_editCancel->setAccessibleName(tr("Cancel edit"));
+    updateEmptyHint();
 }

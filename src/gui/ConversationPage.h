@@ -94,6 +94,7 @@ private:
     void refreshModels(const QString &profile);
     Conversation::Settings draftSettings() const;
     void retranslate();
+    void updateEmptyHint();
 
     AppContext &m_context;
     ConversationView *m_view = nullptr;
@@ -105,6 +106,7 @@ private:
     QToolButton *m_bannerClose = nullptr;
     QWidget *m_editBar = nullptr;
     QLabel *m_editLabel = nullptr;
+    QLabel *m_emptyHint = nullptr; //!< over the view while the conversation has no messages
     QPushButton *m_editCancel = nullptr;
     MessageModel *m_emptyModel = nullptr; //!< what a draft shows
     QPointer<ChatSession> m_session;

@@ -25,6 +25,7 @@
 #include "gui/ConversationView.h"
 #include "gui/MainWindow.h"
 #include "gui/UiSettings.h"
+#include "gui/delegates/MessageActions.h"
 #include "gui/sidebar/ConversationSidebar.h"
 #include "support/FakeOpenAiServer.h"
 
@@ -104,6 +105,17 @@ struct Fixture
     }
 
     QString text(int row) const { return model()->message(row).text(); }
+
+    //! Clicks one of the row's actions where the view draws it, as a user would.
+    void click(int row, MessageActions::Action action) const
+    {
+        ConversationView *view = page()->view();
+        const QModelIndex index = view->model()->index(row, 0);
+        view->scrollTo(index);
+        const QRect rect = view->actionRect(index, action);
+        QVERIFY2(rect.isValid(), "the action is not shown");
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    }
 
     Conversation::State state(int row) const { return model()->message(row).state; }
 

@@ -8,6 +8,7 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -17,6 +18,7 @@
 
 #include "MainWindowFixture.h"
 #include "gui/panel/ParameterPanel.h"
+#include "gui/sidebar/ConversationListProxy.h"
 
 using namespace WindowTest;
 using Conversation::State;
@@ -32,6 +34,8 @@ private Q_SLOTS:
     void regenerateAndSwitchBranches();
     void errorShownInlineAndRetried();
     void switchingAwayKeepsStreaming();
+    void twoWindowsOnTwoConversations();
+    void emptyConversationShowsWhereItGoes();
     void shortcutsReachTheirTargets();
     void everyControlIsNamed();
     void japaneseTranslationRetranslatesMenus();
@@ -95,7 +99,7 @@ void TestMainWindow::editAndResendMakesBranch()
     QTRY_COMPARE(f.state(1), State::Complete);
     const qint64 question = f.model()->message(0).id;
 
-    f.page()->editMessage(question); // the view's Edit action (tst_conversationview clicks it)
+    f.click(0, MessageActions::Action::Edit);
     QCOMPARE(f.editor()->toPlainText(), QStringLiteral("Capital of France?"));
     QCOMPARE(f.page()->editingMessageId(), question);
     f.editor()->selectAll();
@@ -106,8 +110,8 @@ void TestMainWindow::editAndResendMakesBranch()
     QTRY_COMPARE(f.state(1), State::Complete);
     QCOMPARE(f.text(0), QStringLiteral("Capital of Japan?"));
     QCOMPARE(f.model()->data(f.model()->index(0), MessageModel::SiblingCountRole).toInt(), 2);
-    // The old branch is still there.
-    QVERIFY(f.model()->switchToSibling(0, question));
+    // The old branch is still there: "‹" under the question goes back to it.
+    f.click(0, MessageActions::Action::PreviousSibling);
     QCOMPARE(f.text(1), QStringLiteral("Paris."));
 }
 
@@ -120,12 +124,12 @@ void TestMainWindow::regenerateAndSwitchBranches()
     QTRY_COMPARE(f.state(1), State::Complete);
     const qint64 firstAnswer = f.model()->message(1).id;
     f.server.enqueue("/chat/completions", answer({ QStringLiteral("Second answer") }));
-    f.page()->regenerate(firstAnswer);
+    f.click(1, MessageActions::Action::Regenerate);
     QTRY_COMPARE(f.text(1), QStringLiteral("Second answer"));
     QTRY_COMPARE(f.state(1), State::Complete);
     QCOMPARE(f.model()->data(f.model()->index(1), MessageModel::SiblingCountRole).toInt(), 2);
     QCOMPARE(f.model()->data(f.model()->index(1), MessageModel::SiblingIndexRole).toInt(), 1);
-    QVERIFY(f.model()->switchToSibling(1, firstAnswer));
+    f.click(1, MessageActions::Action::PreviousSibling);
     QCOMPARE(f.text(1), QStringLiteral("First answer"));
     // The choice is remembered: reopening shows the first answer.
     const qint64 id = f.page()->conversationId();
@@ -146,7 +150,7 @@ void TestMainWindow::errorShownInlineAndRetried()
     const QString error = f.model()->data(f.model()->index(1), MessageModel::ErrorRole).toString();
     QVERIFY2(error.contains(QStringLiteral("Incorrect API key provided")), qPrintable(error));
     f.server.enqueue("/chat/completions", answer({ QStringLiteral("Now it works.") }));
-    f.page()->regenerate(f.model()->message(1).id); // Retry
+    f.click(1, MessageActions::Action::Retry);
     QTRY_COMPARE(f.text(1), QStringLiteral("Now it works."));
     QTRY_COMPARE(f.state(1), State::Complete);
 }
@@ -180,6 +184,58 @@ void TestMainWindow::switchingAwayKeepsStreaming()
     QCOMPARE(f.text(1), slow.join(QString()));
     QCOMPARE(f.state(1), State::Complete);
     QVERIFY(!f.context->conversations().isUnread(second));
+}
+
+void TestMainWindow::twoWindowsOnTwoConversations()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    QStringList slow;
+    for (int i = 0; i < 10; ++i)
+        slow << QStringLiteral("a%1 ").arg(i);
+    f.server.enqueue("/chat/completions", answer(slow).withDelay(30));
+    f.typeAndSend(QStringLiteral("in the first window"));
+    const qint64 first = f.page()->conversationId();
+
+    MainWindow second(*f.context);
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    QCOMPARE(second.page()->conversationId(), 0); // a new window starts on a new chat
+    f.server.enqueue("/chat/completions", answer({ QStringLiteral("b") }));
+    auto *editor = second.page()->composer()->findChild<QPlainTextEdit *>();
+    editor->setFocus();
+    QInputMethodEvent commit;
+    commit.setCommitString(QStringLiteral("in the second window"));
+    QCoreApplication::sendEvent(editor, &commit);
+    QTest::keyClick(editor, Qt::Key_Return);
+    const qint64 other = second.page()->conversationId();
+    QVERIFY(other > 0 && other != first);
+
+    MessageModel *a = f.context->sessions().model(first);
+    MessageModel *b = f.context->sessions().model(other);
+    QTRY_COMPARE_WITH_TIMEOUT(a->message(1).state, State::Complete, 10000);
+    QTRY_COMPARE(b->message(1).state, State::Complete);
+    QCOMPARE(a->message(1).text(), slow.join(QString()));
+    QCOMPARE(b->message(1).text(), QStringLiteral("b"));
+    QCOMPARE(f.page()->conversationId(), first); // each window stays on its own
+    QCOMPARE(second.sidebar()->proxy()->rowCount(), 2); // both lists show both
+    QCOMPARE(f.window->sidebar()->proxy()->rowCount(), 2);
+}
+
+void TestMainWindow::emptyConversationShowsWhereItGoes()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    auto *hint = f.page()->findChild<QLabel *>(QStringLiteral("emptyHint"));
+    QVERIFY(hint);
+    QVERIFY(hint->isVisible());
+    QVERIFY2(
+        hint->text().contains(QStringLiteral("gpt-4o-mini on Fake")), qPrintable(hint->text()));
+    f.server.enqueue("/chat/completions", answer({ QStringLiteral("ok") }));
+    f.typeAndSend(QStringLiteral("hi"));
+    QTRY_VERIFY(!hint->isVisible());
+    QTest::keySequence(f.window.get(), QKeySequence::New);
+    QVERIFY(hint->isVisible());
 }
 
 void TestMainWindow::shortcutsReachTheirTargets()
