@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/ConversationView.h"
 
+#include <limits>
+
 #include <QAccessible>
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -234,6 +236,21 @@ void ConversationView::populateMenu(QMenu *menu, const QModelIndex &index)
         separated = true;
         add(MessageActions::actionName(item.action), item.action)->setEnabled(item.enabled);
     }
+}
+
+QRect ConversationView::visualRect(const QModelIndex &index) const
+{
+    QRect rect = QListView::visualRect(index);
+    // QListView keeps item heights in a short: a row taller than 32,767 px (an answer of about
+    // 35,000 characters) comes back cut off, and its end would be neither painted, repainted
+    // while streaming, nor clickable. Everything asks through here, so give it the real height.
+    if (rect.height() >= std::numeric_limits<short>::max() && index.isValid()) {
+        QStyleOptionViewItem option;
+        initViewItemOption(&option);
+        option.rect = rect;
+        rect.setHeight(m_delegate->sizeHint(option, index).height());
+    }
+    return rect;
 }
 
 QStyleOptionViewItem ConversationView::rowOption(const QModelIndex &index) const

@@ -34,6 +34,8 @@ public:
     ~ConversationView() override;
 
     void setModel(QAbstractItemModel *model) override;
+    //! QListView's rect, with the real height for rows taller than 32,767 px.
+    QRect visualRect(const QModelIndex &index) const override;
 
     MessageDelegate *messageDelegate() const { return m_delegate; }
 

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void failedMarker();
     void estimatesReplacedInPlace();
     void pageUpToTheTop();
+    void answerTallerThanQListViewCanStore();
 };
 
 void TestConversationView::tenThousandMessages()
@@ -273,6 +274,45 @@ void TestConversationView::pageUpToTheTop()
     QVERIFY(view.currentIndex().isValid());
     QTest::keyClick(&view, Qt::Key_PageDown);
     QVERIFY(bar->value() > 0);
+}
+
+void TestConversationView::answerTallerThanQListViewCanStore()
+{
+    // QListView keeps item heights in a short. A 60,000-character answer is far taller than
+    // 32,767 px: its end must still be drawn, repainted and clickable.
+    QList<Conversation::Message> list = messages(2);
+    QString text;
+    for (int i = 0; text.size() < 60000; ++i)
+        text += QStringLiteral("段落 %1: 長い回答の一部です。Long answer text.\n\n").arg(i);
+    text += QStringLiteral("THE END");
+    list[1].parts.first().text = text;
+    MessageModel model;
+    model.setConversation(1, list, 0);
+    ConversationView view;
+    view.resize(700, 500);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.scrollToBottom();
+    QTRY_VERIFY(view.isAtBottom());
+    const QModelIndex answer = model.index(1);
+    const QRect rect = view.visualRect(answer);
+    QVERIFY2(rect.height() > 33000, qPrintable(QString::number(rect.height())));
+    QVERIFY(rect.bottom() >= view.viewport()->height() - 10); // it reaches the bottom of the view
+    // The row under the bottom of the viewport is the answer (clicks and menus reach it).
+    QCOMPARE(view.indexAt(QPoint(100, view.viewport()->height() - 60)), answer);
+    // And its last lines are painted: text-coloured pixels in the lower part of the view.
+    const QImage image = view.viewport()->grab().toImage();
+    const QColor ink = view.palette().color(QPalette::Text);
+    int dark = 0;
+    for (int y = image.height() / 2; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            if (qAbs(c.lightness() - ink.lightness()) < 60)
+                ++dark;
+        }
+    }
+    QVERIFY2(dark > 100, "the end of the answer is not drawn");
 }
 
 QTEST_MAIN(TestConversationView)
