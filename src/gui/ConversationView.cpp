@@ -15,6 +15,7 @@
 #include <QTextDocument>
 
 #include "core/models/MessageModel.h"
+#include "gui/RowPrefetcher.h"
 #include "gui/delegates/MessageDelegate.h"
 #include "gui/delegates/MessageRenderer.h"
 #include "gui/delegates/MessageTextSelector.h"
@@ -43,6 +44,7 @@ ConversationView::ConversationView(QWidget *parent)
     // the current row when the keyboard moved it.
     setAutoScroll(false);
     m_delegate->setPalette(palette());
+    m_prefetcher = new RowPrefetcher(*this);
 
     QScrollBar *bar = verticalScrollBar();
     connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
@@ -55,6 +57,8 @@ ConversationView::ConversationView(QWidget *parent)
             settleViewport();
             m_layingOut = false;
         }
+        if (m_prefetcher)
+            m_prefetcher->schedule();
     });
     connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int maximum) {
         if (m_stickToBottom)
@@ -112,6 +116,8 @@ void ConversationView::doItemsLayout()
     restoreAnchor(anchor);
     settleViewport();
     m_layingOut = false;
+    if (m_prefetcher) // null while QListView's constructor lays out
+        m_prefetcher->schedule();
 }
 
 ConversationView::Anchor ConversationView::captureAnchor() const

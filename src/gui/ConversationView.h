@@ -12,6 +12,7 @@
 #include "gui/delegates/MessageActions.h"
 
 class MessageDelegate;
+class RowPrefetcher;
 class MessageTextSelector;
 class QMenu;
 
@@ -64,6 +65,11 @@ public:
     //! Copies the message's Markdown (or its rendered plain text) to the clipboard.
     void copyMessage(const QModelIndex &index, bool plainText) const;
 
+    //! The rows intersecting the viewport and the one below it.
+    std::pair<int, int> visibleRows() const;
+    //! The style option the delegate gets for the row.
+    QStyleOptionViewItem rowOption(const QModelIndex &index) const;
+
 Q_SIGNALS:
     void editRequested(qint64 messageId);
     void regenerateRequested(qint64 messageId);
@@ -94,11 +100,9 @@ private:
     void restoreAnchor(const Anchor &anchor);
     //! Exact layouts for the rows in (and next to) the viewport, relaid out until none changes.
     void settleViewport();
-    //! The rows intersecting the viewport and the one below it.
-    std::pair<int, int> visibleRows() const;
-    QStyleOptionViewItem rowOption(const QModelIndex &index) const;
 
     MessageDelegate *m_delegate = nullptr;
+    RowPrefetcher *m_prefetcher = nullptr;
     bool m_stickToBottom = true;
     bool m_layingOut = false;
     bool m_openLinks = true;

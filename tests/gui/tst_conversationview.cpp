@@ -70,6 +70,7 @@ private Q_SLOTS:
     void estimatesReplacedInPlace();
     void pageUpToTheTop();
     void answerTallerThanQListViewCanStore();
+    void rowsAroundTheViewLaidOutWhenIdle();
 };
 
 void TestConversationView::tenThousandMessages()
@@ -143,11 +144,18 @@ void TestConversationView::userScrolledUpStaysPut()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QTRY_VERIFY(view.isAtBottom());
     view.verticalScrollBar()->setValue(100);
+    QCoreApplication::processEvents(); // rows near the viewport get laid out in idle time
+    // What the user sees: the row at the top of the view and where it sits. (The scroll value
+    // itself may change when rows above are laid out exactly; the content must not move.)
+    const QModelIndex top = view.indexAt(QPoint(10, 0));
+    const int y = view.visualRect(top).top();
     model.appendDelta(40, 0, QStringLiteral(" more text").repeated(200));
     model.flushDeltas();
     QCoreApplication::processEvents();
     view.viewport()->grab();
-    QCOMPARE(view.verticalScrollBar()->value(), 100);
+    QVERIFY(!view.isAtBottom());
+    QCOMPARE(view.indexAt(QPoint(10, 0)), top);
+    QCOMPARE(view.visualRect(top).top(), y);
 }
 
 void TestConversationView::dataChangedRepaintsOneRow()
@@ -313,6 +321,37 @@ void TestConversationView::answerTallerThanQListViewCanStore()
         }
     }
     QVERIFY2(dark > 100, "the end of the answer is not drawn");
+}
+
+void TestConversationView::rowsAroundTheViewLaidOutWhenIdle()
+{
+    // Paging up must find the next page already laid out, not parse it in the frame.
+    MessageModel model;
+    model.setConversation(1, messages(2000), 0);
+    ConversationView view;
+    view.resize(600, 500);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(view.isAtBottom());
+    const auto [first, last] = view.visibleRows();
+    const MessageDelegate *delegate = view.messageDelegate();
+    auto exactAbove = [&] {
+        int height = 0;
+        int row = first - 1;
+        for (; row >= 0 && height < view.viewport()->height(); --row) {
+            const QModelIndex index = model.index(row);
+            if (!delegate->hasExactLayout(view.rowOption(index), index))
+                return false;
+            height += view.visualRect(index).height();
+        }
+        return true;
+    };
+    QTRY_VERIFY(exactAbove());
+    // Far away rows still have only their estimate (memory stays bounded).
+    const QModelIndex far = model.index(10);
+    QVERIFY(!delegate->hasExactLayout(view.rowOption(far), far));
+    QCOMPARE(last, model.rowCount() - 1);
 }
 
 QTEST_MAIN(TestConversationView)
