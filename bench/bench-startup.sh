@@ -34,7 +34,7 @@ for c in range(300):
 json.dump({"format": "kaiwa.conversations", "version": 1, "conversations": conversations},
           open(sys.argv[1], "w"), ensure_ascii=False)
 PY
-"$cli" conversations import "$tmp/history.json" >/dev/null 2>&1 || echo "note: history import failed; measuring with an empty history" >&2
+"$cli" conversations import "$tmp/history.json" >/dev/null || echo "note: history import failed; measuring with an empty history" >&2
 
 times=() rss=()
 for i in $(seq "$runs"); do
@@ -43,6 +43,7 @@ for i in $(seq "$runs"); do
     times+=("$(awk '/first-window-ms/ {print $2}' <<<"$out")")
     rss+=("$(awk '/idle-rss-kib/ {print $2}' <<<"$out")")
 done
+echo "history: $("$cli" conversations list | wc -l) conversations"
 /usr/bin/python3 - "${times[*]}" "${rss[*]}" <<'PY'
 import statistics, sys
 times = [float(x) for x in sys.argv[1].split()]
