@@ -563,6 +563,22 @@
         <source>Cancel edit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a provider profile first: File ▸ Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationSidebar</name>
@@ -630,6 +646,22 @@
     </message>
     <message>
         <source>Copy as Plain Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Code Block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Reasoning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -775,10 +807,6 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&lt;h1&gt;Welcome to Kaiwa&lt;/h1&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,14 +828,6 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>&lt;h3&gt;Kaiwa %1&lt;/h3&gt;&lt;p&gt;A desktop chat client for OpenAI-compatible APIs.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kaiwa is a chat client for OpenAI-compatible APIs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chat window arrives in a later version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -884,6 +904,140 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the message&apos;s Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit and resend this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for another answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the interrupted answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prompt (%2 cached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completion (%2 reasoning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool result · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageChrome</name>
+    <message>
+        <source>Tool call (arguments are not valid JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageDelegate</name>
     <message>
         <source>Interrupted</source>
@@ -899,6 +1053,13 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageTextSelector</name>
+    <message>
+        <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -562,6 +562,22 @@
         <source>Cancel edit</source>
         <translation>編集をキャンセル</translation>
     </message>
+    <message>
+        <source>Start a conversation</source>
+        <translation>会話を始めましょう</translation>
+    </message>
+    <message>
+        <source>Add a provider profile first: File ▸ Profiles…</source>
+        <translation>先にプロバイダープロファイルを追加してください: ファイル ▸ プロファイル…</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>%1 を使用</translation>
+    </message>
+    <message>
+        <source>with %1 on %2</source>
+        <translation>%2 の %1 を使用</translation>
+    </message>
 </context>
 <context>
     <name>ConversationSidebar</name>
@@ -629,6 +645,22 @@
     <message>
         <source>Copy as Plain Text</source>
         <translation>プレーンテキストとしてコピー</translation>
+    </message>
+    <message>
+        <source>Select Text</source>
+        <translation>テキストを選択</translation>
+    </message>
+    <message>
+        <source>Copy Code Block %1</source>
+        <translation>コードブロック %1 をコピー</translation>
+    </message>
+    <message>
+        <source>Hide Reasoning</source>
+        <translation>推論を隠す</translation>
+    </message>
+    <message>
+        <source>Show Reasoning</source>
+        <translation>推論を表示</translation>
     </message>
 </context>
 <context>
@@ -775,10 +807,6 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&lt;h1&gt;Welcome to Kaiwa&lt;/h1&gt;</source>
-        <translation>&lt;h1&gt;Kaiwa へようこそ&lt;/h1&gt;</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -801,14 +829,6 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>&lt;h3&gt;Kaiwa %1&lt;/h3&gt;&lt;p&gt;A desktop chat client for OpenAI-compatible APIs.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kaiwa %1&lt;/h3&gt;&lt;p&gt;OpenAI 互換 API のためのデスクトップ チャットクライアントです。&lt;/p&gt;&lt;p&gt;GNU GPL バージョン 3 以降のライセンスで提供されます。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Kaiwa is a chat client for OpenAI-compatible APIs.</source>
-        <translation>Kaiwa は OpenAI 互換 API のためのチャットクライアントです。</translation>
-    </message>
-    <message>
-        <source>The chat window arrives in a later version.</source>
-        <translation>チャット画面は今後のバージョンで追加されます。</translation>
     </message>
     <message>
         <source>Kaiwa</source>
@@ -884,6 +904,140 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>再生成</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>前のバージョン</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>次のバージョン</translation>
+    </message>
+    <message>
+        <source>Previous choice</source>
+        <translation>前の候補</translation>
+    </message>
+    <message>
+        <source>Next choice</source>
+        <translation>次の候補</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推論</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>コードをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the message&apos;s Markdown</source>
+        <translation>メッセージを Markdown でコピー</translation>
+    </message>
+    <message>
+        <source>Edit and resend this message</source>
+        <translation>このメッセージを編集して再送信</translation>
+    </message>
+    <message>
+        <source>Ask for another answer</source>
+        <translation>別の回答を求める</translation>
+    </message>
+    <message>
+        <source>Send the request again</source>
+        <translation>リクエストをもう一度送信</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted answer</source>
+        <translation>中断した回答の続きを生成</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>バージョン %1 / %2</translation>
+    </message>
+    <message>
+        <source>Choice %1/%2</source>
+        <translation>候補 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 prompt (%2 cached)</source>
+        <translation>入力 %1（キャッシュ %2）</translation>
+    </message>
+    <message>
+        <source>%1 prompt</source>
+        <translation>入力 %1</translation>
+    </message>
+    <message>
+        <source>%1 completion (%2 reasoning)</source>
+        <translation>出力 %1（推論 %2）</translation>
+    </message>
+    <message>
+        <source>%1 completion</source>
+        <translation>出力 %1</translation>
+    </message>
+    <message>
+        <source>Tool result</source>
+        <translation>ツールの結果</translation>
+    </message>
+    <message>
+        <source>Tool result · %1</source>
+        <translation>ツールの結果 · %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>アシスタント</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageChrome</name>
+    <message>
+        <source>Tool call (arguments are not valid JSON)</source>
+        <translation>ツール呼び出し（引数が正しい JSON ではありません）</translation>
+    </message>
+    <message>
+        <source>Tool call</source>
+        <translation>ツール呼び出し</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+</context>
+<context>
     <name>MessageDelegate</name>
     <message>
         <source>Interrupted</source>
@@ -900,6 +1054,13 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>Failed: %1</source>
         <translation>失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTextSelector</name>
+    <message>
+        <source>Message text</source>
+        <translation>メッセージのテキスト</translation>
     </message>
 </context>
 <context>
