@@ -5,7 +5,6 @@
 #include <QFont>
 #include <QFontInfo>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 
 #include "StartupProbe.h"
@@ -13,6 +12,7 @@
 #include "core/settings/ProfileStore.h"
 #include "gui/AppContext.h"
 #include "gui/FontFallback.h"
+#include "gui/LanguageSwitcher.h"
 #include "gui/MainWindow.h"
 #include "gui/SettingsDialog.h"
 #include "gui/UiSettings.h"
@@ -33,8 +33,9 @@ Application::Application(int &argc, char **argv)
     m_context =
         std::make_unique<AppContext>(AppContext::Paths{}, std::make_unique<KeychainSecretStore>());
     installFontFallback();
-    installTranslators(m_context->ui().language());
-    connect(&m_context->ui(), &UiSettings::languageChanged, this, &Application::installTranslators);
+    m_language = new LanguageSwitcher(this);
+    m_language->apply(m_context->ui().language());
+    connect(&m_context->ui(), &UiSettings::languageChanged, m_language, &LanguageSwitcher::apply);
 }
 
 Application::~Application()
@@ -81,27 +82,6 @@ void Application::showProfiles(QWidget *parent)
 {
     ProfileDialog dialog(m_context->profiles(), m_context->secrets(), m_context->network(), parent);
     dialog.exec();
-}
-
-void Application::installTranslators(const QString &language)
-{
-    removeTranslator(&m_appTranslator);
-    removeTranslator(&m_qtTranslator);
-    // QTranslator::load(QLocale, …) walks QLocale::uiLanguages() and stops at the first file it
-    // finds. kaiwa_en.qm exists, so someone with LANGUAGE=en:ja gets English, not Japanese.
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (!m_appTranslator.load(
-            locale, QStringLiteral("kaiwa"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        return;
-    }
-    installTranslator(&m_appTranslator);
-
-    // Qt's own strings (dialog buttons, context menus) follow the language Kaiwa was shown in,
-    // so a window never mixes two languages.
-    if (m_qtTranslator.load(QLocale(m_appTranslator.language()), QStringLiteral("qtbase"),
-            QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        installTranslator(&m_qtTranslator);
-    }
 }
 
 void Application::installFontFallback()

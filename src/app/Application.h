@@ -7,9 +7,9 @@
 #include <QApplication>
 #include <QList>
 #include <QPointer>
-#include <QTranslator>
 
 class AppContext;
+class LanguageSwitcher;
 class MainWindow;
 
 //! Owns the application-wide set-up (ids, translators, fonts) and the object graph of the GUI:
@@ -28,13 +28,11 @@ public:
     MainWindow *newWindow();
 
 private:
-    void installTranslators(const QString &language);
     void installFontFallback();
     void showSettings(QWidget *parent);
     void showProfiles(QWidget *parent);
 
-    QTranslator m_appTranslator;
-    QTranslator m_qtTranslator;
+    LanguageSwitcher *m_language = nullptr;
     std::unique_ptr<AppContext> m_context;
     QList<QPointer<MainWindow>> m_windows;
 };

@@ -65,6 +65,7 @@ void MainWindow::buildMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("menuFile"));
     m_newChat = addAction(m_fileMenu, "actionNewChat", QKeySequence::New);
+    m_newChat->setIcon(QIcon(QStringLiteral(":/icons/new-chat.svg")));
     m_newWindow =
         addAction(m_fileMenu, "actionNewWindow", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_fileMenu->addSeparator();
@@ -103,6 +104,7 @@ void MainWindow::buildMenus()
     m_showPanel =
         addAction(m_viewMenu, "actionShowPanel", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_showPanel->setCheckable(true);
+    m_showPanel->setIcon(QIcon(QStringLiteral(":/icons/panel.svg")));
     m_showPanel->setChecked(m_context.ui().panelVisible());
 
     m_helpMenu = menuBar()->addMenu(QString());

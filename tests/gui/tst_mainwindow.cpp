@@ -17,6 +17,8 @@
 #include <QTranslator>
 
 #include "MainWindowFixture.h"
+#include "gui/LanguageSwitcher.h"
+#include "gui/SettingsDialog.h"
 #include "gui/panel/ParameterPanel.h"
 #include "gui/sidebar/ConversationListProxy.h"
 
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void shortcutsReachTheirTargets();
     void everyControlIsNamed();
     void japaneseTranslationRetranslatesMenus();
+    void settingsSwitchTheLanguageAtOnce();
 };
 
 void TestMainWindow::sendStreamsAnswerAndListsConversation()
@@ -301,6 +304,27 @@ void TestMainWindow::japaneseTranslationRetranslatesMenus()
     QCOMPARE(f.window->windowTitle(), QStringLiteral("Kaiwa")); // the brand stays
     QVERIFY(QCoreApplication::removeTranslator(&translator));
     QTRY_COMPARE(fileMenu->title(), QStringLiteral("&File"));
+}
+
+void TestMainWindow::settingsSwitchTheLanguageAtOnce()
+{
+    Fixture f;
+    LanguageSwitcher switcher; // what Application connects to UiSettings::languageChanged
+    QObject::connect(
+        &f.context->ui(), &UiSettings::languageChanged, &switcher, &LanguageSwitcher::apply);
+    const auto *fileMenu = f.window->findChild<QMenu *>(QStringLiteral("menuFile"));
+    SettingsDialog dialog(f.context->ui(), f.window.get());
+    dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("ja")));
+    dialog.apply();
+    QTRY_COMPARE(fileMenu->title(), QStringLiteral("ファイル(&F)"));
+    auto *hint = f.page()->findChild<QLabel *>(QStringLiteral("emptyHint"));
+    QVERIFY2(
+        hint->text().startsWith(QStringLiteral("会話を始めましょう")), qPrintable(hint->text()));
+    dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("en")));
+    dialog.apply();
+    QTRY_COMPARE(fileMenu->title(), QStringLiteral("&File"));
+    QCOMPARE(
+        UiSettings(f.path("kaiwa.ini")).language(), QStringLiteral("en")); // kept for next time
 }
 
 QTEST_MAIN(TestMainWindow)
