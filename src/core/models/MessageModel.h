@@ -139,6 +139,9 @@ public:
     //! The message with its active choice's content, reasoning, refusal, tool calls and finish
     //! reason moved into the message's own fields (what a request sends for it).
     static Message resolvedChoice(const Message &message);
+    //! Qt::AccessibleTextRole: "You: …", "Assistant: …" plus a failure or interruption, in the
+    //! interface language.
+    static QString accessibleText(const Message &message, const QString &text);
 
 Q_SIGNALS:
     //! The active path's last message changed (persist it as Info::activeLeafId).

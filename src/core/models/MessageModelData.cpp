@@ -82,6 +82,32 @@ int MessageModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_path.size());
 }
 
+QString MessageModel::accessibleText(const Message &message, const QString &text)
+{
+    // What a screen reader says for a row: who speaks, what, and what went wrong.
+    QString who;
+    switch (message.role) {
+    case Conversation::Role::User:
+        who = tr("You");
+        break;
+    case Conversation::Role::Assistant:
+        who = tr("Assistant");
+        break;
+    case Conversation::Role::Tool:
+        who = tr("Tool result");
+        break;
+    default:
+        who = tr("System");
+        break;
+    }
+    QString spoken = tr("%1: %2").arg(who, text);
+    if (message.state == Conversation::State::Failed)
+        spoken += u' ' + tr("Failed: %1").arg(message.error);
+    else if (message.state == Conversation::State::Interrupted)
+        spoken += u' ' + tr("(interrupted)");
+    return spoken;
+}
+
 QVariant MessageModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -95,6 +121,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case TextRole:
         return choice ? choice->content : choiceZeroText(*m);
+    case Qt::AccessibleTextRole:
+        return accessibleText(*m, choice ? choice->content : choiceZeroText(*m));
     case TextLengthRole:
         return int(choice ? choice->content.size() : choiceZeroLength(*m));
     case IdRole:

@@ -40,6 +40,7 @@ class TestMessageModel : public QObject
 
 private Q_SLOTS:
     void roleNames();
+    void accessibleTextSaysWhoAndWhatWentWrong();
     void activePath_data();
     void activePath();
     void switchToSibling_data();
@@ -317,6 +318,20 @@ void TestMessageModel::updateMessage()
     off.parentId = 1;
     QVERIFY(!model.updateMessage(off));
     QVERIFY(!model.updateMessage(message(50, 1, Role::User, {})));
+}
+
+void TestMessageModel::accessibleTextSaysWhoAndWhatWentWrong()
+{
+    MessageModel model;
+    Conversation::Message failed = message(2, 1, Role::Assistant, QStringLiteral("途中"));
+    failed.state = Conversation::State::Failed;
+    failed.error = QStringLiteral("HTTP 429: rate limited");
+    model.setConversation(
+        1, { message(1, 0, Role::User, QStringLiteral("こんにちは")), failed }, 2);
+    QCOMPARE(
+        model.index(0).data(Qt::AccessibleTextRole).toString(), QStringLiteral("You: こんにちは"));
+    QCOMPARE(model.index(1).data(Qt::AccessibleTextRole).toString(),
+        QStringLiteral("Assistant: 途中 Failed: HTTP 429: rate limited"));
 }
 
 QTEST_GUILESS_MAIN(TestMessageModel)
