@@ -88,6 +88,9 @@ ConversationPage::ConversationPage(AppContext &context, QWidget *parent)
     m_panel->setVisible(m_context.ui().panelVisible());
     m_composer->setSendKey(m_context.ui().sendKey());
     m_composer->installEventFilter(this);
+    m_settingsSave.setSingleShot(true);
+    m_settingsSave.setInterval(300);
+    connect(&m_settingsSave, &QTimer::timeout, this, &ConversationPage::saveSettings);
     m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
     m_emptyHint->setAlignment(Qt::AlignCenter);
     m_emptyHint->setWordWrap(true);
@@ -136,6 +139,7 @@ QString ConversationPage::title() const
 
 void ConversationPage::detach()
 {
+    saveSettings();
     if (m_session)
         m_session->disconnect(this);
     if (MessageModel *model = m_context.sessions().model(m_id))

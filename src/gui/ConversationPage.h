@@ -6,6 +6,7 @@
 #include <functional>
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include "core/api/ApiError.h"
@@ -91,6 +92,9 @@ private:
     void showError(const QString &text);
     void hideBanner();
     void applySettings(const Conversation::Settings &settings);
+    //! Writes the panel's settings to the conversation now (they are saved 300 ms after the
+    //! last edit, and before anything is sent).
+    void saveSettings();
     void refreshModels(const QString &profile);
     Conversation::Settings draftSettings() const;
     void retranslate();
@@ -113,4 +117,5 @@ private:
     qint64 m_id = 0;
     qint64 m_editing = 0;
     QString m_unsentText; //!< restored into the composer when a send fails
+    QTimer m_settingsSave; //!< one store write per pause in typing, not one per key
 };

@@ -21,6 +21,7 @@ void ConversationPage::run(
     if (!m_id)
         return;
     hideBanner();
+    saveSettings(); // the request uses what the panel shows
     m_context.sessions().run(m_id, action);
 }
 
@@ -90,7 +91,14 @@ void ConversationPage::applySettings(const Conversation::Settings &settings)
 {
     m_context.ui().setLastModel(settings.profile, settings.model);
     if (m_session)
-        m_session->setSettings(settings);
+        m_settingsSave.start();
+}
+
+void ConversationPage::saveSettings()
+{
+    m_settingsSave.stop();
+    if (m_session)
+        m_session->setSettings(m_panel->settings());
 }
 
 void ConversationPage::refreshModels(const QString &profile)

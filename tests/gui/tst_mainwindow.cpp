@@ -7,7 +7,9 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void everyControlIsNamed();
     void japaneseTranslationRetranslatesMenus();
     void settingsSwitchTheLanguageAtOnce();
+    void panelParametersReachTheRequestAndTheStore();
 };
 
 void TestMainWindow::sendStreamsAnswerAndListsConversation()
@@ -325,6 +328,34 @@ void TestMainWindow::settingsSwitchTheLanguageAtOnce()
     QTRY_COMPARE(fileMenu->title(), QStringLiteral("&File"));
     QCOMPARE(
         UiSettings(f.path("kaiwa.ini")).language(), QStringLiteral("en")); // kept for next time
+}
+
+void TestMainWindow::panelParametersReachTheRequestAndTheStore()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    f.server.enqueue("/chat/completions", answer({ QStringLiteral("one") }));
+    f.typeAndSend(QStringLiteral("first"));
+    QTRY_COMPARE(f.state(1), State::Complete);
+    QVERIFY(!f.server.lastRequest().json().contains(QLatin1String("temperature"))); // unset
+
+    f.page()->setPanelVisible(true);
+    auto *panel = f.page()->panel();
+    panel->findChild<QCheckBox *>(QStringLiteral("temperatureToggle"))->click();
+    auto *spin = panel->findChild<QDoubleSpinBox *>(QStringLiteral("temperatureEditor"));
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("0.3"));
+    QTest::keyClick(spin, Qt::Key_Return);
+    // Sent right away, even before the delayed save.
+    f.server.enqueue("/chat/completions", answer({ QStringLiteral("two") }));
+    f.typeAndSend(QStringLiteral("second"));
+    QTRY_COMPARE(f.state(3), State::Complete);
+    QCOMPARE(f.server.lastRequest().json().value(QLatin1String("temperature")).toDouble(), 0.3);
+    // And stored with the conversation.
+    const auto info = f.context->store().conversation(f.page()->conversationId());
+    QVERIFY(info);
+    QCOMPARE(info->settings.parameters.value(QLatin1String("temperature")).toDouble(), 0.3);
 }
 
 QTEST_MAIN(TestMainWindow)
