@@ -163,14 +163,16 @@ void ConversationPage::attach(ChatSession *session)
     connect(model, &QAbstractItemModel::rowsInserted, this, &ConversationPage::updateEmptyHint);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ConversationPage::updateEmptyHint);
     connect(model, &QAbstractItemModel::modelReset, this, &ConversationPage::updateEmptyHint);
-    updateEmptyHint();
     m_composer->setStreaming(session->isStreaming());
     {
         const QSignalBlocker blocker(m_panel); // showing settings is not changing them
         m_panel->setSettings(session->info().settings);
     }
     updateEmptyHint();
-    connect(session, &ChatSession::streamingChanged, m_composer, &ComposerWidget::setStreaming);
+    // Receiver `this`, so detach()'s disconnect(this) ends it: a conversation left streaming in
+    // the background must not flip this composer's Send/Stop.
+    connect(session, &ChatSession::streamingChanged, this,
+        [this](bool streaming) { m_composer->setStreaming(streaming); });
     connect(session, &ChatSession::infoChanged, this,
         [this](const Conversation::Info &info) { Q_EMIT titleChanged(info.title); });
     connect(session, &ChatSession::storeFailed, this, [this](const StoreError &error) {

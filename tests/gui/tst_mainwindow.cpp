@@ -184,7 +184,16 @@ void TestMainWindow::switchingAwayKeepsStreaming()
     QVERIFY(f.page()->showConversation(first));
     QCOMPARE(f.text(1), QStringLiteral("A"));
     QVERIFY(!f.composer()->isStreaming()); // this conversation isn't streaming
+    // A third, streaming one in view when the second ends: its Stop button stays.
+    QStringList third;
+    for (int i = 0; i < 40; ++i)
+        third << QStringLiteral("c%1 ").arg(i);
+    f.server.enqueue("/chat/completions", answer(third).withDelay(60));
+    f.typeAndSend(QStringLiteral("a reply in the first"));
+    QTRY_VERIFY(f.composer()->isStreaming());
     QTRY_VERIFY_WITH_TIMEOUT(!f.context->conversations().isStreaming(second), 10000);
+    QVERIFY(f.composer()->isStreaming()); // the one in view still streams
+    QTRY_VERIFY_WITH_TIMEOUT(!f.composer()->isStreaming(), 10000);
     QVERIFY(f.context->conversations().isUnread(second));
     QVERIFY(f.page()->showConversation(second));
     QCOMPARE(f.text(1), slow.join(QString()));
