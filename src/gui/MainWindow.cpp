@@ -89,7 +89,8 @@ void MainWindow::buildMenus()
 
     m_chatMenu = menuBar()->addMenu(QString());
     m_chatMenu->setObjectName(QStringLiteral("menuConversation"));
-    m_rename = addAction(m_chatMenu, "actionRename", QKeySequence(Qt::Key_F2));
+    // No window-wide F2: it renames in the conversation list and selects text in a message.
+    m_rename = addAction(m_chatMenu, "actionRename", {});
     m_pin = addAction(m_chatMenu, "actionPin", {});
     m_delete =
         addAction(m_chatMenu, "actionDelete", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));

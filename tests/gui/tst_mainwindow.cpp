@@ -21,6 +21,7 @@
 #include "MainWindowFixture.h"
 #include "gui/LanguageSwitcher.h"
 #include "gui/SettingsDialog.h"
+#include "gui/delegates/MessageTextSelector.h"
 #include "gui/panel/ParameterPanel.h"
 #include "gui/sidebar/ConversationListProxy.h"
 
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void japaneseTranslationRetranslatesMenus();
     void settingsSwitchTheLanguageAtOnce();
     void panelParametersReachTheRequestAndTheStore();
+    void f2SelectsTextInMessagesAndRenamesInTheList();
 };
 
 void TestMainWindow::sendStreamsAnswerAndListsConversation()
@@ -365,6 +367,26 @@ void TestMainWindow::panelParametersReachTheRequestAndTheStore()
     const auto info = f.context->store().conversation(f.page()->conversationId());
     QVERIFY(info);
     QCOMPARE(info->settings.parameters.value(QLatin1String("temperature")).toDouble(), 0.3);
+}
+
+void TestMainWindow::f2SelectsTextInMessagesAndRenamesInTheList()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    f.server.enqueue("/chat/completions", answer({ QStringLiteral("Select me.") }));
+    f.typeAndSend(QStringLiteral("hello"));
+    QTRY_COMPARE(f.state(1), State::Complete);
+    ConversationView *view = f.page()->view();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(1, 0));
+    QTest::keyClick(view, Qt::Key_F2);
+    QTRY_VERIFY(view->textSelector());
+    QVERIFY(!f.window->sidebar()->findChild<QLineEdit *>(QStringLiteral("renameEditor")));
+
+    QListView *list = f.window->sidebar()->listView();
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_F2);
+    QTRY_VERIFY(f.window->sidebar()->findChild<QLineEdit *>(QStringLiteral("renameEditor")));
 }
 
 QTEST_MAIN(TestMainWindow)
