@@ -260,17 +260,27 @@ void TestMainWindow::shortcutsReachTheirTargets()
     Fixture f;
     QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
     QWidget *window = f.window.get();
+    window->activateWindow();
+    QTRY_VERIFY(window->isActiveWindow());
+    // Keys go where a keyboard sends them: to the widget with the focus (the composer first).
+    auto press = [](const QKeySequence &keys) {
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QTest::keySequence(focus, keys);
+    };
     auto *search = f.window->sidebar()->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
-    QTest::keySequence(window, QKeySequence(Qt::CTRL | Qt::Key_F));
-    QTRY_VERIFY(search->hasFocus());
-    QTest::keySequence(window, QKeySequence(Qt::CTRL | Qt::Key_L));
     QTRY_VERIFY(f.editor()->hasFocus());
-    QTest::keySequence(window, QKeySequence(Qt::CTRL | Qt::Key_K));
+    press(QKeySequence(Qt::CTRL | Qt::Key_K)); // from the composer, which would take Ctrl+K
     QTRY_VERIFY(f.page()->isPanelVisible());
-    QVERIFY(QApplication::focusWidget());
     QVERIFY(f.page()->panel()->isAncestorOf(QApplication::focusWidget()));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // closes the model list
-    QTest::keySequence(window, QKeySequence(Qt::CTRL | Qt::Key_W));
+    press(QKeySequence(Qt::CTRL | Qt::Key_F));
+    QTRY_VERIFY(search->hasFocus());
+    press(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QTRY_VERIFY(f.editor()->hasFocus());
+    press(QKeySequence(Qt::CTRL | Qt::Key_N));
+    QCOMPARE(f.page()->conversationId(), 0);
+    press(QKeySequence(Qt::CTRL | Qt::Key_W));
     QTRY_VERIFY(!window->isVisible());
 }
 
