@@ -6,6 +6,7 @@
 #include "core/api/ChatClient.h"
 #include "core/api/ChatStream.h"
 #include "core/chat/ChatSession.h"
+#include "core/media/Wav.h"
 #include "core/models/MessageModel.h"
 #include "core/request/ChatRequest.h"
 #include "core/storage/ConversationStore.h"
@@ -16,14 +17,18 @@ QString text(const std::string &s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+bool isPcm16(const QJsonObject &request)
+{
+    return request.value(QLatin1String("audio")).toObject().value(QLatin1String("format"))
+        == QLatin1String("pcm16");
+}
+
 QString audioMimeType(const QJsonObject &request)
 {
     const QString format =
         request.value(QLatin1String("audio")).toObject().value(QLatin1String("format")).toString();
     if (format == QLatin1String("mp3"))
         return QStringLiteral("audio/mpeg");
-    if (format == QLatin1String("pcm16"))
-        return QStringLiteral("audio/L16;rate=24000;channels=1");
     return format.isEmpty() ? QStringLiteral("audio/wav") : QStringLiteral("audio/") + format;
 }
 
@@ -177,8 +182,13 @@ void ChatSession::finishAnswer()
             answer.audio.transcript = text(first.audioTranscript);
             answer.audio.expiresAt = first.audioExpiresAt;
             answer.audio.mimeType = audioMimeType(answer.request);
-            const QByteArray bytes = QByteArray::fromBase64(
+            QByteArray bytes = QByteArray::fromBase64(
                 QByteArray(first.audioData.data(), qsizetype(first.audioData.size())));
+            if (isPcm16(answer.request)) {
+                // Raw samples can't be played or saved as they are: keep them as a WAV file.
+                bytes = Wav::fromPcm(bytes);
+                answer.audio.mimeType = QStringLiteral("audio/wav");
+            }
             if (auto hash = m_store.putAttachment(bytes, answer.audio.mimeType))
                 answer.audio.attachment = *hash;
             else

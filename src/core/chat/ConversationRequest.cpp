@@ -69,10 +69,14 @@ std::expected<RequestMessage, QString> toRequestMessage(
             requestCall.arguments = call.arguments;
             out.toolCalls.append(requestCall);
         }
-        // A spoken answer is referred to by id while the server still has it.
+        // A spoken answer is referred to by id while the server still has it; after that its
+        // transcript stands in for it.
         if (!message.audio.id.isEmpty()
-            && message.audio.expiresAt > QDateTime::currentSecsSinceEpoch())
+            && message.audio.expiresAt > QDateTime::currentSecsSinceEpoch()) {
             out.audioId = message.audio.id;
+        } else if (!out.text && !message.audio.transcript.isEmpty()) {
+            out.text = message.audio.transcript;
+        }
         return out;
     }
     case Role::User:
@@ -118,8 +122,8 @@ std::expected<ChatRequest, QString> build(const Conversation::Settings &settings
                 : RequestMessage::system(settings.systemPrompt));
     }
     for (const Conversation::Message &message : path) {
-        const bool empty =
-            message.text().isEmpty() && message.toolCalls.isEmpty() && message.audio.id.isEmpty();
+        const bool empty = message.text().isEmpty() && message.toolCalls.isEmpty()
+            && message.audio.id.isEmpty() && message.audio.transcript.isEmpty();
         if (message.role == Conversation::Role::Assistant && empty)
             continue; // nothing was said (failed, pending, or cut off before the first word)
         if (message.role == Conversation::Role::Tool && message.toolCallId.isEmpty())

@@ -13,6 +13,15 @@ using Conversation::Part;
 namespace {
 //! Choice 0's text. With one text part (every streamed answer) this returns the stored string,
 //! which the QVariant then shares: reading TextRole costs O(1) however long the answer is.
+QString choiceZeroText(const Message &m);
+
+//! What the view shows for choice 0: the text, or a spoken answer's transcript.
+QString shownText(const Message &m)
+{
+    QString text = choiceZeroText(m);
+    return text.isEmpty() ? m.audio.transcript : text;
+}
+
 QString choiceZeroText(const Message &m)
 {
     const Part *only = nullptr;
@@ -120,9 +129,9 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case TextRole:
-        return choice ? choice->content : choiceZeroText(*m);
+        return choice ? choice->content : shownText(*m);
     case Qt::AccessibleTextRole:
-        return accessibleText(*m, choice ? choice->content : choiceZeroText(*m));
+        return accessibleText(*m, choice ? choice->content : shownText(*m));
     case TextLengthRole:
         return int(choice ? choice->content.size() : choiceZeroLength(*m));
     case IdRole:

@@ -4,6 +4,7 @@
 // after sending, regenerating, editing, stopping, failing and continuing. Checkpoints and store
 // failures are in tst_chatsessionstore.
 #include "SessionTestSupport.h"
+#include "core/media/Wav.h"
 
 using namespace SessionTest;
 using Conversation::Role;
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void streamErrorAfterContent();
     void continueAppendsToInterruptedAnswer();
     void choicesRecorded();
+    void spokenPcm16AnswerSavedAsWav();
 };
 
 void TestChatSession::sendStreamsAnswer()
@@ -411,6 +413,50 @@ void TestChatSession::choicesRecorded()
     QVERIFY(f.session.send(say(QStringLiteral("なぜ？"))));
     QVERIFY(finished.wait(5000));
     QCOMPARE(sentTurns(f.server.lastRequest()).value(2), QStringLiteral("assistant: 青い空"));
+}
+
+void TestChatSession::spokenPcm16AnswerSavedAsWav()
+{
+    Fixture f;
+    Conversation::Settings spoken = settings();
+    spoken.parameters.insert(QStringLiteral("modalities"),
+        QJsonArray{ QStringLiteral("text"), QStringLiteral("audio") });
+    spoken.parameters.insert(QStringLiteral("audio"),
+        QJsonObject{ { QStringLiteral("voice"), QStringLiteral("alloy") },
+            { QStringLiteral("format"), QStringLiteral("pcm16") } });
+    QVERIFY(f.session.create(spoken));
+    // 0.5 s of 24 kHz mono samples, streamed in base64 fragments with the transcript.
+    QByteArray pcm(24000, '\0');
+    for (qsizetype i = 0; i < pcm.size(); i += 2)
+        pcm[i] = char(i % 251);
+    const QByteArray base64 = pcm.toBase64();
+    QList<QByteArray> payloads;
+    payloads << chunk(
+        R"([{"index":0,"delta":{"role":"assistant","audio":{"id":"audio_7","transcript":"はい、"}}}])");
+    for (qsizetype at = 0; at < base64.size(); at += 999)
+        payloads << chunk(
+            R"([{"index":0,"delta":{"audio":{"data":")" + base64.mid(at, 999) + R"("}}}])");
+    payloads << chunk(
+        R"([{"index":0,"delta":{"audio":{"transcript":"どうぞ。","expires_at":1900000000}},"finish_reason":"stop"}])");
+    payloads << QByteArrayLiteral("[DONE]");
+    f.server.enqueue(FakeResponse::sse(payloads));
+    QSignalSpy finished(&f.session, &ChatSession::answerFinished);
+    QVERIFY(f.session.send(say(QStringLiteral("話して"))));
+    QVERIFY(finished.wait(5000));
+
+    const Conversation::Message answer = f.model.message(1);
+    QCOMPARE(answer.audio.id, QStringLiteral("audio_7"));
+    QCOMPARE(answer.audio.transcript, QStringLiteral("はい、どうぞ。"));
+    QCOMPARE(answer.audio.mimeType, QStringLiteral("audio/wav"));
+    // The transcript is what the view shows as the message's text.
+    QCOMPARE(f.data(1, MessageModel::TextRole).toString(), QStringLiteral("はい、どうぞ。"));
+    // The stored audio is a playable WAV of the streamed length.
+    const auto bytes = f.store.attachment(answer.audio.attachment);
+    QVERIFY(bytes);
+    const auto info = Wav::parse(*bytes);
+    QVERIFY2(info, info ? "" : qPrintable(info.error()));
+    QCOMPARE(info->duration().count(), 500);
+    QCOMPARE(bytes->mid(info->dataOffset), pcm);
 }
 
 QTEST_GUILESS_MAIN(TestChatSession)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kaiwa contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ConversationRequest: a conversation's settings and active path as the JSON body that is sent.
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void failedEmptyAnswersLeftOut();
     void interruptedEmptyAnswerLeftOut();
     void unreadableAttachment();
+    void spokenAnswerByIdThenTranscript();
 };
 
 void TestConversationRequest::promptGoesFirst_data()
@@ -301,6 +303,25 @@ void TestConversationRequest::unreadableAttachment()
     const auto request = ConversationRequest::build({}, { m }, readAttachment);
     QVERIFY(!request);
     QCOMPARE(request.error(), QStringLiteral("attachment gone is missing"));
+}
+
+void TestConversationRequest::spokenAnswerByIdThenTranscript()
+{
+    // A spoken answer has no text, only audio and its transcript.
+    Message spoken = message(Role::Assistant, {});
+    spoken.audio.id = QStringLiteral("audio_abc");
+    spoken.audio.transcript = QStringLiteral("こんにちは、元気です。");
+    spoken.audio.expiresAt = QDateTime::currentSecsSinceEpoch() + 3600;
+    const QList<Message> path{ user(QStringLiteral("Say hi")), spoken,
+        user(QStringLiteral("Again")) };
+    // While the server keeps it: referred to by id, no content.
+    QCOMPARE(messages({}, path).at(1).toObject(),
+        json(R"({"role":"assistant","audio":{"id":"audio_abc"}})"));
+    // After expires_at: the transcript stands in for it.
+    QList<Message> later = path;
+    later[1].audio.expiresAt = QDateTime::currentSecsSinceEpoch() - 1;
+    QCOMPARE(messages({}, later).at(1).toObject(),
+        json(R"({"role":"assistant","content":"こんにちは、元気です。"})"));
 }
 
 QTEST_GUILESS_MAIN(TestConversationRequest)
