@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QBuffer>
 #include <QImage>
+#include <QImageReader>
 #include <QImageWriter>
 #include <QPainter>
 #include <QTest>
@@ -81,6 +82,9 @@ private Q_SLOTS:
     void overLimitRefusedWithSize();
     void detailKeptOrDefaulted();
     void dataUrlCarriesMime();
+    void overAllocationLimitDecodedScaled_data();
+    void overAllocationLimitDecodedScaled();
+    void overAllocationLimitRefusedWithPixelSize();
 };
 
 void TestImagePreparer::widePngScaledDownKeepingAspectAndPng()
@@ -158,6 +162,18 @@ void TestImagePreparer::exifOrientationApplied()
     QVERIFY(near(out.pixelColor(5, 75), Qt::blue));
     // The output carries no orientation any more: a plain reader sees it upright too.
     QVERIFY(!result->bytes.contains(exifOrientation(6)));
+
+    // Rotated and scaled down together (a portrait phone photo): decoded at a smaller size,
+    // then turned, so the long side still ends at the limit.
+    ImagePreparer::Options options;
+    options.maxLongSide = 40;
+    const auto small = ImagePreparer::prepare(jpeg, u"camera.jpg"_s, options);
+    QVERIFY2(small.has_value(), qPrintable(small.error()));
+    QCOMPARE(small->originalSize, QSize(40, 80));
+    QCOMPARE(small->size, QSize(20, 40));
+    out = decoded(small->bytes);
+    QVERIFY2(near(out.pixelColor(3, 3), Qt::red), qPrintable(out.pixelColor(3, 3).name()));
+    QVERIFY(near(out.pixelColor(3, 37), Qt::blue));
 }
 
 void TestImagePreparer::transparentImageBecomesPng()
@@ -253,6 +269,53 @@ void TestImagePreparer::dataUrlCarriesMime()
     const auto fromJpeg = ImagePreparer::prepare(jpeg, u"really.png"_s);
     QVERIFY(fromJpeg.has_value());
     QVERIFY(fromJpeg->dataUrl().startsWith(u"data:image/jpeg;base64,/9j/"_s));
+}
+
+void TestImagePreparer::overAllocationLimitDecodedScaled_data()
+{
+    QTest::addColumn<QByteArray>("format");
+    QTest::addColumn<QString>("mimeType");
+    QTest::newRow("jpeg") << QByteArray("jpeg") << u"image/jpeg"_s;
+    QTest::newRow("png") << QByteArray("png") << u"image/png"_s;
+}
+
+void TestImagePreparer::overAllocationLimitDecodedScaled()
+{
+    // Like a 48-megapixel phone photo against Qt's default 128 MB limit, at a cheaper scale:
+    // 3000×2000 needs 24 MB at full size, over an 8 MB limit; decoding at 1200×800 fits.
+    QFETCH(QByteArray, format);
+    QFETCH(QString, mimeType);
+    QImage photo = gradient(3000, 2000);
+    const QByteArray bytes = encoded(photo, format, 80);
+    const int previousLimit = QImageReader::allocationLimit();
+    QImageReader::setAllocationLimit(8);
+    ImagePreparer::Options options;
+    options.maxLongSide = 1200;
+    const auto result = ImagePreparer::prepare(bytes, u"phone"_s, options);
+    QImageReader::setAllocationLimit(previousLimit);
+    QVERIFY2(result.has_value(), qPrintable(result.error()));
+    QCOMPARE(result->mimeType, mimeType);
+    QCOMPARE(result->originalSize, QSize(3000, 2000));
+    QCOMPARE(result->size, QSize(1200, 800));
+    const QImage out = decoded(result->bytes);
+    QCOMPARE(out.size(), QSize(1200, 800));
+    QVERIFY(near(out.pixelColor(600, 400), Qt::red));
+}
+
+void TestImagePreparer::overAllocationLimitRefusedWithPixelSize()
+{
+    // BMP cannot decode at a smaller size, so past the limit it is refused, saying why.
+    const QByteArray bmp = encoded(gradient(3000, 2000), "bmp");
+    const int previousLimit = QImageReader::allocationLimit();
+    QImageReader::setAllocationLimit(8);
+    ImagePreparer::Options options;
+    options.maxLongSide = 1200;
+    const auto result = ImagePreparer::prepare(bmp, u"poster.bmp"_s, options);
+    QImageReader::setAllocationLimit(previousLimit);
+    QVERIFY(!result.has_value());
+    QCOMPARE(result.error(),
+        u"poster.bmp is 3000×2000 pixels, too large to decode: reduce it to at most 1200 "
+        "pixels on the long side first."_s);
 }
 
 QTEST_GUILESS_MAIN(TestImagePreparer)

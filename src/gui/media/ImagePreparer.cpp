@@ -156,8 +156,30 @@ std::expected<PreparedImage, QString> ImagePreparer::prepare(
         return std::unexpected(tr("%1 is not an image: it looks like %2.").arg(sourceName, looks));
     }
 
-    const bool rotates = reader.transformation() != QImageIOHandler::TransformationNone;
+    const QImageIOHandler::Transformations transformation = reader.transformation();
+    const bool rotates = transformation != QImageIOHandler::TransformationNone;
     const QString format = QString::fromLatin1(reader.format()).toUpper();
+    const int maxLongSide = qMax(1, options.maxLongSide);
+    const QSize stored = reader.size();
+    QSize originalSize = transformation.testFlag(QImageIOHandler::TransformationRotate90)
+        ? stored.transposed()
+        : stored;
+    const bool tooLarge = qMax(stored.width(), stored.height()) > maxLongSide;
+    if (tooLarge && reader.supportsOption(QImageIOHandler::ScaledSize)) {
+        // Decode straight at the target size (JPEG): a 48-megapixel photo then never needs the
+        // full-size buffer that Qt's allocation limit would refuse. A square box fits the long
+        // side whichever way the orientation turns the image.
+        reader.setScaledSize(stored.scaled(QSize(maxLongSide, maxLongSide), Qt::KeepAspectRatio));
+    } else if (const qint64 limitMb = QImageReader::allocationLimit(); limitMb > 0
+               && qint64(stored.width()) * stored.height() * 4 > limitMb * 1024 * 1024) {
+        return std::unexpected(
+            tr("%1 is %2×%3 pixels, too large to decode: reduce it to at most %4 pixels on the "
+               "long side first.")
+                .arg(sourceName)
+                .arg(originalSize.width())
+                .arg(originalSize.height())
+                .arg(maxLongSide));
+    }
     const QImage image = reader.read();
     if (image.isNull()) {
         return std::unexpected(
@@ -165,16 +187,16 @@ std::expected<PreparedImage, QString> ImagePreparer::prepare(
                "incomplete.")
                 .arg(sourceName, format.isEmpty() ? formatName(sniffed) : format));
     }
+    if (!originalSize.isValid())
+        originalSize = image.size();
 
-    const QSize originalSize = image.size();
-    const int maxLongSide = qMax(1, options.maxLongSide);
-    const bool tooLarge = qMax(originalSize.width(), originalSize.height()) > maxLongSide;
-    if (apiFormat && !tooLarge && !rotates)
+    if (apiFormat && !rotates && qMax(originalSize.width(), originalSize.height()) <= maxLongSide)
         return PreparedImage{ bytes, sniffed, originalSize, originalSize, false, detail };
 
-    const QImage scaled = tooLarge ? image.scaled(QSize(maxLongSide, maxLongSide),
+    const bool stillLarge = qMax(image.width(), image.height()) > maxLongSide;
+    const QImage scaled = stillLarge ? image.scaled(QSize(maxLongSide, maxLongSide),
                               Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                                   : image;
+                                     : image;
     // A PNG source stays PNG so scaled screenshots keep sharp text; transparency needs PNG.
     const bool transparent = hasTransparency(scaled);
     const bool png = transparent || sniffed == u"image/png"_s;
