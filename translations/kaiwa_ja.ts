@@ -770,6 +770,65 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
 </context>
 <context>
+    <name>ImagePreparer</name>
+    <message>
+        <source>a PDF file</source>
+        <translation>PDF ファイル</translation>
+    </message>
+    <message>
+        <source>an audio file</source>
+        <translation>音声ファイル</translation>
+    </message>
+    <message>
+        <source>a web page (HTML)</source>
+        <translation>Web ページ（HTML）</translation>
+    </message>
+    <message>
+        <source>a video file</source>
+        <translation>動画ファイル</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>ZIP アーカイブ</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, over the %3 MB limit for images.</source>
+        <translation>%1 は %2 MB あり、画像の上限 %3 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 image, which Kaiwa cannot read: convert it to PNG or JPEG.</source>
+        <translation>%1 は %2 画像で、Kaiwa では読み込めません。PNG か JPEG に変換してください。</translation>
+    </message>
+    <message>
+        <source>%1 looks like a %2 image but cannot be decoded: the file is damaged or incomplete.</source>
+        <translation>%1 は %2 画像のようですが、デコードできません。ファイルが壊れているか不完全です。</translation>
+    </message>
+    <message>
+        <source>%1 is not an image.</source>
+        <translation>%1 は画像ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not an image: it looks like %2.</source>
+        <translation>%1 は画像ではありません（%2 のようです）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2×%3 pixels, too large to decode: reduce it to at most %4 pixels on the long side first.</source>
+        <translation>%1 は %2×%3 ピクセルで、大きすぎてデコードできません。先に長辺を %4 ピクセル以下に縮小してください。</translation>
+    </message>
+    <message>
+        <source>%1 could not be re-encoded.</source>
+        <translation>%1 を再エンコードできませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is still %2 MB after scaling down, over the %3 MB limit.</source>
+        <translation>%1 は縮小後も %2 MB あり、上限 %3 MB を超えています。</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain did not answer within %1 seconds. It may be locked and waiting for your password; unlock it and try again.</source>
