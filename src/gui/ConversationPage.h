@@ -110,8 +110,8 @@ private:
     QToolButton *m_bannerClose = nullptr;
     QWidget *m_editBar = nullptr;
     QLabel *m_editLabel = nullptr;
-    QLabel *m_emptyHint = nullptr; //!< over the view while the conversation has no messages
     QPushButton *m_editCancel = nullptr;
+    QLabel *m_emptyHint = nullptr; //!< over the view while the conversation has no messages
     MessageModel *m_emptyModel = nullptr; //!< what a draft shows
     QPointer<ChatSession> m_session;
     qint64 m_id = 0;

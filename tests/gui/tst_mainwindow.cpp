@@ -139,6 +139,7 @@ void TestMainWindow::regenerateAndSwitchBranches()
     QCOMPARE(f.model()->data(f.model()->index(1), MessageModel::SiblingIndexRole).toInt(), 1);
     f.click(1, MessageActions::Action::PreviousSibling);
     QCOMPARE(f.text(1), QStringLiteral("First answer"));
+    QCOMPARE(f.model()->message(1).id, firstAnswer); // the same message, not a copy
     // The choice is remembered: reopening shows the first answer.
     const qint64 id = f.page()->conversationId();
     f.page()->showDraft();
