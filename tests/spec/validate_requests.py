@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Validate request bodies built by Kaiwa against the OpenAI OpenAPI spec.
 
-Runs the table command (kaiwa_request_table), which prints one JSON object per line:
+Runs the table command (kaiwa_request_table), or reads a table file written by a loopback test
+(requests Kaiwa really sent to the fake server), with one JSON object per line:
 {"name", "schema", "expect": "valid"|"invalid", "body"}. Each body is validated against
 #/components/schemas/<schema> with a JSON Schema Draft 2020-12 validator whose $refs resolve
 inside the spec. Fails when a "valid" body is rejected or an "invalid" body is accepted.
@@ -64,11 +65,16 @@ def make_validator(spec, schema_name):
     return jsonschema.Draft202012Validator(root, resolver=resolver)
 
 
-def read_table(command):
-    result = subprocess.run([command], capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise SystemExit(f"{command} exited with {result.returncode}:\n{result.stderr}")
-    rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+def read_table(command, path):
+    if path:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    else:
+        result = subprocess.run([command], capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise SystemExit(f"{command} exited with {result.returncode}:\n{result.stderr}")
+        text = result.stdout
+    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
     for row in rows:
         missing = {"name", "schema", "expect", "body"} - row.keys()
         if missing or row["expect"] not in ("valid", "invalid"):
@@ -78,11 +84,13 @@ def read_table(command):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--table-cmd", required=True, help="command printing the JSON-lines table")
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--table-cmd", help="command printing the JSON-lines table")
+    source.add_argument("--table-file", help="a JSON-lines table written by a test")
     parser.add_argument("--spec", required=True, help="openai-openapi.yaml")
     args = parser.parse_args()
 
-    rows = read_table(args.table_cmd)
+    rows = read_table(args.table_cmd, args.table_file)
     # A validator that accepts everything proves nothing (protocol.md 14b): insist on both kinds.
     if not any(r["expect"] == "valid" for r in rows) or not any(
         r["expect"] == "invalid" for r in rows

@@ -202,6 +202,11 @@ void ChatAccumulator::applyChoice(const ChunkView &chunk, const ChoiceDelta &d)
         if (d.audioExpiresAt)
             state.audioExpiresAt = d.audioExpiresAt;
     }
+    if (!d.imageUrls.empty()) {
+        m_answerStarted = true;
+        for (std::string_view url : d.imageUrls)
+            state.images.emplace_back(url);
+    }
     if (d.hasFunctionCall) {
         state.hasFunctionCall = true;
         m_answerStarted = true;

@@ -38,6 +38,7 @@ struct ChoiceState
     std::string audioData; //!< base64, joined before decoding (fragments are not 4-aligned)
     std::string audioTranscript;
     long long audioExpiresAt = 0;
+    std::vector<std::string> images; //!< image URLs from message.images / delta.images (gateways)
     std::string functionName;
     std::string functionArguments;
     QJsonArray logprobsContent;

@@ -58,6 +58,14 @@ QJsonObject messageJson(const ChoiceState &c)
             audio.insert(QLatin1String("expires_at"), double(c.audioExpiresAt));
         message.insert(QLatin1String("audio"), audio);
     }
+    if (!c.images.empty()) {
+        QJsonArray images;
+        for (const std::string &url : c.images)
+            images.append(QJsonObject{ { QLatin1String("type"), QLatin1String("image_url") },
+                { QLatin1String("image_url"),
+                    QJsonObject{ { QLatin1String("url"), text(url) } } } });
+        message.insert(QLatin1String("images"), images);
+    }
     if (c.hasReasoning)
         message.insert(QLatin1String("reasoning_content"), text(c.reasoning));
     return message;
@@ -192,6 +200,14 @@ void ChatAccumulator::setCompletion(const QByteArray &json)
             c.audioData = bytes(audio.value(QLatin1String("data")));
             c.audioTranscript = bytes(audio.value(QLatin1String("transcript")));
             c.audioExpiresAt = qint64(audio.value(QLatin1String("expires_at")).toDouble());
+        }
+        for (const QJsonValue &image : message.value(QLatin1String("images")).toArray()) {
+            const QJsonValue url = image.toObject()
+                                       .value(QLatin1String("image_url"))
+                                       .toObject()
+                                       .value(QLatin1String("url"));
+            if (url.isString())
+                c.images.push_back(bytes(url));
         }
         const QJsonObject fn = message.value(QLatin1String("function_call")).toObject();
         if (!fn.isEmpty()) {

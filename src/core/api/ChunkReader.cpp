@@ -105,6 +105,28 @@ void readFunctionCall(JsonCursor &c, ChoiceDelta &d)
         c.skip();
 }
 
+//! One entry of "images": {"type": "image_url", "image_url": {"url": "data:…"}}.
+void readImage(JsonCursor &c, ChoiceDelta &d)
+{
+    const bool isObject = c.object([&](std::string_view key) {
+        if (key != "image_url") {
+            c.skip();
+            return;
+        }
+        const bool inner = c.object([&](std::string_view innerKey) {
+            std::string_view url;
+            if (innerKey == "url" && c.readString(url))
+                d.imageUrls.push_back(url);
+            else if (innerKey != "url")
+                c.skip();
+        });
+        if (!inner)
+            c.skip();
+    });
+    if (!isObject)
+        c.skip();
+}
+
 void readDelta(JsonCursor &c, ChoiceDelta &d, std::vector<ToolCallFragment> &fragments)
 {
     const bool isObject = c.object([&](std::string_view key) {
@@ -128,6 +150,9 @@ void readDelta(JsonCursor &c, ChoiceDelta &d, std::vector<ToolCallFragment> &fra
             d.hasRefusal = c.readString(d.refusal);
         } else if (key == "audio") {
             readAudio(c, d);
+        } else if (key == "images") {
+            if (!c.array([&]() { readImage(c, d); }))
+                c.skip();
         } else if (key == "function_call") {
             readFunctionCall(c, d);
         } else {

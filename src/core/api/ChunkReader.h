@@ -34,6 +34,9 @@ struct ChoiceDelta
     std::string_view audioData;
     std::string_view audioTranscript;
     std::int64_t audioExpiresAt = 0;
+    //! message.images / delta.images (OpenRouter and other gateways): each image_url.url,
+    //! normally a data: URL.
+    std::vector<std::string_view> imageUrls;
     std::string_view functionName; //!< deprecated function_call
     std::string_view functionArguments;
     std::size_t firstFragment = 0; //!< tool-call fragments [first, first + count) of ChunkView

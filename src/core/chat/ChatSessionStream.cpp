@@ -23,6 +23,37 @@ bool isPcm16(const QJsonObject &request)
         == QLatin1String("pcm16");
 }
 
+//! An image the answer carries (message.images): a data: URL is stored as an attachment, an
+//! http(s) URL kept as a link. Anything else is dropped.
+std::expected<Conversation::Part, StoreError> answerImage(
+    const std::string &url, ConversationStore &store, bool *usable)
+{
+    Conversation::Part part;
+    part.type = Conversation::Part::Type::Image;
+    const QString text = QString::fromUtf8(url.data(), qsizetype(url.size()));
+    *usable = false;
+    if (text.startsWith(QLatin1String("http://")) || text.startsWith(QLatin1String("https://"))) {
+        part.url = text;
+        *usable = true;
+        return part;
+    }
+    const qsizetype comma = text.indexOf(QLatin1Char(','));
+    if (!text.startsWith(QLatin1String("data:image/")) || comma < 0
+        || !text.left(comma).endsWith(QLatin1String(";base64")))
+        return part;
+    const auto bytes = QByteArray::fromBase64Encoding(
+        text.mid(comma + 1).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!bytes || bytes.decoded.isEmpty())
+        return part;
+    part.mimeType = text.mid(5, text.indexOf(QLatin1Char(';')) - 5);
+    auto hash = store.putAttachment(*bytes, part.mimeType);
+    if (!hash)
+        return std::unexpected(hash.error());
+    part.attachment = *hash;
+    *usable = true;
+    return part;
+}
+
 QString audioMimeType(const QJsonObject &request)
 {
     const QString format =
@@ -194,6 +225,13 @@ void ChatSession::finishAnswer()
             else
                 reportStore(hash.error());
         }
+        for (const std::string &url : first.images) {
+            bool usable = false;
+            if (auto part = answerImage(url, m_store, &usable); !part)
+                reportStore(part.error());
+            else if (usable)
+                answer.parts.append(*part);
+        }
         answer.choices.clear();
         for (std::size_t i = 1; i < choices.size(); ++i) {
             const ChoiceState &c = choices[i];
@@ -204,7 +242,8 @@ void ChatSession::finishAnswer()
     if (!acc.model().empty())
         answer.model = text(acc.model());
     answer.usage = acc.usage();
-    const bool said = !answer.text().isEmpty() || !answer.toolCalls.isEmpty();
+    const bool said =
+        !answer.text().isEmpty() || !answer.toolCalls.isEmpty() || answer.parts.size() > 1;
     // Interrupted: partial, so the user can continue or regenerate; Failed: nothing was said.
     if (!error.isError())
         answer.state = Conversation::State::Complete;
