@@ -35,6 +35,11 @@ ConversationView::ConversationView(QWidget *parent)
     // the current row when the keyboard moved it.
     setAutoScroll(false);
     m_delegate->setPalette(palette());
+    m_thumbnails = new ThumbnailCache(this);
+    m_delegate->setThumbnailCache(m_thumbnails);
+    // Layouts don't depend on decoded thumbnails (their sizes come from the headers): a repaint.
+    connect(
+        m_thumbnails, &ThumbnailCache::thumbnailReady, viewport(), qOverload<>(&QWidget::update));
     m_prefetcher = new RowPrefetcher(*this);
 
     QScrollBar *bar = verticalScrollBar();
@@ -69,6 +74,14 @@ void ConversationView::setModel(QAbstractItemModel *model)
         return;
     m_stickToBottom = true;
     scrollToBottom();
+}
+
+void ConversationView::setAttachmentSource(AttachmentSource source)
+{
+    m_thumbnails->setSource(std::move(source));
+    m_delegate->setThumbnailCache(m_thumbnails); // drops the layouts measured without it
+    scheduleDelayedItemsLayout();
+    viewport()->update();
 }
 
 void ConversationView::dataChanged(

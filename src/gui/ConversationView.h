@@ -9,7 +9,9 @@
 #include <QPointer>
 #include <QUrl>
 
+#include "core/conversation/Conversation.h"
 #include "gui/delegates/MessageActions.h"
+#include "gui/media/ThumbnailCache.h"
 
 class MessageDelegate;
 class RowPrefetcher;
@@ -25,12 +27,21 @@ class QMenu;
 //! copy); the context menu (right click, Menu key, Shift+F10) offers the same for the current
 //! message. Double-click or F2 opens a MessageTextSelector over the text to select part of it.
 //! Sibling and choice switches go to the MessageModel; the others are signals.
+//!
+//! Media: image parts show as thumbnails (decoded off the GUI thread by a ThumbnailCache over the
+//! attachment source), audio parts and spoken answers as "▶ 0:12" chips, files and remote images
+//! as chips. Clicking a thumbnail emits imageActivated(), an audio chip audioActivated(), a remote
+//! image chip opens its URL like a link; the context menu offers the same.
 class ConversationView final : public QListView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConversationView)
 
 public:
+    //! Attachment bytes by hex SHA-256 (e.g. over ConversationStore::attachment()); nullopt if
+    //! missing. Called on the GUI thread.
+    using AttachmentSource = ThumbnailCache::Source;
+
     explicit ConversationView(QWidget *parent = nullptr);
     ~ConversationView() override;
 
@@ -39,6 +50,16 @@ public:
     QRect visualRect(const QModelIndex &index) const override;
 
     MessageDelegate *messageDelegate() const { return m_delegate; }
+
+    //! Where thumbnails and audio durations read attachments from (relays the rows out).
+    void setAttachmentSource(AttachmentSource source);
+
+    ThumbnailCache *thumbnailCache() const { return m_thumbnails; }
+
+    //! Where the row's media items are drawn (viewport coordinates; MessageMedia::items() order).
+    QList<QRect> mediaRects(const QModelIndex &index) const;
+    //! Does what clicking the row's `media`-th item does.
+    void activateMedia(const QModelIndex &index, int media);
 
     bool isAtBottom() const;
 
@@ -76,6 +97,10 @@ Q_SIGNALS:
     void retryRequested(qint64 messageId);
     void continueRequested(qint64 messageId);
     void linkActivated(const QUrl &url);
+    //! A thumbnail was clicked (or "Open Image" chosen): the part with its attachment hash.
+    void imageActivated(const Conversation::Part &part);
+    //! An audio chip was clicked (or "Play Audio" chosen): an audio part or the spoken answer.
+    void audioActivated(qint64 messageId, const QByteArray &attachment, const QString &mimeType);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -112,4 +137,6 @@ private:
     MessageActions::Action m_pressedAction = MessageActions::Action::None;
     int m_pressedN = 0;
     QString m_pressedLink;
+    int m_pressedMedia = -1;
+    ThumbnailCache *m_thumbnails = nullptr;
 };

@@ -69,6 +69,33 @@ void ConversationView::populateMenu(QMenu *menu, const QModelIndex &index)
             m_delegate->isReasoningExpanded(index.data(MessageModel::IdRole).toLongLong());
         add(shown ? tr("Hide Reasoning") : tr("Show Reasoning"), Action::ToggleReasoning);
     }
+    const QList<MessageMedia::Item> media = MessageMedia::items(index);
+    int images = 0;
+    for (const MessageMedia::Item &item : media)
+        images += item.isThumbnail() ? 1 : 0;
+    int image = 0;
+    for (qsizetype i = 0; i < media.size(); ++i) {
+        QString text;
+        switch (media[i].kind) {
+        case MessageMedia::Item::Kind::Image:
+            ++image;
+            text = images > 1 ? tr("Open Image %1").arg(image) : tr("Open Image");
+            break;
+        case MessageMedia::Item::Kind::RemoteImage:
+            text = tr("Open Image Link (%1)").arg(MessageMedia::label(media[i], -1));
+            break;
+        case MessageMedia::Item::Kind::Audio:
+            text = media[i].spokenAnswer ? tr("Play Spoken Answer") : tr("Play Audio");
+            break;
+        case MessageMedia::Item::Kind::File:
+            continue;
+        }
+        QAction *item = menu->addAction(text, this, [this, row, i] {
+            if (row.isValid())
+                activateMedia(row, int(i));
+        });
+        item->setObjectName(QStringLiteral("messageMedia%1").arg(i));
+    }
     bool separated = false;
     for (const MessageActions::Item &item : MessageActions::footer(index)) {
         if (item.action == Action::None || item.action == Action::Copy)
@@ -77,6 +104,38 @@ void ConversationView::populateMenu(QMenu *menu, const QModelIndex &index)
             menu->addSeparator();
         separated = true;
         add(MessageActions::actionName(item.action), item.action)->setEnabled(item.enabled);
+    }
+}
+
+QList<QRect> ConversationView::mediaRects(const QModelIndex &index) const
+{
+    return m_delegate->mediaRects(rowOption(index), index);
+}
+
+void ConversationView::activateMedia(const QModelIndex &index, int media)
+{
+    if (!index.isValid())
+        return;
+    const MessageMedia::Item item = MessageMedia::items(index).value(media);
+    switch (item.kind) {
+    case MessageMedia::Item::Kind::Image:
+        if (!item.part.attachment.isEmpty())
+            Q_EMIT imageActivated(item.part);
+        break;
+    case MessageMedia::Item::Kind::RemoteImage: {
+        const QUrl url(item.part.url);
+        Q_EMIT linkActivated(url);
+        if (m_openLinks)
+            QDesktopServices::openUrl(url);
+        break;
+    }
+    case MessageMedia::Item::Kind::Audio:
+        if (!item.part.attachment.isEmpty())
+            Q_EMIT audioActivated(index.data(MessageModel::IdRole).toLongLong(),
+                item.part.attachment, item.part.mimeType);
+        break;
+    case MessageMedia::Item::Kind::File:
+        break;
     }
 }
 
@@ -181,11 +240,12 @@ void ConversationView::mousePressEvent(QMouseEvent *event)
     if (event->button() == Qt::LeftButton && index.isValid()) {
         const MessageDelegate::Hit hit =
             m_delegate->hitTest(rowOption(index), index, event->position().toPoint());
-        if (hit.action != Action::None || !hit.link.isEmpty()) {
+        if (hit.action != Action::None || !hit.link.isEmpty() || hit.media >= 0) {
             m_pressedIndex = index;
             m_pressedAction = hit.action;
             m_pressedN = hit.n;
             m_pressedLink = hit.link;
+            m_pressedMedia = hit.media;
             selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
             event->accept();
             return;
@@ -207,9 +267,12 @@ void ConversationView::mouseReleaseEvent(QMouseEvent *event)
         return;
     const MessageDelegate::Hit hit =
         m_delegate->hitTest(rowOption(index), index, event->position().toPoint());
-    if (hit.action != m_pressedAction || hit.n != m_pressedN || hit.link != m_pressedLink)
+    if (hit.action != m_pressedAction || hit.n != m_pressedN || hit.link != m_pressedLink
+        || hit.media != m_pressedMedia)
         return;
-    if (hit.action != Action::None) {
+    if (hit.media >= 0) {
+        activateMedia(index, hit.media);
+    } else if (hit.action != Action::None) {
         trigger(index, hit.action, hit.n);
     } else {
         const QUrl url(hit.link);
@@ -227,7 +290,9 @@ void ConversationView::mouseMoveEvent(QMouseEvent *event)
         ? m_delegate->hitTest(rowOption(index), index, pos)
         : MessageDelegate::Hit{};
     m_delegate->setHover(index, hit, viewport());
-    const bool clickable = hit.action != Action::None || !hit.link.isEmpty();
+    const bool clickable = hit.action != Action::None || !hit.link.isEmpty()
+        || (hit.media >= 0
+            && MessageMedia::items(index).value(hit.media).kind != MessageMedia::Item::Kind::File);
     viewport()->setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
     if (event->buttons() != Qt::NoButton && !m_pressedIndex.isValid())
         QListView::mouseMoveEvent(event);
@@ -239,7 +304,7 @@ void ConversationView::mouseDoubleClickEvent(QMouseEvent *event)
     if (index.isValid()) {
         const MessageDelegate::Hit hit =
             m_delegate->hitTest(rowOption(index), index, event->position().toPoint());
-        if (hit.action == Action::None && hit.link.isEmpty())
+        if (hit.action == Action::None && hit.link.isEmpty() && hit.media < 0)
             openTextSelector(index);
         return;
     }

@@ -40,7 +40,8 @@ MessageDelegate::MessageDelegate(QObject *parent)
 
 MessageDelegate::~MessageDelegate() = default;
 
-MessageLayout::Extras MessageDelegate::extrasFor(const QModelIndex &index) const
+MessageLayout::Extras MessageDelegate::extrasFor(
+    const QModelIndex &index, const QFont &font, bool exact) const
 {
     MessageLayout::Extras extras;
     extras.title = MessageActions::toolResultTitle(index);
@@ -53,6 +54,12 @@ MessageLayout::Extras MessageDelegate::extrasFor(const QModelIndex &index) const
     for (const MessageActions::Item &item : MessageActions::footer(index))
         extras.footer.append(item.label);
     extras.details = MessageActions::details(index);
+    const QList<MessageMedia::Item> media = MessageMedia::items(index);
+    if (!media.isEmpty()) {
+        extras.media = MessageMedia::sizes(media, m_thumbnails, font, exact);
+        extras.mediaThumbnails = int(std::count_if(media.cbegin(), media.cend(),
+            [](const MessageMedia::Item &item) { return item.isThumbnail(); }));
+    }
     return extras;
 }
 
@@ -126,7 +133,7 @@ const MessageLayout &MessageDelegate::layoutFor(
     entry.exact = exact;
     if (exact) {
         entry.layout = MessageLayout::compute(rendererFor(index, option.font, width), roleOf(index),
-            width, option.font, extrasFor(index));
+            width, option.font, extrasFor(index, option.font));
     } else {
         entry.layout = estimate(option, index);
     }
@@ -209,6 +216,14 @@ MessageLayout MessageDelegate::estimate(
     const auto state = index.data(MessageModel::StateRole).value<Conversation::State>();
     if (state == Conversation::State::Failed || state == Conversation::State::Interrupted)
         content += line + MessageLayout::Gap;
+    if (const QList<MessageMedia::Item> media = MessageMedia::items(index); !media.isEmpty()) {
+        MessageLayout::Extras extras;
+        extras.media = MessageMedia::sizes(media, m_thumbnails, option.font, false);
+        extras.mediaThumbnails = int(std::count_if(media.cbegin(), media.cend(),
+            [](const MessageMedia::Item &item) { return item.isThumbnail(); }));
+        content += MessageLayout::mediaSize(extras, textWidth).height()
+            + (height > 0 ? MessageLayout::Gap : 0);
+    }
     MessageLayout layout;
     layout.size =
         QSize(rowWidth(option), content + 2 * MessageLayout::Padding + MessageLayout::Margin);
@@ -310,7 +325,7 @@ void MessageDelegate::paint(
             painter, MessageChrome::codeButtonRect(block, opt.font), hovered, opt.font, colors);
     }
 
-    const MessageLayout::Extras extras = extrasFor(index);
+    const MessageLayout::Extras extras = extrasFor(index, opt.font);
     const QList<MessageActions::Item> items = MessageActions::footer(index);
     MessageChrome::Content content;
     content.extras = &extras;
@@ -321,6 +336,25 @@ void MessageDelegate::paint(
     content.failed = index.data(MessageModel::StateRole).value<Conversation::State>()
         == Conversation::State::Failed;
     MessageChrome::paint(painter, origin, layout, content, opt.font, colors);
+
+    if (!layout.media.isEmpty()) {
+        const QList<MessageMedia::Item> media = MessageMedia::items(index);
+        for (qsizetype i = 0; i < media.size() && i < layout.media.size(); ++i) {
+            const QRect rect = layout.media[i].translated(origin);
+            if (rect.bottom() < visible.top() || rect.top() > visible.bottom())
+                continue; // off screen: don't start decoding it
+            const bool hovered = m_hover.id == id && m_hover.media == int(i)
+                && media[i].kind != MessageMedia::Item::Kind::File;
+            MessageMedia::paint(painter, rect, media[i], m_thumbnails, opt.font, colors, hovered);
+        }
+    }
+}
+
+void MessageDelegate::setThumbnailCache(ThumbnailCache *cache)
+{
+    m_thumbnails = cache;
+    m_layouts.clear();
+    m_rowSizes.clear();
 }
 
 bool MessageDelegate::rowsChanged(

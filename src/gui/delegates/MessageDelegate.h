@@ -14,6 +14,7 @@
 #include "gui/delegates/MessageActions.h"
 #include "gui/delegates/MessageEstimate.h"
 #include "gui/delegates/MessageLayout.h"
+#include "gui/delegates/MessageMedia.h"
 #include "gui/delegates/MessageRenderer.h"
 
 //! Paints MessageModel rows as bubbles (user right and tinted, assistant left) with Markdown from
@@ -30,6 +31,12 @@
 //! Markdown parsing), so a view can size 10,000 rows at once. ensureExact() (the view calls it for
 //! the rows it is about to show) or paint() replaces it with the exact layout; paint() emits
 //! sizeHintChanged (coalesced, queued) when that changed the height.
+//!
+//! Media (MessageMedia: thumbnails, file and audio chips) come from the ThumbnailCache set with
+//! setThumbnailCache(); an exact layout reads the attachments' header facts through it, paint()
+//! only draws thumbnails already decoded (a placeholder until then).
+class ThumbnailCache;
+
 class MessageDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -60,6 +67,7 @@ public:
         MessageActions::Action action = MessageActions::Action::None;
         int n = 0; //!< the code block for CopyCode
         QString link;
+        int media = -1; //!< the media item (MessageMedia::items()) under the point
     };
 
     Hit hitTest(const QStyleOptionViewItem &option, const QModelIndex &index, QPoint pos) const;
@@ -75,6 +83,13 @@ public:
     void setReasoningExpanded(const QModelIndex &index, bool expanded);
     //! Highlights the hit's action (or nothing); repaints `viewport` where it changed.
     void setHover(const QModelIndex &index, const Hit &hit, QWidget *viewport);
+    //! Where the row's media items are (viewport coordinates), in MessageMedia::items() order.
+    QList<QRect> mediaRects(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    //! Thumbnails and attachment facts come from `cache` (not owned; null: placeholders).
+    void setThumbnailCache(ThumbnailCache *cache);
+
+    ThumbnailCache *thumbnailCache() const { return m_thumbnails; }
+
     //! Colours baked into rendered documents (code background) follow `palette`.
     void setPalette(const QPalette &palette);
 
@@ -123,7 +138,9 @@ private:
         bool exact, bool *changed = nullptr) const;
     MessageLayout estimate(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void evictRenderers() const;
-    MessageLayout::Extras extrasFor(const QModelIndex &index) const;
+    //! `exact`: media sizes read through the cache (else only what it knows).
+    MessageLayout::Extras extrasFor(
+        const QModelIndex &index, const QFont &font, bool exact = true) const;
     void invalidate(const QModelIndex &index);
     void scheduleSizeHintChanged(const QModelIndex &index) const;
 
@@ -151,11 +168,13 @@ private:
     QSet<qint64> m_expanded; //!< messages whose reasoning is shown
     QColor m_codeBackground;
     QColor m_link;
+    ThumbnailCache *m_thumbnails = nullptr;
 
     struct Hover
     {
         qint64 id = 0;
         MessageActions::Action action = MessageActions::Action::None;
         int n = -1;
+        int media = -1;
     } m_hover;
 };

@@ -10,6 +10,7 @@
 #include "gui/delegates/MessageChrome.h"
 #include "gui/delegates/MessageDelegate.h"
 #include "gui/delegates/MessageTextSelector.h"
+#include "gui/media/ThumbnailCache.h"
 
 using MessageActions::Action;
 
@@ -39,6 +40,10 @@ MessageDelegate::Hit MessageDelegate::hitTest(
                 return {};
             return { items[i].action, int(i), {} };
         }
+    }
+    for (qsizetype i = 0; i < layout.media.size(); ++i) {
+        if (layout.media[i].contains(local))
+            return { Action::None, 0, {}, int(i) };
     }
     if (!layout.text.contains(local))
         return {};
@@ -77,6 +82,17 @@ QRect MessageDelegate::actionRect(const QStyleOptionViewItem &option, const QMod
     return {};
 }
 
+QList<QRect> MessageDelegate::mediaRects(
+    const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QList<QRect> rects;
+    if (!index.isValid())
+        return rects;
+    for (const QRect &rect : layoutFor(option, index, true).media)
+        rects.append(rect.translated(option.rect.topLeft()));
+    return rects;
+}
+
 QStringList MessageDelegate::codeBlocks(
     const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -92,12 +108,14 @@ QStringList MessageDelegate::codeBlocks(
 void MessageDelegate::setHover(const QModelIndex &index, const Hit &hit, QWidget *viewport)
 {
     Hover hover;
-    if (index.isValid() && hit.action != Action::None) {
+    if (index.isValid() && (hit.action != Action::None || hit.media >= 0)) {
         hover.id = index.data(MessageModel::IdRole).toLongLong();
         hover.action = hit.action;
-        hover.n = hit.n;
+        hover.n = hit.action == Action::None ? -1 : hit.n;
+        hover.media = hit.media;
     }
-    if (hover.id == m_hover.id && hover.action == m_hover.action && hover.n == m_hover.n)
+    if (hover.id == m_hover.id && hover.action == m_hover.action && hover.n == m_hover.n
+        && hover.media == m_hover.media)
         return;
     m_hover = hover;
     if (viewport)
@@ -137,6 +155,12 @@ bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
         tip = MessageActions::footer(index).value(hit.n).toolTip;
     } else if (!hit.link.isEmpty()) {
         tip = hit.link;
+    } else if (hit.media >= 0) {
+        const MessageMedia::Item item = MessageMedia::items(index).value(hit.media);
+        const qint64 ms = m_thumbnails && item.kind == MessageMedia::Item::Kind::Audio
+            ? m_thumbnails->knownAudioDuration(item.part.attachment).value_or(-1)
+            : -1;
+        tip = MessageMedia::description(item, ms);
     }
     if (tip.isEmpty()) {
         QToolTip::hideText();

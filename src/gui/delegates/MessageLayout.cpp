@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <utility>
 
 #include <QFontDatabase>
 #include <QFontMetrics>
@@ -15,6 +16,34 @@ namespace {
 int wrappedHeight(const QFont &font, int width, const QString &text, int flags = Qt::TextWordWrap)
 {
     return QFontMetrics(font).boundingRect(QRect(0, 0, width, INT_MAX), flags, text).height();
+}
+
+//! Flows the media in lines at most `width` wide (rects from (0, 0)); returns the size used.
+QSize flowMedia(const MessageLayout::Extras &extras, int width, QList<QRect> *rects)
+{
+    int x = 0;
+    int y = 0;
+    int lineHeight = 0;
+    int used = 0;
+    for (qsizetype i = 0; i < extras.media.size(); ++i) {
+        QSize size = extras.media[i];
+        if (size.width() > width) {
+            if (i < extras.mediaThumbnails) // keep the aspect
+                size.setHeight(std::max(1, size.height() * width / std::max(1, size.width())));
+            size.setWidth(width);
+        }
+        const bool chipsStart = i == extras.mediaThumbnails && i > 0;
+        if (x > 0 && (x + size.width() > width || chipsStart)) {
+            y += lineHeight + MessageLayout::Gap;
+            x = 0;
+            lineHeight = 0;
+        }
+        rects->append(QRect(QPoint(x, y), size));
+        x += size.width() + MessageLayout::Gap;
+        lineHeight = std::max(lineHeight, size.height());
+        used = std::max(used, x - MessageLayout::Gap);
+    }
+    return { used, extras.media.isEmpty() ? 0 : y + lineHeight };
 }
 } // namespace
 
@@ -63,9 +92,11 @@ MessageLayout MessageLayout::place(
     }
     const int detailsWidth =
         extras.details.isEmpty() ? 0 : metrics.horizontalAdvance(extras.details);
+    QList<QRect> media;
+    const QSize mediaSize = flowMedia(extras, available, &media);
     int innerW = textSize.width();
     if (user)
-        innerW = std::min(available, std::max({ innerW, itemsWidth, line * 6 }));
+        innerW = std::min(available, std::max({ innerW, itemsWidth, line * 6, mediaSize.width() }));
 
     MessageLayout layout;
     const int bubbleW = innerW + 2 * Padding;
@@ -84,8 +115,23 @@ MessageLayout MessageLayout::place(
         if (extras.reasoningExpanded)
             layout.reasoning = take(wrappedHeight(font, innerW, extras.reasoning));
     }
+    auto placeMedia = [&](bool beforeText) {
+        if (media.isEmpty())
+            return;
+        if (!beforeText && textSize.height() > 0)
+            y += Gap;
+        for (const QRect &rect : std::as_const(media))
+            layout.media.append(rect.translated(x, y));
+        y += mediaSize.height();
+        if (beforeText && textSize.height() > 0)
+            y += Gap;
+    };
+    if (user)
+        placeMedia(true);
     layout.text = QRect(x, y, textSize.width(), textSize.height());
     y += textSize.height();
+    if (!user)
+        placeMedia(false);
     if (!extras.tools.isEmpty()) {
         y += Gap;
         layout.tools = take(wrappedHeight(monospace(font), innerW - 2 * Padding, extras.tools,
@@ -120,6 +166,12 @@ MessageLayout MessageLayout::place(
     layout.bubble = QRect(left, Margin / 2, bubbleW, bubbleH);
     layout.size = QSize(width, bubbleH + Margin);
     return layout;
+}
+
+QSize MessageLayout::mediaSize(const Extras &extras, int available)
+{
+    QList<QRect> rects;
+    return flowMedia(extras, available, &rects);
 }
 
 MessageLayout MessageLayout::compute(QStringView markdown, Conversation::Role role, int width,

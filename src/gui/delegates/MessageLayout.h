@@ -25,6 +25,8 @@ struct MessageExtras
     QString marker;
     QStringList footer; //!< the footer items' labels
     QString details;
+    QList<QSize> media; //!< thumbnails, then chips (MessageMedia::sizes())
+    int mediaThumbnails = 0; //!< how many of `media` are thumbnails (the chips start a new line)
 };
 
 //! The geometry of one message bubble: a pure function of (rendered text, role, width, font,
@@ -32,7 +34,9 @@ struct MessageExtras
 //! assistant (and other) bubbles sit on the left and use the available width. Top to bottom in the
 //! bubble: a title (tool results), the reasoning toggle and, expanded, the reasoning, the Markdown
 //! text, the tool calls, the marker line (interrupted, failed: wraps) and the footer (actions,
-//! then the muted details, on the same line when they fit).
+//! then the muted details, on the same line when they fit). The media (thumbnails flowing in
+//! lines, then chips) come before the text in user bubbles (what was attached to the question)
+//! and after it in the others (the answer's images, its spoken audio); they widen a user bubble.
 struct MessageLayout
 {
     static constexpr int Margin = 8; //!< around the bubble
@@ -54,6 +58,7 @@ struct MessageLayout
     QRect footer;
     QList<QRect> items; //!< one per Extras::footer label
     QRect details;
+    QList<QRect> media; //!< one per Extras::media (a too wide thumbnail shrunk, keeping aspect)
 
     //! The width the renderer lays out at, for a row `width` wide.
     static int textWidth(Conversation::Role role, int width);
@@ -66,6 +71,8 @@ struct MessageLayout
     //! The same for a Markdown text (builds a renderer): tests and one-off measurements.
     static MessageLayout compute(QStringView markdown, Conversation::Role role, int width,
         const QFont &font, const Extras &extras = {});
+    //! The size the media of `extras` take in a bubble whose content is `available` wide.
+    static QSize mediaSize(const Extras &extras, int available);
     //! The font of code and tool calls.
     static QFont monospace(const QFont &font);
 };
