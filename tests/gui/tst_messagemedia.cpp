@@ -6,12 +6,16 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
 
 #include "core/media/Wav.h"
 #include "core/models/MessageModel.h"
 #include "core/storage/ConversationStore.h"
 #include "gui/ConversationView.h"
 #include "gui/delegates/MessageDelegate.h"
+#include "gui/delegates/MessageEstimate.h"
+#include "gui/delegates/MessageRenderer.h"
 #include "gui/media/ThumbnailCache.h"
 
 using Conversation::Part;
@@ -111,6 +115,8 @@ private Q_SLOTS:
     void contextMenuOffersMedia();
     void remoteImageIsALink();
     void thumbnailsAreDecodedAtThumbnailSize();
+    void markdownDataUrlImageIsDrawn();
+    void markdownRemoteImageWithoutLoaderIsALink();
 };
 
 void TestMessageMedia::twoImagesAreDrawnAsThumbnails()
@@ -315,6 +321,45 @@ void TestMessageMedia::thumbnailsAreDecodedAtThumbnailSize()
     cache.setMaxBytes(1024);
     QCOMPARE(cache.usedBytes(), 0);
     QVERIFY(cache.imageSize(QByteArray("00")).isEmpty()); // unknown attachment
+}
+
+void TestMessageMedia::markdownDataUrlImageIsDrawn()
+{
+    Fixture f;
+    const QString url = QStringLiteral("data:image/png;base64,")
+        + QString::fromLatin1(png(QSize(120, 80), Qt::green).toBase64());
+    const QString answer =
+        QStringLiteral("Here is your image:\n\n![a green field](%1)\n\nDone.").arg(url);
+    f.show({ message(1, Role::User, QStringLiteral("Draw a green field")),
+        message(2, Role::Assistant, answer) });
+    const QRect row = f.view.visualRect(f.row(1));
+    // The picture, not 400 characters of base64: about 80 px and three short lines.
+    QVERIFY2(row.height() > 80 && row.height() < 80 + 8 * f.view.fontMetrics().height(),
+        qPrintable(QString::number(row.height())));
+    const QImage shot = f.view.viewport()->grab().toImage();
+    int green = 0;
+    for (int y = row.top(); y <= row.bottom() && y < shot.height(); ++y)
+        for (int x = 0; x < shot.width(); ++x)
+            green += shot.pixelColor(x, y) == QColor(Qt::green) ? 1 : 0;
+    QVERIFY2(green >= 120 * 80 * 9 / 10, qPrintable(QString::number(green)));
+    // The estimate counts a picture, not the base64 text.
+    MessageEstimate estimate(f.view.font());
+    const int guessed = estimate.height(answer, MessageLayout::textWidth(Role::Assistant, 700));
+    QVERIFY2(guessed < MarkdownImages::MaxHeight + 6 * f.view.fontMetrics().height(),
+        qPrintable(QString::number(guessed)));
+}
+
+void TestMessageMedia::markdownRemoteImageWithoutLoaderIsALink()
+{
+    MessageRenderer renderer({ .font = QFont() });
+    renderer.setTextWidth(500);
+    renderer.setMarkdown(u"See ![a cat](https://images.example.com/cat.png) here.");
+    QCOMPARE(renderer.toPlainText(), QStringLiteral("See a cat here."));
+    const QTextDocument *document = renderer.document(0);
+    QTextCursor cursor(const_cast<QTextDocument *>(document));
+    cursor.setPosition(6);
+    QCOMPARE(
+        cursor.charFormat().anchorHref(), QStringLiteral("https://images.example.com/cat.png"));
 }
 
 QTEST_MAIN(TestMessageMedia)

@@ -8,6 +8,8 @@
 #include <QFontDatabase>
 #include <QFontMetricsF>
 
+#include "gui/delegates/MarkdownImages.h"
+
 namespace {
 bool isWide(char16_t c)
 {
@@ -112,8 +114,28 @@ int MessageEstimate::height(QStringView markdown, int width) const
                 paragraphWidth = std::max(20.0, available - 3 * m_wide);
         }
         double pixels = 0;
-        for (const QChar c : line)
-            pixels += c.isLowSurrogate() ? 0 : isWide(c.unicode()) ? m_wide : m_narrow;
+        int images = 0;
+        auto measure = [&](QStringView text) {
+            for (const QChar c : text)
+                pixels += c.isLowSurrogate() ? 0 : isWide(c.unicode()) ? m_wide : m_narrow;
+        };
+        // An embedded image (data URL: generated images) shows as a picture, not its base64;
+        // other images show their alt text.
+        QStringView rest = line;
+        for (qsizetype open = rest.indexOf(u"!["); open >= 0; open = rest.indexOf(u"![")) {
+            const qsizetype middle = rest.indexOf(u"](", open);
+            const qsizetype close = middle < 0 ? -1 : rest.indexOf(u')', middle);
+            if (close < 0)
+                break;
+            measure(rest.first(open));
+            if (rest.sliced(middle + 2).startsWith(u"data:"))
+                ++images;
+            else
+                measure(rest.sliced(open + 2, middle - open - 2));
+            rest = rest.sliced(close + 1);
+        }
+        measure(rest);
+        height += images * double(MarkdownImages::MaxHeight);
         if (level > 0) {
             const double scale = level <= 2 ? 1.5 : 1.2;
             height += std::ceil(pixels * scale / available) * m_line * scale + m_line * 0.5;

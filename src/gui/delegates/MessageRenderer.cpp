@@ -122,6 +122,8 @@ std::unique_ptr<QTextDocument> MessageRenderer::render(QStringView markdown, con
     document->setDocumentMargin(0);
     document->setUndoRedoEnabled(false);
     document->setMarkdown(markdown.toString(), QTextDocument::MarkdownDialectGitHub);
+    if (markdown.contains(u"!["))
+        MarkdownImages::resolve(*document, style.remoteImages);
     styleCode(*document, style);
     return document;
 }

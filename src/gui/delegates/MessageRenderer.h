@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringView>
 
+#include "gui/delegates/MarkdownImages.h"
+
 class QPainter;
 class QPalette;
 class QTextDocument;
@@ -26,6 +28,8 @@ class QTextDocument;
 //! a small document re-rendered on every update. So when the text only grew, an update parses the
 //! tail (plus the chunk a newly stable block joins), not the whole answer. A still-open code fence
 //! simply stays in the tail until it closes and a block follows it.
+//!
+//! Images (`![alt](src)`): see MarkdownImages.
 //!
 //! Known limits: link reference definitions (`[x]: url`) only apply within their chunk; a raw HTML
 //! block spanning blank lines may be split.
@@ -41,6 +45,8 @@ public:
         QFont font;
         QColor codeBackground = {}; //!< invalid: the application palette's AlternateBase
         QColor link = {}; //!< invalid: the application palette's Link
+        //! Remote Markdown images already loaded (null: shown as links; see MarkdownImages).
+        MarkdownImages::RemoteLookup remoteImages = {};
     };
 
     //! A fenced code block as laid out: where (renderer coordinates) and its code.
@@ -78,6 +84,9 @@ public:
     int blockCount() const;
 
     qsizetype textLength() const { return m_source.size(); }
+
+    //! The Markdown shown.
+    QStringView source() const { return m_source; }
 
     //! Characters handed to the Markdown parser by the last setMarkdown().
     qsizetype lastParsedChars() const { return m_lastParsed; }
