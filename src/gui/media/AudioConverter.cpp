@@ -11,6 +11,7 @@
 #include <QLocale>
 
 #include "core/request/MediaParts.h"
+#include "gui/media/AudioSamples.h"
 #include "gui/media/ImagePreparer.h"
 
 using namespace Qt::StringLiterals;
@@ -21,22 +22,6 @@ QString megabytes(qint64 bytes)
     return QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1);
 }
 
-//! One sample of any format QAudioBuffer delivers, as a 16-bit value.
-qint16 sampleAt(const char *data, QAudioFormat::SampleFormat format, qint64 index)
-{
-    switch (format) {
-    case QAudioFormat::UInt8:
-        return qint16((int(reinterpret_cast<const quint8 *>(data)[index]) - 128) << 8);
-    case QAudioFormat::Int16:
-        return reinterpret_cast<const qint16 *>(data)[index];
-    case QAudioFormat::Int32:
-        return qint16(reinterpret_cast<const qint32 *>(data)[index] >> 16);
-    case QAudioFormat::Float:
-        return qint16(qBound(-1.0f, reinterpret_cast<const float *>(data)[index], 1.0f) * 32767.0f);
-    default:
-        return 0;
-    }
-}
 } // namespace
 
 AudioConverter::AudioConverter(QObject *parent)
@@ -153,7 +138,6 @@ void AudioConverter::readBuffer()
     if (!buffer.isValid())
         return;
     const QAudioFormat format = buffer.format();
-    const int channels = qMax(1, format.channelCount());
     if (!m_haveFormat) {
         // Mono is asked for; a decoder that keeps the channels gets them mixed down here.
         m_format = Wav::Format{ format.sampleRate(), 1, 16 };
@@ -162,17 +146,7 @@ void AudioConverter::readBuffer()
         decoderFailed(tr("the sample rate changes in the middle"));
         return;
     }
-    const char *data = buffer.constData<char>();
-    const qint64 frames = buffer.frameCount();
-    QByteArray pcm(frames * 2, Qt::Uninitialized);
-    auto *out = reinterpret_cast<qint16 *>(pcm.data());
-    for (qint64 frame = 0; frame < frames; ++frame) {
-        int sum = 0;
-        for (int channel = 0; channel < channels; ++channel)
-            sum += sampleAt(data, format.sampleFormat(), frame * channels + channel);
-        out[frame] = qint16(sum / channels);
-    }
-    m_pcm += pcm;
+    m_pcm += AudioSamples::toMonoInt16(buffer.constData<char>(), buffer.frameCount(), format);
     if (m_pcm.size() + 44 > m_limits.maxResultBytes) {
         const qint64 seconds = m_limits.maxResultBytes / qMax(1, m_format.sampleRate * 2);
         fail(tr("%1 is too long: converted to WAV it would be over %2 MB (about %3 minutes).")

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 Kaiwa contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QSignalSpy>
+#include <QtTest>
+
+#include "gui/media/AudioRecorder.h"
+
+using namespace Qt::StringLiterals;
+
+// Runs with PULSE_SERVER pointing at a socket that doesn't exist (see CMakeLists.txt): a
+// machine without any sound server or microphone.
+class TestAudioRecorderNoDevice : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+
+    void saysThereIsNoMicrophone()
+    {
+        AudioRecorder recorder;
+        QSignalSpy errors(&recorder, &AudioRecorder::errorOccurred);
+        QSignalSpy stopped(&recorder, &AudioRecorder::stopped);
+        QVERIFY(!recorder.start());
+        QVERIFY(!recorder.isRecording());
+        QCOMPARE(errors.count(), 1);
+        QVERIFY2(errors.at(0).at(0).toString().startsWith(u"No microphone was found."_s),
+            qPrintable(errors.at(0).at(0).toString()));
+        QCOMPARE(recorder.errorString(), errors.at(0).at(0).toString());
+        QCOMPARE(recorder.stop(), QByteArray());
+        QCOMPARE(stopped.count(), 0);
+    }
+};
+
+QTEST_MAIN(TestAudioRecorderNoDevice)
+#include "tst_audiorecorder_nodevice.moc"
