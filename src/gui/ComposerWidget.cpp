@@ -15,6 +15,11 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextLayout>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "gui/composer/AttachmentStrip.h"
+#include "gui/composer/ComposerEdit.h"
 
 // How Qt delivers input-method composition, and why Enter is safe here
 // ---------------------------------------------------------------------
@@ -49,24 +54,37 @@ bool isReturnKey(const QKeyEvent *event)
 
 ComposerWidget::ComposerWidget(QWidget *parent)
     : QWidget(parent)
-    , m_edit(new QPlainTextEdit(this))
+    , m_edit(new ComposerEdit(this))
+    , m_strip(new AttachmentStrip(this))
+    , m_attach(new QToolButton(this))
     , m_button(new QPushButton(this))
 {
     m_edit->setObjectName(QStringLiteral("composerEdit"));
     m_edit->setTabChangesFocus(true); // Tab reaches the Send button, as everywhere else
     m_edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_edit->installEventFilter(this);
+    m_edit->setMediaHandler([this](const QMimeData *data) { return attachMimeData(data); });
     fitHeight();
+
+    m_attach->setObjectName(QStringLiteral("attachButton"));
+    m_attach->setIcon(QIcon(QStringLiteral(":/icons/attach.svg")));
+    m_attach->setAutoRaise(true);
+    m_attach->setPopupMode(QToolButton::MenuButtonPopup);
 
     m_button->setObjectName(QStringLiteral("sendButton"));
     m_button->setAutoDefault(
         false); // Return in a dialog must never reach the button behind our back
     m_button->setDefault(false);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 6, 8, 8);
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(8, 6, 8, 8);
+    column->setSpacing(4);
+    column->addWidget(m_strip);
+    auto *layout = new QHBoxLayout;
+    layout->addWidget(m_attach, 0, Qt::AlignBottom);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_button, 0, Qt::AlignBottom);
+    column->addLayout(layout);
 
     setFocusProxy(m_edit);
 
@@ -74,6 +92,13 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     connect(m_edit->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged,
         this, &ComposerWidget::fitHeight);
     connect(m_button, &QPushButton::clicked, this, &ComposerWidget::onButtonClicked);
+    connect(m_attach, &QToolButton::clicked, this, &ComposerWidget::openFileDialog);
+    connect(m_strip, &AttachmentStrip::attachmentsChanged, this, &ComposerWidget::updateButton);
+    connect(m_strip, &AttachmentStrip::openRequested, this, [this](int index) {
+        const ComposerAttachments list = m_strip->attachments();
+        if (index >= 0 && index < list.size())
+            Q_EMIT attachmentOpenRequested(list.at(index));
+    });
 
     retranslate();
     updateButton();
@@ -127,7 +152,7 @@ bool ComposerWidget::send()
         return false;
     }
     const QString message = m_edit->toPlainText().trimmed(); // keeps the newlines inside
-    if (message.isEmpty()) {
+    if (message.isEmpty() && m_strip->attachments().isEmpty()) {
         return false;
     }
     m_edit->clear();
@@ -153,6 +178,10 @@ bool ComposerWidget::eventFilter(QObject *watched, QEvent *event)
     case QEvent::ShortcutOverride: {
         // Keep Esc for Stop while streaming, before a window-level shortcut can take it.
         auto *key = static_cast<QKeyEvent *>(event);
+        if (key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_V)) {
+            key->accept(); // ours: paste as plain text (see handleKeyPress)
+            return true;
+        }
         if (key->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_K)) {
             // On X11 a text edit takes Ctrl+K (delete to the end of the line); here it is the
             // window's "choose model" shortcut, as in the other chat clients.
@@ -181,6 +210,17 @@ bool ComposerWidget::handleKeyPress(QKeyEvent *event)
             return true;
         }
         return false;
+    }
+    if (event->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_V)) {
+        pastePlainText(); // an image URL kept as text, not attached
+        return true;
+    }
+    if (event->key() == Qt::Key_Backspace && event->modifiers() == Qt::NoModifier && !isComposing()
+        && !m_edit->textCursor().hasSelection() && m_edit->textCursor().position() == 0
+        && !m_strip->attachments().isEmpty()) {
+        // Backspace at the very start removes the last attachment, as in other chat apps.
+        m_strip->removeAttachment(int(m_strip->attachments().size()) - 1);
+        return true;
     }
     if (!isReturnKey(event)) {
         return false;
@@ -228,7 +268,8 @@ void ComposerWidget::onButtonClicked()
 
 void ComposerWidget::updateButton()
 {
-    m_button->setEnabled(m_streaming || !m_edit->toPlainText().trimmed().isEmpty());
+    m_button->setEnabled(m_streaming || !m_edit->toPlainText().trimmed().isEmpty()
+        || !m_strip->attachments().isEmpty());
 }
 
 void ComposerWidget::changeEvent(QEvent *event)
@@ -241,6 +282,9 @@ void ComposerWidget::changeEvent(QEvent *event)
 
 void ComposerWidget::retranslate()
 {
+    m_attach->setAccessibleName(tr("Attach"));
+    m_attach->setToolTip(tr("Attach images, audio or a PDF (or paste or drop them here)"));
+    retranslateAttachMenu();
     m_edit->setAccessibleName(tr("Message"));
     m_edit->setPlaceholderText(m_sendKey == SendKey::Enter
             ? tr("Message Kaiwa… (Enter to send, Shift+Enter for a new line)")

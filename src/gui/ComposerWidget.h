@@ -4,12 +4,20 @@
 
 #include <QWidget>
 
-class QKeyEvent;
-class QPlainTextEdit;
-class QPushButton;
+#include "gui/composer/AttachmentIntake.h"
+#include "gui/composer/ComposerAttachment.h"
 
-//! The message composer under the conversation view: a multi-line editor and a Send button that
-//! turns into Stop while an answer streams.
+class AttachmentStrip;
+class ComposerEdit;
+class QKeyEvent;
+class QMimeData;
+class QPushButton;
+class QToolButton;
+
+//! The message composer under the conversation view: a multi-line editor, the attachments waiting
+//! to be sent (AttachmentStrip), an Attach button and a Send button that turns into Stop while an
+//! answer streams. Files, image data and image URLs pasted or dropped on the editor become
+//! attachments; anything that cannot be attached is refused with a reason (attachmentRefused()).
 //!
 //! Keys: Enter sends and Shift+Enter inserts a newline (SendKey::Enter), or Ctrl+Enter sends and
 //! Enter inserts a newline (SendKey::CtrlEnter). While an input method composes (Japanese kana →
@@ -46,15 +54,42 @@ public:
     //! Replaces the editor's text (edit and resend) and puts the cursor at its end.
     void setText(const QString &text);
 
-    //! Sends the editor's text as sendRequested() unless it is blank, streaming or composing.
-    //! Returns whether it sent.
+    //! Sends the editor's text as sendRequested() unless there is neither text nor an
+    //! attachment, or it is streaming or composing. Returns whether it sent. The attachments stay
+    //! until the receiver takes them (takeAttachments()).
     bool send();
+
+    ComposerAttachments attachments() const;
+    void setAttachments(const ComposerAttachments &attachments);
+    //! Returns the attachments and empties the strip.
+    ComposerAttachments takeAttachments();
+
+    AttachmentStrip *attachmentStrip() const { return m_strip; }
+
+    void setAttachmentLimits(const AttachmentIntake::Limits &limits) { m_limits = limits; }
+
+    //! Attaches files (the file dialog, drops); each one refused says why.
+    void attachFiles(const QStringList &paths);
+    //! Attaches what a paste or drop carries; false if it carries nothing attachable.
+    bool attachMimeData(const QMimeData *data);
+    //! Attaches an image by its http(s) or data: URL.
+    void attachImageUrl(const QString &url);
+    //! Adds a ready attachment (a microphone recording, a converted file).
+    void addAttachment(const ComposerAttachment &attachment);
+    //! Takes one intake result: ready ones are added, refusals reported, other audio converted.
+    void take(const AttachmentIntake::Result &result);
 
 Q_SIGNALS:
     //! The user asked to send \a text: the editor's text without surrounding whitespace.
     void sendRequested(const QString &text);
     //! The user asked to stop the streaming answer (Stop button or Esc).
     void stopRequested();
+    //! Something offered could not be attached; `reason` names it and says why (translated).
+    void attachmentRefused(const QString &reason);
+    //! Audio that must become WAV first (OGG, FLAC, M4A, …): the page converts and adds it.
+    void conversionRequested(const QByteArray &bytes, const QString &name);
+    //! The user wants to see an attachment (Enter or double-click in the strip).
+    void attachmentOpenRequested(const ComposerAttachment &attachment);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -70,9 +105,16 @@ private:
     void onButtonClicked();
     void updateButton();
     void retranslate();
+    void openFileDialog();
+    void askImageUrl();
+    void pastePlainText();
+    void retranslateAttachMenu();
 
-    QPlainTextEdit *m_edit = nullptr;
+    ComposerEdit *m_edit = nullptr;
+    AttachmentStrip *m_strip = nullptr;
+    QToolButton *m_attach = nullptr;
     QPushButton *m_button = nullptr;
+    AttachmentIntake::Limits m_limits;
     SendKey m_sendKey = SendKey::Enter;
     bool m_streaming = false;
     bool m_preeditActive = false; //!< from the last QInputMethodEvent the editor received

@@ -99,8 +99,13 @@ ConversationPage::ConversationPage(AppContext &context, QWidget *parent)
     m_view->viewport()->installEventFilter(this);
 
     connect(&m_context.ui(), &UiSettings::sendKeyChanged, m_composer, &ComposerWidget::setSendKey);
+    m_composer->setAttachmentLimits(m_context.ui().attachmentLimits());
+    connect(&m_context.ui(), &UiSettings::attachmentLimitsChanged, m_composer,
+        &ComposerWidget::setAttachmentLimits);
     connect(m_composer, &ComposerWidget::sendRequested, this, &ConversationPage::send);
     connect(m_composer, &ComposerWidget::stopRequested, this, &ConversationPage::stop);
+    connect(m_composer, &ComposerWidget::attachmentRefused, this, &ConversationPage::showError);
+    setAcceptDrops(true);
     connect(m_bannerClose, &QToolButton::clicked, this, &ConversationPage::hideBanner);
     connect(m_editCancel, &QPushButton::clicked, this, &ConversationPage::cancelEdit);
     connect(m_panel, &ParameterPanel::settingsChanged, this, &ConversationPage::applySettings);
@@ -116,8 +121,10 @@ ConversationPage::ConversationPage(AppContext &context, QWidget *parent)
             if (id != m_id)
                 return;
             showError(error.describe());
-            if (m_composer->text().isEmpty())
+            if (m_composer->text().isEmpty() && m_composer->attachments().isEmpty()) {
                 m_composer->setText(m_unsentText); // nothing the user typed is lost
+                m_composer->setAttachments(m_unsentAttachments);
+            }
         });
     connect(&m_context.sessions(), &SessionRegistry::conversationRemoved, this, [this](qint64 id) {
         if (id == m_id)

@@ -11,6 +11,7 @@
 
 #include "core/api/ApiError.h"
 #include "core/conversation/Conversation.h"
+#include "gui/composer/ComposerAttachment.h"
 
 class AppContext;
 class ChatSession;
@@ -84,6 +85,10 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    //! Files, images and image URLs dropped anywhere on the page go to the composer.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void attach(ChatSession *session);
@@ -96,6 +101,12 @@ private:
     //! last edit, and before anything is sent).
     void saveSettings();
     void refreshModels(const QString &profile);
+    //! The message's parts: the text (unless blank), then each attachment, its bytes stored once
+    //! by hash. The error names the attachment that could not be stored.
+    std::expected<QList<Conversation::Part>, QString> partsFor(
+        const QString &text, const ComposerAttachments &attachments);
+    //! A sent message's media as composer attachments (edit and resend).
+    ComposerAttachments attachmentsOf(const QList<Conversation::Part> &parts) const;
     Conversation::Settings draftSettings() const;
     void retranslate();
     void updateEmptyHint();
@@ -117,5 +128,6 @@ private:
     qint64 m_id = 0;
     qint64 m_editing = 0;
     QString m_unsentText; //!< restored into the composer when a send fails
+    ComposerAttachments m_unsentAttachments; //!< likewise
     QTimer m_settingsSave; //!< one store write per pause in typing, not one per key
 };

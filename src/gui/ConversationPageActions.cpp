@@ -27,17 +27,27 @@ void ConversationPage::run(
 
 void ConversationPage::send(const QString &text)
 {
-    if (text.trimmed().isEmpty())
+    const ComposerAttachments attachments = m_composer->takeAttachments();
+    if (text.trimmed().isEmpty() && attachments.isEmpty())
         return;
     m_unsentText = text;
-    Conversation::Part part;
-    part.text = text;
-    const QList<Conversation::Part> parts{ part };
+    m_unsentAttachments = attachments;
+    const auto restore = [this, text, attachments] {
+        m_composer->setText(text);
+        m_composer->setAttachments(attachments);
+    };
+    const auto stored = partsFor(text, attachments);
+    if (!stored) {
+        showError(stored.error());
+        restore();
+        return;
+    }
+    const QList<Conversation::Part> parts = *stored;
     if (!m_id) {
         auto created = m_context.sessions().create(m_panel->settings());
         if (!created) {
             showError(tr("Could not start the conversation: %1").arg(created.error().describe()));
-            m_composer->setText(text);
+            restore();
             return;
         }
         attach(*created); // create() counted this page as its viewer
@@ -64,6 +74,7 @@ void ConversationPage::editMessage(qint64 messageId)
         return;
     m_editing = messageId;
     m_composer->setText(model->message(row).text());
+    m_composer->setAttachments(attachmentsOf(model->message(row).parts));
     m_editBar->show();
     focusComposer();
 }
@@ -85,6 +96,7 @@ void ConversationPage::cancelEdit()
     m_editing = 0;
     m_editBar->hide();
     m_composer->setText(QString());
+    m_composer->setAttachments({});
 }
 
 void ConversationPage::applySettings(const Conversation::Settings &settings)

@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include "gui/UiSettings.h"
@@ -16,6 +17,8 @@ SettingsDialog::SettingsDialog(UiSettings &settings, QWidget *parent)
     , m_settings(settings)
     , m_language(new QComboBox(this))
     , m_sendKey(new QButtonGroup(this))
+    , m_imageLongSide(new QSpinBox(this))
+    , m_maxMegabytes(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -37,9 +40,24 @@ SettingsDialog::SettingsDialog(UiSettings &settings, QWidget *parent)
     auto *sendBox = new QVBoxLayout;
     sendBox->addWidget(enter);
     sendBox->addWidget(ctrlEnter);
+    const AttachmentIntake::Limits limits = settings.attachmentLimits();
+    m_imageLongSide->setObjectName(QStringLiteral("imageLongSide"));
+    m_imageLongSide->setAccessibleName(tr("Scale images down to a long side of"));
+    m_imageLongSide->setRange(256, 8192);
+    m_imageLongSide->setSingleStep(256);
+    m_imageLongSide->setSuffix(tr(" px"));
+    m_imageLongSide->setValue(limits.maxLongSide);
+    m_maxMegabytes->setObjectName(QStringLiteral("maxAttachmentSize"));
+    m_maxMegabytes->setAccessibleName(tr("Largest attachment"));
+    m_maxMegabytes->setRange(1, 512);
+    m_maxMegabytes->setSuffix(tr(" MB"));
+    m_maxMegabytes->setValue(int(limits.maxBytes >> 20));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("Sending:"), sendBox);
+    form->addRow(tr("Scale images down to a long side of:"), m_imageLongSide);
+    form->addRow(tr("Largest attachment:"), m_maxMegabytes);
     auto *buttons =
         new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, Qt::Horizontal, this);
     auto *layout = new QVBoxLayout(this);
@@ -58,4 +76,8 @@ void SettingsDialog::apply()
 {
     m_settings.setSendKey(ComposerWidget::SendKey(m_sendKey->checkedId()));
     m_settings.setLanguage(m_language->currentData().toString());
+    AttachmentIntake::Limits limits;
+    limits.maxLongSide = m_imageLongSide->value();
+    limits.maxBytes = qint64(m_maxMegabytes->value()) << 20;
+    m_settings.setAttachmentLimits(limits);
 }

@@ -6,10 +6,11 @@
 
 class QButtonGroup;
 class QComboBox;
+class QSpinBox;
 class UiSettings;
 
-//! Preferences: the interface language (the system's, English or Japanese; applied at once) and
-//! which key sends a message.
+//! Preferences: the interface language (the system's, English or Japanese; applied at once),
+//! which key sends a message, and the limits for attachments.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -26,8 +27,14 @@ public:
 
     QButtonGroup *sendKeyGroup() const { return m_sendKey; }
 
+    QSpinBox *imageLongSideBox() const { return m_imageLongSide; }
+
+    QSpinBox *maxAttachmentBox() const { return m_maxMegabytes; }
+
 private:
     UiSettings &m_settings;
     QComboBox *m_language = nullptr;
     QButtonGroup *m_sendKey = nullptr;
+    QSpinBox *m_imageLongSide = nullptr;
+    QSpinBox *m_maxMegabytes = nullptr;
 };

@@ -84,3 +84,27 @@ void UiSettings::setWindowGeometry(const QByteArray &geometry)
 {
     m_settings.setValue(QStringLiteral("ui/geometry"), geometry);
 }
+
+AttachmentIntake::Limits UiSettings::attachmentLimits() const
+{
+    AttachmentIntake::Limits limits;
+    limits.maxLongSide = qBound(256,
+        m_settings.value(QStringLiteral("attachments/imageLongSide"), limits.maxLongSide).toInt(),
+        8192);
+    const qint64 megabytes = qBound(1LL,
+        m_settings.value(QStringLiteral("attachments/maxMegabytes"), limits.maxBytes >> 20)
+            .toLongLong(),
+        512LL);
+    limits.maxBytes = megabytes << 20;
+    return limits;
+}
+
+void UiSettings::setAttachmentLimits(const AttachmentIntake::Limits &limits)
+{
+    const AttachmentIntake::Limits before = attachmentLimits();
+    m_settings.setValue(QStringLiteral("attachments/imageLongSide"), limits.maxLongSide);
+    m_settings.setValue(QStringLiteral("attachments/maxMegabytes"), limits.maxBytes >> 20);
+    const AttachmentIntake::Limits after = attachmentLimits();
+    if (after.maxLongSide != before.maxLongSide || after.maxBytes != before.maxBytes)
+        Q_EMIT attachmentLimitsChanged(after);
+}

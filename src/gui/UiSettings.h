@@ -30,6 +30,10 @@ public:
     QString lastModel() const;
     void setLastModel(const QString &profile, const QString &model);
 
+    //! What attachments may be: images scaled to this long side, files up to this size.
+    AttachmentIntake::Limits attachmentLimits() const;
+    void setAttachmentLimits(const AttachmentIntake::Limits &limits);
+
     bool panelVisible() const;
     void setPanelVisible(bool visible);
 
@@ -39,6 +43,7 @@ public:
 Q_SIGNALS:
     void languageChanged(const QString &language);
     void sendKeyChanged(ComposerWidget::SendKey key);
+    void attachmentLimitsChanged(const AttachmentIntake::Limits &limits);
 
 private:
     mutable QSettings m_settings;
