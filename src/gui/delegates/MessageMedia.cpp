@@ -125,7 +125,11 @@ QList<Item> items(const QModelIndex &index)
             break;
         }
     }
-    const QVariant audio = index.data(MessageModel::AudioRole);
+    // Only answers are spoken (and AudioRole copies a struct: skip it for the other rows).
+    const QVariant audio = index.data(MessageModel::RoleRole).value<Conversation::Role>()
+            == Conversation::Role::Assistant
+        ? index.data(MessageModel::AudioRole)
+        : QVariant();
     if (audio.isValid()) {
         const auto spoken = audio.value<Conversation::Audio>();
         if (!spoken.attachment.isEmpty()) {
