@@ -6,6 +6,7 @@
 #include <memory>
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void editsReachTheSettings();
     void resetUnsetsEverything();
     void requestHasExactlyTheSetFields();
+    void spokenAnswersSetModalitiesAndAudio();
 
 private:
     template <typename T>
@@ -306,6 +308,40 @@ void TestParameterPanel::requestHasExactlyTheSetFields()
     QCOMPARE(body.value(u"stop"_s), QJsonValue(QJsonArray{ u"\n\n"_s }));
     QCOMPARE(body.value(u"reasoning_effort"_s).toString(), u"low"_s);
     QCOMPARE(body.value(u"messages"_s).toArray().size(), 1);
+}
+
+void TestParameterPanel::spokenAnswersSetModalitiesAndAudio()
+{
+    m_panel->setSettings(profileOnly(u"openai"_s, u"gpt-4o-audio-preview"_s));
+    QSignalSpy changed(m_panel, &ParameterPanel::settingsChanged);
+    auto *on = child<QCheckBox>(u"spokenAnswers"_s);
+    auto *voice = child<QComboBox>(u"spokenVoice"_s);
+    QVERIFY(!voice->isEnabled()); // nothing to pick while off
+    on->click();
+    QCOMPARE(changed.size(), 1); // one change for the two keys
+    voice->setCurrentText(u"coral"_s);
+    QCOMPARE(m_panel->settings().parameters.value(u"modalities"_s),
+        QJsonValue(QJsonArray{ u"text"_s, u"audio"_s }));
+    QCOMPARE(m_panel->settings().parameters.value(u"audio"_s),
+        QJsonValue(QJsonObject{ { u"voice"_s, u"coral"_s }, { u"format"_s, u"pcm16"_s } }));
+
+    // The request carries both, valid as the builder sees it; reopened, the panel shows them.
+    const auto request = ConversationRequest::build(m_panel->settings(), { userMessage(u"hi"_s) },
+        [](const QByteArray &) { return std::expected<QByteArray, QString>(); });
+    QVERIFY2(request.has_value(), qPrintable(request.error()));
+    QVERIFY(validate(*request).isEmpty());
+    const Settings saved = m_panel->settings();
+    m_panel->setSettings({});
+    QVERIFY(!on->isChecked());
+    m_panel->setSettings(saved);
+    QVERIFY(on->isChecked());
+    QCOMPARE(voice->currentText(), u"coral"_s);
+
+    // Off again: neither key is sent.
+    on->click();
+    QVERIFY(!m_panel->settings().parameters.contains(u"modalities"_s));
+    QVERIFY(!m_panel->settings().parameters.contains(u"audio"_s));
+    QVERIFY(!child<QLabel>(u"otherParameters"_s)->isVisible());
 }
 
 QTEST_MAIN(TestParameterPanel)

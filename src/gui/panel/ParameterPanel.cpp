@@ -15,6 +15,7 @@
 #include "gui/panel/MetadataEditor.h"
 #include "gui/panel/ModelPicker.h"
 #include "gui/panel/ParameterForm.h"
+#include "gui/panel/SpokenAnswerEditor.h"
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +57,8 @@ ParameterPanel::ParameterPanel(QWidget *parent)
                                "message instead of a system message"));
     m_form = new ParameterForm(content);
     m_form->setObjectName(u"parameterForm"_s);
+    m_spoken = new SpokenAnswerEditor(content);
+    m_spoken->setObjectName(u"spokenAnswerEditor"_s);
     m_metadata = new MetadataEditor(content);
     m_metadata->setObjectName(u"metadataEditor"_s);
     m_other = new QLabel(content);
@@ -79,6 +82,9 @@ ParameterPanel::ParameterPanel(QWidget *parent)
     layout->addWidget(m_developer);
     layout->addSpacing(6);
     layout->addWidget(m_form);
+    layout->addSpacing(6);
+    layout->addWidget(heading(tr("Audio"), m_spoken, content));
+    layout->addWidget(m_spoken);
     layout->addSpacing(6);
     layout->addWidget(heading(tr("Storage"), m_metadata, content));
     layout->addWidget(m_metadata);
@@ -114,6 +120,14 @@ ParameterPanel::ParameterPanel(QWidget *parent)
         emitChanged();
     });
     connect(m_form, &ParameterForm::parameterEdited, this, &ParameterPanel::onParameterEdited);
+    connect(m_spoken, &SpokenAnswerEditor::edited, this,
+        [this](const QJsonValue &modalities, const QJsonValue &audio) {
+            QSignalBlocker blocker(this); // one change, not two
+            onParameterEdited(u"modalities"_s, modalities);
+            onParameterEdited(u"audio"_s, audio);
+            blocker.unblock();
+            emitChanged();
+        });
     connect(m_metadata, &MetadataEditor::edited, this, [this] {
         m_settings.store = m_metadata->store();
         m_settings.metadata = m_metadata->metadata();
@@ -128,7 +142,8 @@ ParameterPanel::~ParameterPanel()
     // Children that lose focus while they are destroyed may still report an edit.
     for (QObject *child : { static_cast<QObject *>(m_modelPicker), static_cast<QObject *>(m_prompt),
              static_cast<QObject *>(m_form), static_cast<QObject *>(m_metadata),
-             static_cast<QObject *>(m_developer), static_cast<QObject *>(m_profileCombo) })
+             static_cast<QObject *>(m_spoken), static_cast<QObject *>(m_developer),
+             static_cast<QObject *>(m_profileCombo) })
         child->disconnect(this);
 }
 
@@ -157,6 +172,7 @@ void ParameterPanel::setSettings(const Conversation::Settings &settings)
     m_prompt->setPlainText(settings.systemPrompt);
     m_developer->setChecked(settings.developerRole);
     m_form->setParameters(settings.parameters);
+    m_spoken->setParameters(settings.parameters);
     m_metadata->setValues(settings.store, settings.metadata);
     updateOtherParameters();
     m_loading = false;
@@ -230,7 +246,7 @@ void ParameterPanel::resetToDefaults()
 void ParameterPanel::updateOtherParameters()
 {
     QStringList others;
-    const QStringList known = ParameterForm::keys();
+    const QStringList known = ParameterForm::keys() + SpokenAnswerEditor::keys();
     for (auto it = m_settings.parameters.begin(); it != m_settings.parameters.end(); ++it) {
         if (!known.contains(it.key()))
             others.append(it.key());

@@ -16,6 +16,7 @@ class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class SpokenAnswerEditor;
 
 //! The side panel with a conversation's settings: profile, model, system (or developer) prompt,
 //! every request parameter (each may stay unset, and unset ones are not sent), store and
@@ -57,6 +58,7 @@ private:
     QPlainTextEdit *m_prompt;
     QCheckBox *m_developer;
     ParameterForm *m_form;
+    SpokenAnswerEditor *m_spoken;
     MetadataEditor *m_metadata;
     QLabel *m_other;
     QPushButton *m_reset;
