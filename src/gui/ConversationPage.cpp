@@ -71,6 +71,8 @@ ConversationPage::ConversationPage(AppContext &context, QWidget *parent)
     chatLayout->setSpacing(0);
     chatLayout->addWidget(m_banner);
     chatLayout->addWidget(m_view, 1);
+    m_playerBar = new QWidget(chat);
+    chatLayout->addWidget(m_playerBar);
     chatLayout->addWidget(m_editBar);
     chatLayout->addWidget(m_composer);
     m_splitter->addWidget(chat);
@@ -130,6 +132,7 @@ ConversationPage::ConversationPage(AppContext &context, QWidget *parent)
         if (id == m_id)
             showDraft();
     });
+    setUpMedia();
     retranslate();
     showDraft();
 }
@@ -329,5 +332,7 @@ void ConversationPage::retranslate()
     m_editLabel->setText(tr("Editing a message: sending makes a new branch, the original stays."));
     m_editCancel->setText(tr("Cancel edit"));
     m_editCancel->setAccessibleName(tr("Cancel edit"));
+    m_playerClose->setToolTip(tr("Close the player"));
+    m_playerClose->setAccessibleName(tr("Close the player"));
     updateEmptyHint();
 }

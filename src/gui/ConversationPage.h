@@ -14,6 +14,9 @@
 #include "gui/composer/ComposerAttachment.h"
 
 class AppContext;
+class AudioConverter;
+class AudioPlayerWidget;
+class ImageViewer;
 class ChatSession;
 class ComposerWidget;
 class ConversationView;
@@ -77,6 +80,15 @@ public:
     //! The banner's text ("" when hidden).
     QString bannerText() const;
 
+    //! Shows an image part (an attachment in the viewer; a remote image in the browser).
+    void openImage(const Conversation::Part &part);
+    //! Loads audio into the player bar under the conversation and plays it.
+    void playAudio(const QByteArray &bytes, const QString &mimeType, const QString &name);
+
+    AudioPlayerWidget *player() const { return m_player; }
+
+    ImageViewer *imageViewer() const { return m_imageViewer; }
+
 Q_SIGNALS:
     //! The page shows another conversation (a draft that was just created included).
     void conversationChanged(qint64 conversationId);
@@ -107,6 +119,12 @@ private:
         const QString &text, const ComposerAttachments &attachments);
     //! A sent message's media as composer attachments (edit and resend).
     ComposerAttachments attachmentsOf(const QList<Conversation::Part> &parts) const;
+    //! Connects the view's media, the composer's attachments and the player bar.
+    void setUpMedia();
+    void openAttachment(const ComposerAttachment &attachment);
+    void playStoredAudio(qint64 messageId, const QByteArray &hash, const QString &mimeType);
+    void convertAudio(const QByteArray &bytes, const QString &name);
+    void startNextConversion();
     Conversation::Settings draftSettings() const;
     void retranslate();
     void updateEmptyHint();
@@ -123,6 +141,12 @@ private:
     QLabel *m_editLabel = nullptr;
     QPushButton *m_editCancel = nullptr;
     QLabel *m_emptyHint = nullptr; //!< over the view while the conversation has no messages
+    QWidget *m_playerBar = nullptr;
+    AudioPlayerWidget *m_player = nullptr;
+    QToolButton *m_playerClose = nullptr;
+    ImageViewer *m_imageViewer = nullptr; //!< made on first use
+    AudioConverter *m_converter = nullptr; //!< made on first use
+    QList<std::pair<QByteArray, QString>> m_conversions; //!< (bytes, name), the first converting
     MessageModel *m_emptyModel = nullptr; //!< what a draft shows
     QPointer<ChatSession> m_session;
     qint64 m_id = 0;

@@ -13,6 +13,8 @@
 #include "MainWindowFixture.h"
 #include "core/media/Wav.h"
 #include "gui/composer/AttachmentStrip.h"
+#include "gui/media/AudioPlayerWidget.h"
+#include "gui/media/ImageViewer.h"
 #include "support/SpecCheck.h"
 
 using namespace WindowTest;
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void pastedFileUrlAndDroppedMediaSent();
     void failedSendKeepsAttachments();
     void editPutsMediaBack();
+    void thumbnailOpensViewerAndAudioPlays();
 };
 
 void TestAttachmentSend::pastedFileUrlAndDroppedMediaSent()
@@ -207,6 +210,39 @@ void TestAttachmentSend::editPutsMediaBack()
     QCOMPARE(f.composer()->attachments()[0].url, QStringLiteral("https://example.com/a.png"));
     f.page()->cancelEdit();
     QVERIFY(f.composer()->attachments().isEmpty());
+}
+
+void TestAttachmentSend::thumbnailOpensViewerAndAudioPlays()
+{
+    Fixture f;
+    QVERIFY(f.opened);
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    f.server.enqueue("/chat/completions", answer({ QStringLiteral("はい") }));
+    const QByteArray image = png({ 300, 200 }, QColor(20, 160, 60));
+    QFile file(f.path("green.png"));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(image) == image.size());
+    file.close();
+    const QByteArray wav = Wav::fromPcm(QByteArray(48000, '\0'));
+    QFile wavFile(f.path("one-second.wav"));
+    QVERIFY(wavFile.open(QIODevice::WriteOnly) && wavFile.write(wav) == wav.size());
+    wavFile.close();
+    f.composer()->attachFiles({ file.fileName(), wavFile.fileName() });
+    f.typeAndSend(QStringLiteral("どう？"));
+    QTRY_COMPARE(f.model()->rowCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(f.state(1), Conversation::State::Complete, 5000);
+
+    // The question shows a thumbnail and an audio chip, where the user clicks them.
+    ConversationView *view = f.page()->view();
+    const QModelIndex question = view->model()->index(0, 0);
+    QList<QRect> rects;
+    QTRY_VERIFY((rects = view->mediaRects(question)).size() == 2);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rects[0].center());
+    QTRY_VERIFY(f.page()->imageViewer() && f.page()->imageViewer()->isVisible());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rects[1].center());
+    QWidget *bar = f.page()->findChild<QWidget *>(QStringLiteral("playerBar"));
+    QVERIFY(bar);
+    QTRY_VERIFY(bar->isVisible());
+    QCOMPARE(f.page()->player()->audio(), wav);
 }
 
 QTEST_MAIN(TestAttachmentSend)
