@@ -10,6 +10,7 @@
 #include "gui/RowPrefetcher.h"
 #include "gui/delegates/MessageDelegate.h"
 #include "gui/delegates/MessageTextSelector.h"
+#include "gui/delegates/RemoteImageLoader.h"
 
 using MessageActions::Action;
 
@@ -80,6 +81,18 @@ void ConversationView::setAttachmentSource(AttachmentSource source)
 {
     m_thumbnails->setSource(std::move(source));
     m_delegate->setThumbnailCache(m_thumbnails); // drops the layouts measured without it
+    scheduleDelayedItemsLayout();
+    viewport()->update();
+}
+
+void ConversationView::setNetworkAccessManager(QNetworkAccessManager *network)
+{
+    delete m_remoteImages;
+    m_remoteImages = network ? new RemoteImageLoader(network, this) : nullptr;
+    if (m_remoteImages)
+        connect(m_remoteImages, &RemoteImageLoader::loaded, m_delegate,
+            &MessageDelegate::remoteImageLoaded);
+    m_delegate->setRemoteImageLoader(m_remoteImages);
     scheduleDelayedItemsLayout();
     viewport()->update();
 }

@@ -14,6 +14,8 @@
 #include "gui/media/ThumbnailCache.h"
 
 class MessageDelegate;
+class QNetworkAccessManager;
+class RemoteImageLoader;
 class RowPrefetcher;
 class MessageTextSelector;
 class QMenu;
@@ -55,6 +57,13 @@ public:
     void setAttachmentSource(AttachmentSource source);
 
     ThumbnailCache *thumbnailCache() const { return m_thumbnails; }
+
+    //! Remote images in Markdown answers are fetched with `network` (RemoteImageLoader: images
+    //! only, size-limited) and the rows laid out again when they arrive. Null (the default):
+    //! they show as links with their alt text, and nothing is fetched.
+    void setNetworkAccessManager(QNetworkAccessManager *network);
+
+    RemoteImageLoader *remoteImageLoader() const { return m_remoteImages; }
 
     //! Where the row's media items are drawn (viewport coordinates; MessageMedia::items() order).
     QList<QRect> mediaRects(const QModelIndex &index) const;
@@ -139,4 +148,5 @@ private:
     QString m_pressedLink;
     int m_pressedMedia = -1;
     ThumbnailCache *m_thumbnails = nullptr;
+    RemoteImageLoader *m_remoteImages = nullptr;
 };

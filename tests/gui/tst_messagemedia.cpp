@@ -3,6 +3,7 @@
 // Media in the conversation view: thumbnails of image parts, audio chips, clicks, estimates.
 #include <QBuffer>
 #include <QMenu>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,7 +17,9 @@
 #include "gui/delegates/MessageDelegate.h"
 #include "gui/delegates/MessageEstimate.h"
 #include "gui/delegates/MessageRenderer.h"
+#include "gui/delegates/RemoteImageLoader.h"
 #include "gui/media/ThumbnailCache.h"
+#include "support/FakeOpenAiServer.h"
 
 using Conversation::Part;
 using Conversation::Role;
@@ -117,6 +120,7 @@ private Q_SLOTS:
     void thumbnailsAreDecodedAtThumbnailSize();
     void markdownDataUrlImageIsDrawn();
     void markdownRemoteImageWithoutLoaderIsALink();
+    void markdownRemoteImageIsFetched();
 };
 
 void TestMessageMedia::twoImagesAreDrawnAsThumbnails()
@@ -360,6 +364,45 @@ void TestMessageMedia::markdownRemoteImageWithoutLoaderIsALink()
     cursor.setPosition(6);
     QCOMPARE(
         cursor.charFormat().anchorHref(), QStringLiteral("https://images.example.com/cat.png"));
+}
+
+void TestMessageMedia::markdownRemoteImageIsFetched()
+{
+    FakeOpenAiServer server;
+    QVERIFY(server.isListening());
+    FakeResponse picture;
+    picture.headers = { { "Content-Type", "image/png" } };
+    picture.pieces = { png(QSize(150, 90), Qt::green) };
+    server.setDefaultResponse("/cat.png", picture);
+    server.setDefaultResponse("/page.png", FakeResponse::html(200, "<html>not an image</html>"));
+    const QUrl cat = server.url(QStringLiteral("/cat.png"));
+    const QUrl page = server.url(QStringLiteral("/page.png"));
+
+    Fixture f;
+    QNetworkAccessManager network;
+    f.view.setNetworkAccessManager(&network);
+    const QString answer = QStringLiteral("A cat:\n\n![a cat](%1)\n\nAnd ![a page](%2).")
+                               .arg(cat.toString(), page.toString());
+    f.show({ message(1, Role::User, QStringLiteral("Show me a cat")),
+        message(2, Role::Assistant, answer) });
+    const int before = f.view.visualRect(f.row(1)).height();
+    RemoteImageLoader *loader = f.view.remoteImageLoader();
+    QVERIFY(loader);
+    // Loaded, then the row is laid out again with the picture in it.
+    QTRY_VERIFY(!loader->image(cat).isNull());
+    QTRY_COMPARE(
+        f.view.visualRect(f.row(1)).height() >= before + 90 - f.view.fontMetrics().height(), true);
+    QTRY_VERIFY(!loader->error(page).isEmpty()); // text/html: refused
+    QVERIFY(loader->image(page).isNull());
+    const QRect row = f.view.visualRect(f.row(1));
+    const QImage shot = f.view.viewport()->grab().toImage();
+    int green = 0;
+    for (int y = std::max(0, row.top()); y <= row.bottom() && y < shot.height(); ++y)
+        for (int x = 0; x < shot.width(); ++x)
+            green += shot.pixelColor(x, y) == QColor(Qt::green) ? 1 : 0;
+    QVERIFY2(green >= 150 * 90 * 9 / 10, qPrintable(QString::number(green)));
+    // The refused one stays a link to its address.
+    QCOMPARE(server.requests().size(), 2); // each fetched once
 }
 
 QTEST_MAIN(TestMessageMedia)

@@ -83,8 +83,10 @@ MessageRenderer &MessageDelegate::rendererFor(
     CachedRenderer &entry = m_renderers[id];
     entry.lastUse = ++m_useCounter;
     if (!entry.renderer || entry.renderer->textWidth() < 0)
-        entry.renderer = std::make_unique<MessageRenderer>(MessageRenderer::Style{
-            .font = font, .codeBackground = m_codeBackground, .link = m_link });
+        entry.renderer = std::make_unique<MessageRenderer>(MessageRenderer::Style{ .font = font,
+            .codeBackground = m_codeBackground,
+            .link = m_link,
+            .remoteImages = remoteLookup() });
     // The width first: Markdown set at another width would be laid out twice.
     if (rowWidth > 0)
         entry.renderer->setTextWidth(MessageLayout::textWidth(roleOf(index), rowWidth));
@@ -157,6 +159,7 @@ void MessageDelegate::setModel(const QAbstractItemModel *model)
     for (auto &connection : m_modelConnections)
         disconnect(connection);
     clear();
+    m_model = nullptr;
     if (!model)
         return;
     using M = QAbstractItemModel;
@@ -175,6 +178,7 @@ void MessageDelegate::setModel(const QAbstractItemModel *model)
     m_modelConnections[2] = connect(model, &M::rowsMoved, this, &MessageDelegate::clearRowSizes);
     m_modelConnections[3] =
         connect(model, &M::layoutChanged, this, &MessageDelegate::clearRowSizes);
+    m_model = model;
     m_modelConnections[4] = connect(model, &M::modelReset, this, &MessageDelegate::clear);
     m_modelConnections[5] = connect(
         model, &M::dataChanged, this, [this](const QModelIndex &first, const QModelIndex &last) {
@@ -348,13 +352,6 @@ void MessageDelegate::paint(
             MessageMedia::paint(painter, rect, media[i], m_thumbnails, opt.font, colors, hovered);
         }
     }
-}
-
-void MessageDelegate::setThumbnailCache(ThumbnailCache *cache)
-{
-    m_thumbnails = cache;
-    m_layouts.clear();
-    m_rowSizes.clear();
 }
 
 bool MessageDelegate::rowsChanged(

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 #include <QStyledItemDelegate>
 
@@ -35,6 +36,7 @@
 //! Media (MessageMedia: thumbnails, file and audio chips) come from the ThumbnailCache set with
 //! setThumbnailCache(); an exact layout reads the attachments' header facts through it, paint()
 //! only draws thumbnails already decoded (a placeholder until then).
+class RemoteImageLoader;
 class ThumbnailCache;
 
 class MessageDelegate final : public QStyledItemDelegate
@@ -90,6 +92,11 @@ public:
 
     ThumbnailCache *thumbnailCache() const { return m_thumbnails; }
 
+    //! Remote Markdown images come from `loader` (not owned; null: they show as links).
+    void setRemoteImageLoader(RemoteImageLoader *loader);
+    //! Renders the rows showing `url` again (it has loaded); emits sizeHintChanged for them.
+    void remoteImageLoaded(const QUrl &url);
+
     //! Colours baked into rendered documents (code background) follow `palette`.
     void setPalette(const QPalette &palette);
 
@@ -138,6 +145,7 @@ private:
         bool exact, bool *changed = nullptr) const;
     MessageLayout estimate(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void evictRenderers() const;
+    MarkdownImages::RemoteLookup remoteLookup() const;
     //! `exact`: media sizes read through the cache (else only what it knows).
     MessageLayout::Extras extrasFor(
         const QModelIndex &index, const QFont &font, bool exact = true) const;
@@ -169,6 +177,8 @@ private:
     QColor m_codeBackground;
     QColor m_link;
     ThumbnailCache *m_thumbnails = nullptr;
+    QPointer<RemoteImageLoader> m_remoteImages;
+    const QAbstractItemModel *m_model = nullptr;
 
     struct Hover
     {
