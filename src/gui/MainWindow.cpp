@@ -4,6 +4,8 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -14,6 +16,7 @@
 #include "gui/ComposerWidget.h"
 #include "gui/ConversationPage.h"
 #include "gui/UiSettings.h"
+#include "gui/composer/AttachmentIntake.h"
 #include "gui/sidebar/ConversationSidebar.h"
 
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
@@ -26,6 +29,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setMinimumSize(480, 320);
+    setAcceptDrops(true);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_page);
@@ -208,4 +212,18 @@ void MainWindow::showAbout()
            "<p>A desktop chat client for OpenAI-compatible APIs.</p>"
            "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
             .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (AttachmentIntake::offersMedia(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (m_page->composer()->attachMimeData(event->mimeData())) {
+        event->acceptProposedAction();
+        m_page->focusComposer();
+    }
 }

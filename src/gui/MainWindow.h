@@ -38,6 +38,9 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    //! Files and images dropped anywhere in the window (the sidebar too) are attached.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     QAction *addAction(QMenu *menu, const char *name, const QKeySequence &shortcut);

@@ -110,6 +110,20 @@ void TestAttachmentSend::pastedFileUrlAndDroppedMediaSent()
     QDropEvent dropped(at, Qt::CopyAction, &drop, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(viewport, &dropped);
     QCOMPARE(f.composer()->attachments().size(), 4);
+    // Dropped on the sidebar: the window takes it too.
+    QMimeData onSidebar;
+    onSidebar.setUrls({ QUrl::fromLocalFile(file.fileName()) });
+    QWidget *sidebar = f.window->findChild<QWidget *>(QStringLiteral("conversationSidebar"));
+    QVERIFY(sidebar);
+    QDragEnterEvent enterSidebar(
+        sidebar->rect().center(), Qt::CopyAction, &onSidebar, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(sidebar, &enterSidebar);
+    QVERIFY(enterSidebar.isAccepted());
+    QDropEvent dropSidebar(
+        sidebar->rect().center(), Qt::CopyAction, &onSidebar, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(sidebar, &dropSidebar);
+    QCOMPARE(f.composer()->attachments().size(), 5);
+    f.composer()->attachmentStrip()->removeAttachment(4);
 
     f.typeAndSend(QStringLiteral("何が見えますか？"));
     QTRY_COMPARE_WITH_TIMEOUT(chatRequests(f.server), 1, 5000);
