@@ -23,6 +23,21 @@ QByteArray encoded(QSize size, const QColor &color, const char *format)
     return bytes;
 }
 
+//! Red with a blue square in the middle: zooming must keep the middle in view.
+QByteArray target(QSize size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    for (int y = size.height() / 2 - 100; y < size.height() / 2 + 100; ++y)
+        for (int x = size.width() / 2 - 100; x < size.width() / 2 + 100; ++x)
+            image.setPixelColor(x, y, Qt::blue);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
@@ -45,8 +60,8 @@ private Q_SLOTS:
 void TestImageViewer::fitsAndZooms()
 {
     ImageViewer viewer;
-    viewer.setImage(encoded(QSize(1600, 1200), Qt::red, "PNG"), QStringLiteral("image/png"),
-        QStringLiteral("big.png"));
+    viewer.setImage(
+        target(QSize(1600, 1200)), QStringLiteral("image/png"), QStringLiteral("big.png"));
     viewer.resize(500, 420);
     viewer.show();
     QVERIFY(QTest::qWaitForWindowExposed(&viewer));
@@ -57,7 +72,8 @@ void TestImageViewer::fitsAndZooms()
     auto *canvas = viewer.findChild<QGraphicsView *>(QStringLiteral("imageViewerCanvas"));
     QVERIFY(canvas);
     const QImage shot = canvas->viewport()->grab().toImage();
-    QCOMPARE(shot.pixelColor(shot.rect().center()), QColor(Qt::red));
+    QCOMPARE(shot.pixelColor(shot.rect().center()), QColor(Qt::blue));
+    QCOMPARE(shot.pixelColor(shot.rect().center() + QPoint(60, 0)), QColor(Qt::red));
 
     viewer.zoomIn();
     QCOMPARE(viewer.scale(), fit * ImageViewer::ZoomStep);
@@ -66,6 +82,10 @@ void TestImageViewer::fitsAndZooms()
     QCOMPARE(viewer.scale(), fit);
     QTest::keyClick(&viewer, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(viewer.scale(), 1.0);
+    // Zoomed around the middle: the blue square fills the middle of the canvas.
+    const QImage zoomed = canvas->viewport()->grab().toImage();
+    QCOMPARE(zoomed.pixelColor(zoomed.rect().center()), QColor(Qt::blue));
+    QCOMPARE(zoomed.pixelColor(zoomed.rect().center() + QPoint(60, 0)), QColor(Qt::blue));
     // Ctrl+wheel zooms; a plain wheel scrolls.
     const QPointF at = canvas->viewport()->rect().center();
     QWheelEvent wheel(at, canvas->viewport()->mapToGlobal(at), {}, QPoint(0, 120), Qt::NoButton,

@@ -18,6 +18,7 @@
 #include <QMimeDatabase>
 #include <QSaveFile>
 #include <QScreen>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QToolButton>
@@ -160,25 +161,29 @@ qreal ImageViewer::fitScale() const
     return std::clamp(scale, MinScale, 1.0); // small images aren't blown up
 }
 
-void ImageViewer::setScale(qreal scale, bool fitting)
+void ImageViewer::setScale(qreal scale, bool fitting, std::optional<QPoint> anchor)
 {
+    // The image point under the anchor (the middle by default) stays there.
+    const QPoint at = anchor.value_or(m_view->viewport()->rect().center());
+    const QPointF point = m_view->mapToScene(at);
     m_scale = std::clamp(scale, MinScale, MaxScale);
     m_fitting = fitting;
     // Smooth when shrinking; at high zoom the pixels themselves are what one looks at.
     m_item->setTransformationMode(m_scale < 2 ? Qt::SmoothTransformation : Qt::FastTransformation);
     m_view->setTransform(QTransform::fromScale(m_scale, m_scale));
+    const QPoint moved = m_view->mapFromScene(point) - at;
+    m_view->horizontalScrollBar()->setValue(m_view->horizontalScrollBar()->value() + moved.x());
+    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->value() + moved.y());
     updateControls();
 }
 
 void ImageViewer::zoomIn()
 {
-    m_view->setTransformationAnchor(QGraphicsView::AnchorViewCenter);
     setScale(m_scale * ZoomStep, false);
 }
 
 void ImageViewer::zoomOut()
 {
-    m_view->setTransformationAnchor(QGraphicsView::AnchorViewCenter);
     setScale(m_scale / ZoomStep, false);
 }
 
@@ -284,8 +289,8 @@ bool ImageViewer::eventFilter(QObject *watched, QEvent *event)
         if (wheel->modifiers() & Qt::ControlModifier) {
             const int delta = wheel->angleDelta().y();
             if (delta != 0 && !m_image.isNull()) {
-                m_view->setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
-                setScale(m_scale * std::pow(ZoomStep, delta / 120.0), false);
+                setScale(m_scale * std::pow(ZoomStep, delta / 120.0), false,
+                    wheel->position().toPoint());
             }
             return true;
         }

@@ -3,10 +3,12 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 
 #include <QByteArray>
 #include <QDialog>
 #include <QImage>
+#include <QPoint>
 #include <QString>
 
 class QGraphicsPixmapItem;
@@ -73,7 +75,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void setScale(qreal scale, bool fitting);
+    //! `anchor`: the viewport point that keeps showing the same image point (default: middle).
+    void setScale(qreal scale, bool fitting, std::optional<QPoint> anchor = std::nullopt);
     qreal fitScale() const;
     void updateControls();
     QString extension() const;
