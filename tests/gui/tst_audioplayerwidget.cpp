@@ -12,6 +12,7 @@
 
 #include "core/media/Wav.h"
 #include "gui/media/AudioPlayerWidget.h"
+#include "gui/profiles/InlineMessage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -123,7 +124,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"no-such-folder/answer.wav"_s);
         QVERIFY(!player.saveTo(path));
         QCOMPARE(saved.count(), 0);
-        auto *error = player.findChild<QLabel *>(u"audioPlayerError"_s);
+        auto *error = player.findChild<InlineMessage *>(u"audioPlayerError"_s);
         QVERIFY(!error->isHidden());
         QVERIFY2(
             error->text().startsWith(path + u" could not be saved: "_s), qPrintable(error->text()));

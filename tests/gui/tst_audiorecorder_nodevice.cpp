@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Kaiwa contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QSignalSpy>
+#include <QToolButton>
 #include <QtTest>
 
 #include "gui/media/AudioRecorder.h"
+#include "gui/media/RecorderWidget.h"
+#include "gui/profiles/InlineMessage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +31,22 @@ private Q_SLOTS:
         QCOMPARE(recorder.errorString(), errors.at(0).at(0).toString());
         QCOMPARE(recorder.stop(), QByteArray());
         QCOMPARE(stopped.count(), 0);
+    }
+
+    void theBarShowsItInline()
+    {
+        RecorderWidget widget;
+        widget.show();
+        QSignalSpy attached(&widget, &RecorderWidget::attached);
+        widget.startRecording();
+        QVERIFY(!widget.isRecording());
+        auto *message = widget.findChild<InlineMessage *>(u"recorderMessage"_s);
+        QVERIFY(message->isVisible());
+        QVERIFY2(
+            message->text().startsWith(u"No microphone was found."_s), qPrintable(message->text()));
+        QCOMPARE(widget.findChild<QToolButton *>(u"recordButton"_s)->text(), u"Record"_s);
+        QVERIFY(widget.findChild<QToolButton *>(u"recordingAttachButton"_s)->isHidden());
+        QCOMPARE(attached.count(), 0);
     }
 };
 

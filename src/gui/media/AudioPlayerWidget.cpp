@@ -4,6 +4,7 @@
 
 #include <QAudioOutput>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -17,6 +18,8 @@
 #include <QVBoxLayout>
 
 #include "core/media/Wav.h"
+#include "gui/media/AudioIcons.h"
+#include "gui/profiles/InlineMessage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -50,7 +53,7 @@ AudioPlayerWidget::AudioPlayerWidget(QWidget *parent)
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_time(new QLabel(this))
     , m_saveButton(new QToolButton(this))
-    , m_error(new QLabel(this))
+    , m_error(new InlineMessage(this))
     , m_prompt(defaultPrompt)
 {
     setObjectName(u"audioPlayer"_s);
@@ -84,10 +87,6 @@ AudioPlayerWidget::AudioPlayerWidget(QWidget *parent)
     connect(m_saveButton, &QToolButton::clicked, this, &AudioPlayerWidget::saveAs);
 
     m_error->setObjectName(u"audioPlayerError"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setForegroundRole(QPalette::PlaceholderText);
-    m_error->hide();
 
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -182,7 +181,7 @@ void AudioPlayerWidget::clear()
     m_mimeType.clear();
     m_fileName.clear();
     m_duration = 0;
-    m_error->hide();
+    m_error->clear();
     m_movingSlider = true;
     m_slider->setRange(0, 0);
     m_movingSlider = false;
@@ -214,7 +213,7 @@ void AudioPlayerWidget::play()
         if (m_slider->value() > 0)
             media->setPosition(m_slider->value());
     }
-    m_error->hide();
+    m_error->clear();
     media->play();
 }
 
@@ -269,7 +268,7 @@ bool AudioPlayerWidget::saveTo(const QString &path)
                       .arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    m_error->hide();
+    m_error->clear();
     Q_EMIT saved(path);
     return true;
 }
@@ -277,8 +276,7 @@ bool AudioPlayerWidget::saveTo(const QString &path)
 void AudioPlayerWidget::updateButton()
 {
     const bool playing = isPlaying();
-    m_playButton->setIcon(
-        style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playButton->setIcon(playing ? AudioIcons::pause(*this) : AudioIcons::play(*this));
     m_playButton->setToolTip(playing ? tr("Pause") : tr("Play"));
     m_playButton->setAccessibleName(playing ? tr("Pause") : tr("Play"));
 }
@@ -291,8 +289,14 @@ void AudioPlayerWidget::updateTime()
         m_slider->setMaximum(int(qMin<qint64>(m_duration, INT_MAX)));
 }
 
+void AudioPlayerWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        updateButton();
+}
+
 void AudioPlayerWidget::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->show();
+    m_error->show(message, InlineMessage::Level::Error);
 }

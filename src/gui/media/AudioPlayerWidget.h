@@ -9,6 +9,7 @@
 #include <QString>
 #include <QWidget>
 
+class InlineMessage;
 class QAudioOutput;
 class QLabel;
 class QMediaPlayer;
@@ -62,6 +63,9 @@ Q_SIGNALS:
     void saved(const QString &path);
     void playingChanged(bool playing);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateButton();
     void updateTime();
@@ -81,6 +85,6 @@ private:
     QSlider *m_slider;
     QLabel *m_time;
     QToolButton *m_saveButton;
-    QLabel *m_error;
+    InlineMessage *m_error;
     FileNamePrompt m_prompt;
 };
