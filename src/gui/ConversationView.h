@@ -33,7 +33,8 @@ class QMenu;
 //! Media: image parts show as thumbnails (decoded off the GUI thread by a ThumbnailCache over the
 //! attachment source), audio parts and spoken answers as "▶ 0:12" chips, files and remote images
 //! as chips. Clicking a thumbnail emits imageActivated(), an audio chip audioActivated(), a remote
-//! image chip opens its URL like a link; the context menu offers the same.
+//! image chip opens its URL like a link, a file chip emits fileActivated(); the context menu
+//! offers the same.
 class ConversationView final : public QListView
 {
     Q_OBJECT
@@ -110,6 +111,8 @@ Q_SIGNALS:
     void imageActivated(const Conversation::Part &part);
     //! An audio chip was clicked (or "Play Audio" chosen): an audio part or the spoken answer.
     void audioActivated(qint64 messageId, const QByteArray &attachment, const QString &mimeType);
+    //! A file chip was clicked (or "Open" chosen): the part with its attachment and name.
+    void fileActivated(const Conversation::Part &part);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;

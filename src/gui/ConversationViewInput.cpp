@@ -88,7 +88,10 @@ void ConversationView::populateMenu(QMenu *menu, const QModelIndex &index)
             text = media[i].spokenAnswer ? tr("Play Spoken Answer") : tr("Play Audio");
             break;
         case MessageMedia::Item::Kind::File:
-            continue;
+            if (media[i].part.attachment.isEmpty())
+                continue;
+            text = tr("Open %1").arg(MessageMedia::label(media[i], -1));
+            break;
         }
         QAction *item = menu->addAction(text, this, [this, row, i] {
             if (row.isValid())
@@ -135,6 +138,8 @@ void ConversationView::activateMedia(const QModelIndex &index, int media)
                 item.part.attachment, item.part.mimeType);
         break;
     case MessageMedia::Item::Kind::File:
+        if (!item.part.attachment.isEmpty())
+            Q_EMIT fileActivated(item.part);
         break;
     }
 }
@@ -290,9 +295,7 @@ void ConversationView::mouseMoveEvent(QMouseEvent *event)
         ? m_delegate->hitTest(rowOption(index), index, pos)
         : MessageDelegate::Hit{};
     m_delegate->setHover(index, hit, viewport());
-    const bool clickable = hit.action != Action::None || !hit.link.isEmpty()
-        || (hit.media >= 0
-            && MessageMedia::items(index).value(hit.media).kind != MessageMedia::Item::Kind::File);
+    const bool clickable = hit.action != Action::None || !hit.link.isEmpty() || hit.media >= 0;
     viewport()->setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
     if (event->buttons() != Qt::NoButton && !m_pressedIndex.isValid())
         QListView::mouseMoveEvent(event);

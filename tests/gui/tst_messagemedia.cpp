@@ -279,6 +279,8 @@ void TestMessageMedia::remoteImageIsALink()
     Part file;
     file.type = Part::Type::File;
     file.fileName = QStringLiteral("report.pdf");
+    file.mimeType = QStringLiteral("application/pdf");
+    file.attachment = f.red; // any stored bytes
     f.show({ message(1, Role::User, QStringLiteral("This one"), { remote, file }) });
     const auto items = MessageMedia::items(f.row(0));
     QCOMPARE(items.size(), 2);
@@ -292,6 +294,10 @@ void TestMessageMedia::remoteImageIsALink()
     QCOMPARE(links.count(), 1);
     QCOMPARE(links.at(0).at(0).toUrl(), QUrl(remote.url));
     QCOMPARE(images.count(), 0);
+    QSignalSpy files(&f.view, &ConversationView::fileActivated);
+    QTest::mouseClick(f.view.viewport(), Qt::LeftButton, {}, rects[1].center());
+    QCOMPARE(files.count(), 1);
+    QCOMPARE(files.at(0).at(0).value<Part>(), file);
     // Chips share one line and are as tall as a chip.
     QCOMPARE(rects[0].top(), rects[1].top());
     QCOMPARE(rects[0].height(), MessageMedia::chipHeight(f.view.font()));
@@ -320,6 +326,7 @@ void TestMessageMedia::thumbnailsAreDecodedAtThumbnailSize()
     QCOMPARE(ready.count(), 1);
     const QImage thumb = cache.thumbnail(big);
     QCOMPARE(thumb.size(), QSize(320, 160));
+    QCOMPARE(reads, 1); // the bytes read for the header were decoded: one store read in all
     QVERIFY(cache.usedBytes() > 0);
     // Bounded: a budget below one thumbnail keeps nothing.
     cache.setMaxBytes(1024);

@@ -347,8 +347,7 @@ void MessageDelegate::paint(
             const QRect rect = layout.media[i].translated(origin);
             if (rect.bottom() < visible.top() || rect.top() > visible.bottom())
                 continue; // off screen: don't start decoding it
-            const bool hovered = m_hover.id == id && m_hover.media == int(i)
-                && media[i].kind != MessageMedia::Item::Kind::File;
+            const bool hovered = m_hover.id == id && m_hover.media == int(i);
             MessageMedia::paint(painter, rect, media[i], m_thumbnails, opt.font, colors, hovered);
         }
     }

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/delegates/MessageMedia.h"
 
-#include <QCoreApplication>
 #include <QFontMetrics>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QUrl>
@@ -192,9 +192,11 @@ QList<QSize> sizes(const QList<Item> &items, ThumbnailCache *cache, const QFont 
     for (const Item &item : items) {
         if (item.isThumbnail()) {
             QSize natural;
-            if (cache && exact)
+            if (cache && exact) {
                 natural = cache->imageSize(item.part.attachment);
-            else if (cache)
+                // Laid out exactly: about to be shown, so decode it now.
+                cache->prefetch(item.part.attachment, qApp->devicePixelRatio());
+            } else if (cache)
                 natural = cache->knownImageSize(item.part.attachment).value_or(QSize());
             list.append(ThumbnailCache::thumbnailSize(natural));
             continue;

@@ -13,6 +13,7 @@
 
 namespace {
 constexpr int MaxFacts = 4096; //!< header facts kept (a few dozen bytes each)
+constexpr int RecentBytesKiB = 32 * 1024;
 
 QSize storedScaledSize(QSize stored, QSize shown, QSize target)
 {
@@ -25,6 +26,7 @@ ThumbnailCache::ThumbnailCache(QObject *parent)
     : QObject(parent)
 {
     m_thumbnails.setMaxCost(int(DefaultMaxBytes / 1024));
+    m_recentBytes.setMaxCost(RecentBytesKiB);
     m_pool.setMaxThreadCount(2);
 }
 
@@ -40,6 +42,7 @@ void ThumbnailCache::setSource(Source source)
     m_thumbnails.clear();
     m_pending.clear();
     m_failed.clear();
+    m_recentBytes.clear();
     ++m_generation;
 }
 
@@ -71,6 +74,8 @@ const ThumbnailCache::Facts &ThumbnailCache::factsFor(const QByteArray &hash)
                 facts.imageSize = facts.storedSize;
                 if (reader.transformation() & QImageIOHandler::TransformationRotate90)
                     facts.imageSize.transpose();
+                m_recentBytes.insert(
+                    hash, new QByteArray(*data), std::max(1, int(data->size() / 1024)));
             }
         }
     }
@@ -119,8 +124,12 @@ QImage ThumbnailCache::thumbnail(const QByteArray &hash, qreal dpr)
         return {};
     const Facts facts = factsFor(hash);
     std::optional<QByteArray> data;
-    if (facts.imageSize.isValid())
+    if (QByteArray *recent = m_recentBytes.take(hash)) {
+        data = std::move(*recent);
+        delete recent;
+    } else if (facts.imageSize.isValid()) {
         data = bytes(hash);
+    }
     if (!data) {
         m_failed.insert(key);
         return {};

@@ -18,10 +18,11 @@
 //!
 //! The bytes come from a Source (the page passes one over ConversationStore::attachment()); it is
 //! called on the GUI thread (the store's SQLite connection lives there), once per attachment for
-//! its header facts (image size, WAV duration), which are kept, and once more when a thumbnail is
-//! decoded. Decoding happens on a private thread pool at the thumbnail's size (QImageReader scales
-//! while decoding JPEG), never in paint(); thumbnail() returns a null image until then and
-//! thumbnailReady() says when to repaint. Thumbnails are kept in an LRU bounded by memory.
+//! its header facts (image size, WAV duration), which are kept; an image's bytes are kept a little
+//! longer for its thumbnail. Decoding happens on a private thread pool at the thumbnail's size
+//! (QImageReader scales while decoding JPEG), never in paint(); thumbnail() returns a null image
+//! until then and thumbnailReady() says when to repaint. Thumbnails are kept in an LRU bounded by
+//! memory.
 class ThumbnailCache final : public QObject
 {
     Q_OBJECT
@@ -57,6 +58,10 @@ public:
     //! The thumbnail (device pixels for `dpr`), or a null image while it is decoded (then
     //! thumbnailReady() follows) or when the attachment can't be decoded.
     QImage thumbnail(const QByteArray &hash, qreal dpr = 1.0);
+
+    //! Starts decoding the thumbnail if it isn't known yet (rows about to be shown).
+    void prefetch(const QByteArray &hash, qreal dpr = 1.0) { thumbnail(hash, dpr); }
+
     //! The size a thumbnail of an image `natural` pixels large is shown at (logical pixels).
     static QSize thumbnailSize(QSize natural);
 
@@ -87,6 +92,8 @@ private:
     QCache<QByteArray, QImage> m_thumbnails; //!< cost: KiB
     QSet<QByteArray> m_pending; //!< keys being decoded
     QSet<QByteArray> m_failed;
+    //! Image bytes read for their facts, until their thumbnail is decoded (one store read each).
+    QCache<QByteArray, QByteArray> m_recentBytes; //!< cost: KiB
     QThreadPool m_pool;
     quint64 m_generation = 0; //!< bumped by setSource(): late results are dropped
 };
