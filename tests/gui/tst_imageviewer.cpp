@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QGraphicsView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -55,7 +56,49 @@ private Q_SLOTS:
     void savesTheOriginalBytes();
     void failedSaveSaysWhy();
     void escapeCloses();
+    void dragPans();
+    void unreadableImageSaysSo();
 };
+
+void TestImageViewer::dragPans()
+{
+    ImageViewer viewer;
+    viewer.setImage(target(QSize(1600, 1200)), QStringLiteral("image/png"), {});
+    viewer.resize(500, 420);
+    viewer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+    viewer.setActualSize();
+    auto *canvas = viewer.findChild<QGraphicsView *>(QStringLiteral("imageViewerCanvas"));
+    QWidget *surface = canvas->viewport();
+    const int x = canvas->horizontalScrollBar()->value();
+    const int y = canvas->verticalScrollBar()->value();
+    const QPointF from = surface->rect().center();
+    const QPointF to = from + QPointF(80, 50);
+    auto send = [&](QEvent::Type type, QPointF at, Qt::MouseButtons buttons) {
+        QMouseEvent event(type, at, surface->mapToGlobal(at), Qt::LeftButton, buttons, {});
+        QCoreApplication::sendEvent(surface, &event);
+    };
+    send(QEvent::MouseButtonPress, from, Qt::LeftButton);
+    send(QEvent::MouseMove, from + QPointF(40, 25), Qt::LeftButton);
+    send(QEvent::MouseMove, to, Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, to, Qt::NoButton);
+    // Dragging right and down shows more of the left and top.
+    QCOMPARE(canvas->horizontalScrollBar()->value(), x - 80);
+    QCOMPARE(canvas->verticalScrollBar()->value(), y - 50);
+}
+
+void TestImageViewer::unreadableImageSaysSo()
+{
+    ImageViewer viewer;
+    viewer.setImage(QByteArray("not an image"), QStringLiteral("image/png"), QStringLiteral("x"));
+    QVERIFY(viewer.image().isNull());
+    QVERIFY(viewer.findChild<QLabel *>(QStringLiteral("imageSaveStatus"))
+                ->text()
+                .startsWith(QStringLiteral("Can't show this image")));
+    QVERIFY(!viewer.findChild<QToolButton *>(QStringLiteral("imageZoomIn"))->isEnabled());
+    // The bytes can still be saved.
+    QVERIFY(viewer.findChild<QToolButton *>(QStringLiteral("imageSaveAs"))->isEnabled());
+}
 
 void TestImageViewer::fitsAndZooms()
 {
