@@ -93,9 +93,10 @@ public:
     Message message(int row) const;
     //! The row of a message on the active path, or -1. O(1).
     int rowOf(qint64 messageId) const;
-    //! The stored text of a choice (0: the message's own) without copying: for checkpoints that
-    //! write only what arrived since the last one. Null if the message is unknown or its choice-0
-    //! text isn't one string (several text parts). Valid until the model changes.
+    //! What TextRole shows for a choice (0: the message's own), without copying: the view renders
+    //! long answers from it. A spoken answer without text gives its transcript. Null if the
+    //! message is unknown or its choice-0 text isn't one string (several text parts). Valid until
+    //! the model changes.
     QStringView textView(qint64 messageId, int choice = 0) const;
 
     //! Adds a message. Its parent is the active leaf: it becomes a new row at the end (rows

@@ -227,6 +227,8 @@ QStringView MessageModel::textView(qint64 messageId, int choice) const
             return {};
         only = &part;
     }
+    if ((!only || only->text.isEmpty()) && !m->audio.transcript.isEmpty())
+        return m->audio.transcript; // a spoken answer shows what was said
     return only ? QStringView(only->text) : QStringView(u"");
 }
 

@@ -450,6 +450,8 @@ void TestChatSession::spokenPcm16AnswerSavedAsWav()
     QCOMPARE(answer.audio.mimeType, QStringLiteral("audio/wav"));
     // The transcript is what the view shows as the message's text.
     QCOMPARE(f.data(1, MessageModel::TextRole).toString(), QStringLiteral("はい、どうぞ。"));
+    // …and what the view's renderer reads without copying.
+    QCOMPARE(f.model.textView(f.id(1)).toString(), QStringLiteral("はい、どうぞ。"));
     // The stored audio is a playable WAV of the streamed length.
     const auto bytes = f.store.attachment(answer.audio.attachment);
     QVERIFY(bytes);
