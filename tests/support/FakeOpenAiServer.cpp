@@ -236,6 +236,10 @@ FakeResponse FakeOpenAiServer::takeResponse(const RecordedRequest &request)
         if (!r.queue.isEmpty() && routeMatches(r.route, request))
             return r.queue.dequeue();
     }
+    if (m_handler) {
+        if (std::optional<FakeResponse> handled = m_handler(request))
+            return *handled;
+    }
     for (const Route &r : std::as_const(m_routes)) {
         if (r.fallback && routeMatches(r.route, request))
             return *r.fallback;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -20,11 +21,12 @@ class QTcpSocket;
 //! Scripted OpenAI-compatible HTTP/1.1 server on 127.0.0.1 for network tests and the benchmark.
 //!
 //! Requests are recorded (requests(), requestReceived). Each request takes the next scripted
-//! FakeResponse, most specific first: a matching route queue, a matching route default, the
-//! general queue, the general default; if none is left the server answers 500 with an OpenAI
-//! error saying so (a test fails loudly instead of timing out). A route is "/chat/completions"
-//! (matches any path ending in it) or "POST /chat/completions" (method too). Keep-alive and
-//! pipelining are handled: answers go out in request order, one at a time per connection.
+//! FakeResponse, most specific first: a matching route queue, the handler, a matching route
+//! default, the general queue, the general default; if none is left the server answers 500 with an
+//! OpenAI error saying so (a test fails loudly instead of timing out). A route is
+//! "/chat/completions" (matches any path ending in it) or "POST /chat/completions" (method too).
+//! Keep-alive and pipelining are handled: answers go out in request order, one at a time per
+//! connection.
 class FakeOpenAiServer final : public QTcpServer
 {
     Q_OBJECT
@@ -46,6 +48,12 @@ public:
     //! Answer used (repeatedly) when no queued response matches; nullopt removes it.
     void setDefaultResponse(const std::optional<FakeResponse> &response);
     void setDefaultResponse(const QByteArray &route, const std::optional<FakeResponse> &response);
+    //! Answers requests in code (e.g. a stateful fake API). Consulted after the route queues and
+    //! before the route defaults; returning nullopt passes the request on. Empty: none.
+    using Handler = std::function<std::optional<FakeResponse>(const RecordedRequest &)>;
+
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+
     //! Queued responses not yet used (all queues).
     qsizetype pendingResponseCount() const;
     void clearResponses();
@@ -98,5 +106,6 @@ private:
     QQueue<FakeResponse> m_queue;
     std::optional<FakeResponse> m_default;
     QList<Route> m_routes;
+    Handler m_handler;
     int m_nextConnectionId = 1;
 };

@@ -10,6 +10,7 @@
 
 #include "FakeOpenAiServer.h"
 #include "FakeScript.h"
+#include "FakeStoredCompletions.h"
 
 int main(int argc, char *argv[])
 {
@@ -33,7 +34,12 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE"));
     const QCommandLineOption modelsOption(QStringLiteral("models"),
         QStringLiteral("Comma-separated model ids served on GET …/models."), QStringLiteral("IDS"));
-    parser.addOptions({ portOption, sseFileOption, chunkedOption, scriptOption, modelsOption });
+    const QCommandLineOption storedOption(QStringLiteral("stored"),
+        QStringLiteral(
+            "Serve N generated stored completions (list, get, update, delete, messages)."),
+        QStringLiteral("N"));
+    parser.addOptions(
+        { portOption, sseFileOption, chunkedOption, scriptOption, modelsOption, storedOption });
     parser.process(app);
 
     bool ok = false;
@@ -69,6 +75,17 @@ int main(int argc, char *argv[])
     if (parser.isSet(modelsOption)) {
         server.setDefaultResponse(QByteArrayLiteral("GET /models"),
             FakeResponse::models(parser.value(modelsOption).split(u',', Qt::SkipEmptyParts)));
+    }
+
+    FakeStoredCompletions stored;
+    if (parser.isSet(storedOption)) {
+        const int count = parser.value(storedOption).toInt(&ok);
+        if (!ok || count < 0) {
+            std::fprintf(stderr, "kaiwa-fake-server: bad --stored\n");
+            return 2;
+        }
+        stored.generate(count);
+        stored.install(server);
     }
 
     std::printf("listening on %u\n", unsigned(server.serverPort()));
