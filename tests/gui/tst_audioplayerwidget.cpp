@@ -77,6 +77,21 @@ private Q_SLOTS:
         QVERIFY(qAbs(player.position() - paused) < 50);
     }
 
+    void playsAgainAfterTheEnd()
+    {
+        AudioPlayerWidget player;
+        player.setAudio(toneWav(600), u"audio/wav"_s, u"short.wav"_s);
+        QSignalSpy playing(&player, &AudioPlayerWidget::playingChanged);
+        player.play();
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!player.isPlaying(), 5000); // it reached the end
+        QCOMPARE(timeLabel(player)->text(), u"0:00 / 0:00"_s); // back at the start; 0.6 s
+        QVERIFY(playing.count() >= 2);
+        player.play();
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(player.position() >= 300, 5000);
+    }
+
     void seeksWithTheKeyboard()
     {
         AudioPlayerWidget player;
