@@ -125,6 +125,7 @@ AttachmentStrip::AttachmentStrip(QWidget *parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setFrameShape(QFrame::NoFrame);
+    viewport()->setBackgroundRole(QPalette::Window); // part of the composer, not a white box
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(this, &QListWidget::itemActivated, this,
         [this](QListWidgetItem *item) { Q_EMIT openRequested(row(item)); });
