@@ -179,30 +179,34 @@ QJsonObject toJson(const ChatRequest &request, const ProviderProfile &profile)
     return json;
 }
 
+QStringList validateMetadata(const QMap<QString, QString> &metadata)
+{
+    QStringList problems;
+    if (metadata.size() > MetadataMaxPairs) {
+        problems.append(u"metadata has %1 pairs; at most %2 are allowed"_s.arg(metadata.size())
+                            .arg(MetadataMaxPairs));
+    }
+    for (auto it = metadata.cbegin(); it != metadata.cend(); ++it) {
+        if (it.key().size() > MetadataMaxKeyLength) {
+            problems.append(u"metadata key \"%1\" is longer than %2 characters"_s.arg(it.key()).arg(
+                MetadataMaxKeyLength));
+        }
+        if (it.value().size() > MetadataMaxValueLength) {
+            problems.append(
+                u"metadata value of \"%1\" is longer than %2 characters"_s.arg(it.key()).arg(
+                    MetadataMaxValueLength));
+        }
+    }
+    return problems;
+}
+
 QStringList validate(const ChatRequest &request)
 {
     QStringList problems;
     if (request.messages.isEmpty())
         problems.append(u"messages must contain at least one message"_s);
-    if (request.metadata) {
-        const auto &metadata = *request.metadata;
-        if (metadata.size() > MetadataMaxPairs) {
-            problems.append(u"metadata has %1 pairs; at most %2 are allowed"_s.arg(metadata.size())
-                                .arg(MetadataMaxPairs));
-        }
-        for (auto it = metadata.cbegin(); it != metadata.cend(); ++it) {
-            if (it.key().size() > MetadataMaxKeyLength) {
-                problems.append(
-                    u"metadata key \"%1\" is longer than %2 characters"_s.arg(it.key()).arg(
-                        MetadataMaxKeyLength));
-            }
-            if (it.value().size() > MetadataMaxValueLength) {
-                problems.append(
-                    u"metadata value of \"%1\" is longer than %2 characters"_s.arg(it.key()).arg(
-                        MetadataMaxValueLength));
-            }
-        }
-    }
+    if (request.metadata)
+        problems.append(validateMetadata(*request.metadata));
     if (request.safetyIdentifier && request.safetyIdentifier->size() > SafetyIdentifierMaxLength) {
         problems.append(
             u"safety_identifier is longer than %1 characters"_s.arg(SafetyIdentifierMaxLength));

@@ -138,6 +138,10 @@ QJsonObject toJson(const ChatRequest &request, const ProviderProfile &profile);
 //! schema cannot express. Returns English problems; empty = fine to send.
 QStringList validate(const ChatRequest &request);
 
+//! The API's metadata limits (16 pairs, keys ≤ 64 characters, values ≤ 512): English problems,
+//! empty = fine. Used by validate() and by the stored-completions metadata editor.
+QStringList validateMetadata(const QMap<QString, QString> &metadata);
+
 //! Maps one `--param KEY=JSON` onto the typed field ("temperature", 0.2). max_tokens and
 //! max_completion_tokens both set maxTokens; unknown keys go into extraBody. Returns an English
 //! error such as "temperature must be a number", or an empty string on success.
