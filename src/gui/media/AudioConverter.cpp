@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMimeDatabase>
 
 #include "core/request/MediaParts.h"
 #include "gui/media/AudioSamples.h"
@@ -89,10 +90,13 @@ void AudioConverter::convert(const QByteArray &bytes, const QString &sourceName)
     }
     // Bytes that are clearly something else (text, an image, a PDF) never reach the decoder,
     // which would only answer with a vaguer message.
-    const bool maybeAudio = mime.startsWith(u"audio/"_s) || mime.startsWith(u"video/"_s);
+    // Decided on MIME names, never on the (translated) description.
+    const QString known = QMimeDatabase().mimeTypeForData(bytes).name();
+    const auto media = [](const QString &name) {
+        return name.startsWith(u"audio/"_s) || name.startsWith(u"video/"_s);
+    };
     const QString looks = ImagePreparer::describeContent(bytes);
-    if (!maybeAudio && !looks.isEmpty() && !looks.contains(u"audio"_s)
-        && !looks.contains(u"video"_s)) {
+    if (!media(mime) && !media(known) && !looks.isEmpty()) {
         fail(tr("%1 is not audio: it looks like %2.").arg(sourceName, looks));
         return;
     }
