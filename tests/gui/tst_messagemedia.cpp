@@ -120,6 +120,7 @@ private Q_SLOTS:
     void thumbnailsAreDecodedAtThumbnailSize();
     void markdownDataUrlImageIsDrawn();
     void markdownRemoteImageWithoutLoaderIsALink();
+    void markdownImageFitsNarrowText();
     void markdownRemoteImageIsFetched();
 };
 
@@ -358,6 +359,25 @@ void TestMessageMedia::markdownDataUrlImageIsDrawn()
     const int guessed = estimate.height(answer, MessageLayout::textWidth(Role::Assistant, 700));
     QVERIFY2(guessed < MarkdownImages::MaxHeight + 6 * f.view.fontMetrics().height(),
         qPrintable(QString::number(guessed)));
+}
+
+void TestMessageMedia::markdownImageFitsNarrowText()
+{
+    const QString markdown =
+        QStringLiteral("![wide](data:image/png;base64,%1)")
+            .arg(QString::fromLatin1(png(QSize(400, 200), Qt::green).toBase64()));
+    MessageRenderer renderer({ .font = QFont() });
+    renderer.setTextWidth(600);
+    renderer.setMarkdown(markdown);
+    QCOMPARE(qRound(renderer.idealWidth()), 400);
+    const qreal tall = renderer.size().height();
+    QVERIFY(tall >= 200);
+    // A narrow window: the picture shrinks with the text, keeping its aspect.
+    renderer.setTextWidth(200);
+    QVERIFY2(renderer.idealWidth() <= 200, qPrintable(QString::number(renderer.idealWidth())));
+    QVERIFY(renderer.size().height() < tall - 80);
+    renderer.setTextWidth(700);
+    QCOMPARE(qRound(renderer.idealWidth()), 400);
 }
 
 void TestMessageMedia::markdownRemoteImageWithoutLoaderIsALink()

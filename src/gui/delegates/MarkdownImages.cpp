@@ -57,13 +57,14 @@ void replaceWithLink(QTextCursor &cursor, const QTextImageFormat &format)
 }
 } // namespace
 
-QSize displaySize(QSize natural)
+QSize displaySize(QSize natural, int maxWidth)
 {
     if (natural.isEmpty())
         return {};
-    if (natural.width() <= MaxWidth && natural.height() <= MaxHeight)
+    const int width = std::clamp(maxWidth, 16, MaxWidth);
+    if (natural.width() <= width && natural.height() <= MaxHeight)
         return natural;
-    return natural.scaled(MaxWidth, MaxHeight, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
+    return natural.scaled(width, MaxHeight, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
 }
 
 QImage decodeDataUrl(QStringView url)
@@ -98,7 +99,7 @@ QImage decodeDataUrl(QStringView url)
     return image;
 }
 
-void resolve(QTextDocument &document, const RemoteLookup &remote)
+void resolve(QTextDocument &document, const RemoteLookup &remote, int maxWidth)
 {
     std::vector<Found> found;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
@@ -137,7 +138,7 @@ void resolve(QTextDocument &document, const RemoteLookup &remote)
         document.addResource(QTextDocument::ImageResource, QUrl(name), image);
         QTextImageFormat format = it->format;
         format.setName(name);
-        const QSize shown = displaySize(image.deviceIndependentSize().toSize());
+        const QSize shown = displaySize(image.deviceIndependentSize().toSize(), maxWidth);
         format.setWidth(shown.width());
         format.setHeight(shown.height());
         const QString alt = it->format.property(QTextFormat::ImageAltText).toString();

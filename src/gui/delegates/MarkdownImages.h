@@ -16,7 +16,7 @@ class QTextDocument;
 //! and registered as a document resource. A remote (http/https) source is shown if the
 //! RemoteLookup has it (RemoteImageLoader fetches it; the row is laid out again when it
 //! arrives); otherwise, and for anything else, the image becomes a link showing its alt text.
-//! Images are shown at most MaxWidth × MaxHeight, never enlarged.
+//! Images are shown at most MaxWidth × MaxHeight and no wider than the text, never enlarged.
 namespace MarkdownImages {
 constexpr int MaxWidth = 480;
 constexpr int MaxHeight = 360;
@@ -27,10 +27,11 @@ constexpr qint64 MaxPixels = 50'000'000;
 //! loading it).
 using RemoteLookup = std::function<QImage(const QUrl &url)>;
 
-void resolve(QTextDocument &document, const RemoteLookup &remote);
+//! `maxWidth`: the text width, when narrower than MaxWidth.
+void resolve(QTextDocument &document, const RemoteLookup &remote, int maxWidth = MaxWidth);
 
-//! `natural` fitted into MaxWidth × MaxHeight, keeping its aspect, never enlarged.
-QSize displaySize(QSize natural);
+//! `natural` fitted into min(MaxWidth, maxWidth) × MaxHeight, keeping its aspect, never enlarged.
+QSize displaySize(QSize natural, int maxWidth = MaxWidth);
 
 //! Decodes a `data:image/…;base64,…` URL at most twice the display size (cached); null if it
 //! isn't one, is too large or doesn't decode.

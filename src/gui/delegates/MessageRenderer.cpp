@@ -115,7 +115,8 @@ MessageRenderer::MessageRenderer(Style style)
 
 MessageRenderer::~MessageRenderer() = default;
 
-std::unique_ptr<QTextDocument> MessageRenderer::render(QStringView markdown, const Style &style)
+std::unique_ptr<QTextDocument> MessageRenderer::render(
+    QStringView markdown, const Style &style, qreal width)
 {
     auto document = std::make_unique<QTextDocument>();
     document->setDefaultFont(style.font);
@@ -123,7 +124,7 @@ std::unique_ptr<QTextDocument> MessageRenderer::render(QStringView markdown, con
     document->setUndoRedoEnabled(false);
     document->setMarkdown(markdown.toString(), QTextDocument::MarkdownDialectGitHub);
     if (markdown.contains(u"!["))
-        MarkdownImages::resolve(*document, style.remoteImages);
+        MarkdownImages::resolve(*document, style.remoteImages, int(width));
     styleCode(*document, style);
     return document;
 }
@@ -223,7 +224,7 @@ void MessageRenderer::advance()
             Chunk &chunk = m_chunks[i];
             if (chunk.document)
                 m_chunksHeight -= chunk.height + gap();
-            chunk.document = render(chunk.markdown, m_style);
+            chunk.document = render(chunk.markdown, m_style, m_width);
             m_lastParsed += chunk.markdown.size();
             relayout(chunk);
             m_chunksHeight += chunk.height + gap();
@@ -231,7 +232,7 @@ void MessageRenderer::advance()
         m_stableEnd = boundary;
     }
     const QStringView tail = source.sliced(m_stableEnd);
-    m_tail.document = render(tail, m_style);
+    m_tail.document = render(tail, m_style, m_width);
     m_lastParsed += tail.size();
     relayout(m_tail);
 }
@@ -252,6 +253,13 @@ void MessageRenderer::setTextWidth(qreal width)
 {
     if (qFuzzyCompare(width, m_width))
         return;
+    const qreal imageWidth = MarkdownImages::MaxWidth;
+    if (std::min(width, imageWidth) != std::min(m_width, imageWidth) && m_source.contains(u"![")) {
+        // Images are sized for the width when rendered (narrow windows): render again.
+        m_width = width;
+        rebuild(QString(m_source));
+        return;
+    }
     m_width = width;
     m_chunksHeight = 0;
     for (Chunk &chunk : m_chunks) {

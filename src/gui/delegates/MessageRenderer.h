@@ -98,7 +98,9 @@ public:
 
     //! One document for the whole Markdown, styled like the renderer's (also the full-render
     //! reference for tests).
-    static std::unique_ptr<QTextDocument> render(QStringView markdown, const Style &style);
+    //! `width`: the text width (images are shown no wider).
+    static std::unique_ptr<QTextDocument> render(
+        QStringView markdown, const Style &style, qreal width = MarkdownImages::MaxWidth);
     //! The last safe boundary in `markdown` at or after `from` (which must be a boundary or 0);
     //! `from` if there is none.
     static qsizetype lastBoundary(QStringView markdown, qsizetype from);
