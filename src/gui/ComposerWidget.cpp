@@ -57,6 +57,7 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     , m_edit(new ComposerEdit(this))
     , m_strip(new AttachmentStrip(this))
     , m_attach(new QToolButton(this))
+    , m_record(new QToolButton(this))
     , m_button(new QPushButton(this))
 {
     m_edit->setObjectName(QStringLiteral("composerEdit"));
@@ -66,10 +67,13 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     m_edit->setMediaHandler([this](const QMimeData *data) { return attachMimeData(data); });
     fitHeight();
 
-    m_attach->setObjectName(QStringLiteral("attachButton"));
+    m_attach->setObjectName(QStringLiteral("composerAttachButton"));
     m_attach->setIcon(QIcon(QStringLiteral(":/icons/attach.svg")));
     m_attach->setAutoRaise(true);
     m_attach->setPopupMode(QToolButton::MenuButtonPopup);
+    m_record->setObjectName(QStringLiteral("composerMicButton"));
+    m_record->setIcon(QIcon(QStringLiteral(":/icons/mic.svg")));
+    m_record->setAutoRaise(true);
 
     m_button->setObjectName(QStringLiteral("sendButton"));
     m_button->setAutoDefault(
@@ -82,6 +86,7 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     column->addWidget(m_strip);
     auto *layout = new QHBoxLayout;
     layout->addWidget(m_attach, 0, Qt::AlignBottom);
+    layout->addWidget(m_record, 0, Qt::AlignBottom);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_button, 0, Qt::AlignBottom);
     column->addLayout(layout);
@@ -93,6 +98,7 @@ ComposerWidget::ComposerWidget(QWidget *parent)
         this, &ComposerWidget::fitHeight);
     connect(m_button, &QPushButton::clicked, this, &ComposerWidget::onButtonClicked);
     connect(m_attach, &QToolButton::clicked, this, &ComposerWidget::openFileDialog);
+    connect(m_record, &QToolButton::clicked, this, &ComposerWidget::startRecording);
     connect(m_strip, &AttachmentStrip::attachmentsChanged, this, &ComposerWidget::updateButton);
     connect(m_strip, &AttachmentStrip::openRequested, this, [this](int index) {
         const ComposerAttachments list = m_strip->attachments();
@@ -285,6 +291,8 @@ void ComposerWidget::retranslate()
     m_attach->setAccessibleName(tr("Attach"));
     m_attach->setToolTip(tr("Attach images, audio or a PDF (or paste or drop them here)"));
     retranslateAttachMenu();
+    m_record->setAccessibleName(tr("Record audio"));
+    m_record->setToolTip(tr("Record a voice message from the microphone"));
     m_edit->setAccessibleName(tr("Message"));
     m_edit->setPlaceholderText(m_sendKey == SendKey::Enter
             ? tr("Message Kaiwa… (Enter to send, Shift+Enter for a new line)")

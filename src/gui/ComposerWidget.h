@@ -13,6 +13,7 @@ class QKeyEvent;
 class QMimeData;
 class QPushButton;
 class QToolButton;
+class RecorderWidget;
 
 //! The message composer under the conversation view: a multi-line editor, the attachments waiting
 //! to be sent (AttachmentStrip), an Attach button and a Send button that turns into Stop while an
@@ -76,6 +77,12 @@ public:
     void attachImageUrl(const QString &url);
     //! Adds a ready attachment (a microphone recording, a converted file).
     void addAttachment(const ComposerAttachment &attachment);
+    //! Shows the recorder bar and starts recording (the microphone button).
+    void startRecording();
+
+    //! The recorder bar; null until the first recording.
+    RecorderWidget *recorder() const { return m_recorder; }
+
     //! Takes one intake result: ready ones are added, refusals reported, other audio converted.
     void take(const AttachmentIntake::Result &result);
 
@@ -109,10 +116,13 @@ private:
     void askImageUrl();
     void pastePlainText();
     void retranslateAttachMenu();
+    void attachRecording(const QByteArray &wav);
 
     ComposerEdit *m_edit = nullptr;
     AttachmentStrip *m_strip = nullptr;
     QToolButton *m_attach = nullptr;
+    QToolButton *m_record = nullptr;
+    RecorderWidget *m_recorder = nullptr;
     QPushButton *m_button = nullptr;
     AttachmentIntake::Limits m_limits;
     SendKey m_sendKey = SendKey::Enter;

@@ -9,11 +9,15 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QStandardPaths>
+#include <QTime>
 #include <QToolButton>
+#include <QVBoxLayout>
 
+#include "core/media/Wav.h"
 #include "gui/ComposerWidget.h"
 #include "gui/composer/AttachmentStrip.h"
 #include "gui/composer/ComposerEdit.h"
+#include "gui/media/RecorderWidget.h"
 
 ComposerAttachments ComposerWidget::attachments() const
 {
@@ -111,4 +115,36 @@ void ComposerWidget::retranslateAttachMenu()
     menu->addAction(tr("Image from URL…"), this, &ComposerWidget::askImageUrl);
     menu->addAction(tr("Paste as plain text"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this,
         &ComposerWidget::pastePlainText);
+}
+
+void ComposerWidget::startRecording()
+{
+    if (!m_recorder) {
+        m_recorder = new RecorderWidget(this);
+        m_recorder->setObjectName(QStringLiteral("recorderBar"));
+        // Under the attachments, over the editor.
+        static_cast<QVBoxLayout *>(layout())->insertWidget(1, m_recorder);
+        connect(m_recorder, &RecorderWidget::attached, this, &ComposerWidget::attachRecording);
+        connect(m_recorder, &RecorderWidget::discarded, this, [this] {
+            m_recorder->hide();
+            m_edit->setFocus(Qt::OtherFocusReason);
+        });
+    }
+    m_recorder->show();
+    if (!m_recorder->isRecording())
+        m_recorder->startRecording();
+}
+
+void ComposerWidget::attachRecording(const QByteArray &wav)
+{
+    ComposerAttachment attachment;
+    attachment.kind = ComposerAttachment::Kind::Audio;
+    attachment.bytes = wav;
+    attachment.mimeType = QStringLiteral("audio/wav");
+    attachment.name = tr("Recording %1.wav").arg(QTime::currentTime().toString(u"HH-mm-ss"));
+    if (const auto info = Wav::parse(wav))
+        attachment.durationMs = info->duration().count();
+    addAttachment(attachment);
+    m_recorder->hide();
+    m_edit->setFocus(Qt::OtherFocusReason);
 }
