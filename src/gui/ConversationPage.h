@@ -123,6 +123,7 @@ private:
     void setUpMedia();
     void openAttachment(const ComposerAttachment &attachment);
     void playStoredAudio(qint64 messageId, const QByteArray &hash, const QString &mimeType);
+    void openFile(const Conversation::Part &part);
     void convertAudio(const QByteArray &bytes, const QString &name);
     void startNextConversion();
     Conversation::Settings draftSettings() const;

@@ -3,11 +3,14 @@
 // ConversationPage: attachments — storing what the composer holds as message parts, putting a
 // message's media back into the composer for editing, and files dropped anywhere on the page.
 #include <QDesktopServices>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QMimeData>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QToolButton>
 #include <QUrl>
 
@@ -16,6 +19,7 @@
 #include "gui/ComposerWidget.h"
 #include "gui/ConversationPage.h"
 #include "gui/ConversationView.h"
+#include "gui/UiSettings.h"
 #include "gui/composer/AttachmentIntake.h"
 #include "gui/media/AudioConverter.h"
 #include "gui/media/AudioPlayerWidget.h"
@@ -125,6 +129,11 @@ void ConversationPage::setUpMedia()
         auto bytes = store->attachment(hash);
         return bytes ? std::optional<QByteArray>(*bytes) : std::nullopt;
     });
+    const auto remoteImages = [this](bool load) {
+        m_view->setNetworkAccessManager(load ? &m_context.network() : nullptr);
+    };
+    remoteImages(m_context.ui().loadRemoteImages());
+    connect(&m_context.ui(), &UiSettings::loadRemoteImagesChanged, this, remoteImages);
     m_playerBar->setObjectName(QStringLiteral("playerBar"));
     m_playerBar->setAutoFillBackground(true);
     m_playerBar->setBackgroundRole(QPalette::AlternateBase);
@@ -145,6 +154,7 @@ void ConversationPage::setUpMedia()
     });
     connect(m_view, &ConversationView::imageActivated, this, &ConversationPage::openImage);
     connect(m_view, &ConversationView::audioActivated, this, &ConversationPage::playStoredAudio);
+    connect(m_view, &ConversationView::fileActivated, this, &ConversationPage::openFile);
     connect(m_composer, &ComposerWidget::attachmentOpenRequested, this,
         &ConversationPage::openAttachment);
     connect(
@@ -249,4 +259,25 @@ void ConversationPage::startNextConversion()
 {
     if (!m_conversions.isEmpty())
         m_converter->convert(m_conversions.first().first, m_conversions.first().second);
+}
+
+void ConversationPage::openFile(const Conversation::Part &part)
+{
+    // A PDF the user attached: handed to the desktop's viewer through a copy in the cache.
+    const auto bytes = m_context.store().attachment(part.attachment);
+    if (!bytes) {
+        showError(tr("Could not open %1: %2").arg(part.fileName, bytes.error().describe()));
+        return;
+    }
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+        + QStringLiteral("/attachments");
+    QDir().mkpath(dir);
+    const QString name = QFileInfo(part.fileName).fileName();
+    QSaveFile file(dir + QLatin1Char('/') + QString::fromLatin1(part.attachment.left(12))
+        + QLatin1Char('-') + (name.isEmpty() ? QStringLiteral("file.pdf") : name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+        showError(tr("Could not open %1: %2").arg(part.fileName, file.errorString()));
+        return;
+    }
+    QDesktopServices::openUrl(QUrl::fromLocalFile(file.fileName()));
 }

@@ -3,6 +3,7 @@
 #include "gui/SettingsDialog.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -19,6 +20,7 @@ SettingsDialog::SettingsDialog(UiSettings &settings, QWidget *parent)
     , m_sendKey(new QButtonGroup(this))
     , m_imageLongSide(new QSpinBox(this))
     , m_maxMegabytes(new QSpinBox(this))
+    , m_remoteImages(new QCheckBox(tr("Show images from the web in answers"), this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -53,11 +55,18 @@ SettingsDialog::SettingsDialog(UiSettings &settings, QWidget *parent)
     m_maxMegabytes->setSuffix(tr(" MB"));
     m_maxMegabytes->setValue(int(limits.maxBytes >> 20));
 
+    m_remoteImages->setObjectName(QStringLiteral("loadRemoteImages"));
+    m_remoteImages->setToolTip(
+        tr("Markdown images in answers are downloaded from their sites, which can see your "
+           "address. Off: they are shown as links."));
+    m_remoteImages->setChecked(settings.loadRemoteImages());
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("Sending:"), sendBox);
     form->addRow(tr("Scale images down to a long side of:"), m_imageLongSide);
     form->addRow(tr("Largest attachment:"), m_maxMegabytes);
+    form->addRow(QString(), m_remoteImages);
     auto *buttons =
         new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, Qt::Horizontal, this);
     auto *layout = new QVBoxLayout(this);
@@ -80,4 +89,5 @@ void SettingsDialog::apply()
     limits.maxLongSide = m_imageLongSide->value();
     limits.maxBytes = qint64(m_maxMegabytes->value()) << 20;
     m_settings.setAttachmentLimits(limits);
+    m_settings.setLoadRemoteImages(m_remoteImages->isChecked());
 }

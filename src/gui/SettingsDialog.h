@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QSpinBox;
 class UiSettings;
@@ -31,10 +32,13 @@ public:
 
     QSpinBox *maxAttachmentBox() const { return m_maxMegabytes; }
 
+    QCheckBox *remoteImagesBox() const { return m_remoteImages; }
+
 private:
     UiSettings &m_settings;
     QComboBox *m_language = nullptr;
     QButtonGroup *m_sendKey = nullptr;
     QSpinBox *m_imageLongSide = nullptr;
     QSpinBox *m_maxMegabytes = nullptr;
+    QCheckBox *m_remoteImages = nullptr;
 };

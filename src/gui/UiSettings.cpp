@@ -108,3 +108,16 @@ void UiSettings::setAttachmentLimits(const AttachmentIntake::Limits &limits)
     if (after.maxLongSide != before.maxLongSide || after.maxBytes != before.maxBytes)
         Q_EMIT attachmentLimitsChanged(after);
 }
+
+bool UiSettings::loadRemoteImages() const
+{
+    return m_settings.value(QStringLiteral("ui/loadRemoteImages"), true).toBool();
+}
+
+void UiSettings::setLoadRemoteImages(bool load)
+{
+    if (load == loadRemoteImages())
+        return;
+    m_settings.setValue(QStringLiteral("ui/loadRemoteImages"), load);
+    Q_EMIT loadRemoteImagesChanged(load);
+}

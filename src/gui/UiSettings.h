@@ -34,6 +34,10 @@ public:
     AttachmentIntake::Limits attachmentLimits() const;
     void setAttachmentLimits(const AttachmentIntake::Limits &limits);
 
+    //! Whether answers may load Markdown images from the web (it contacts their hosts).
+    bool loadRemoteImages() const;
+    void setLoadRemoteImages(bool load);
+
     bool panelVisible() const;
     void setPanelVisible(bool visible);
 
@@ -44,6 +48,7 @@ Q_SIGNALS:
     void languageChanged(const QString &language);
     void sendKeyChanged(ComposerWidget::SendKey key);
     void attachmentLimitsChanged(const AttachmentIntake::Limits &limits);
+    void loadRemoteImagesChanged(bool load);
 
 private:
     mutable QSettings m_settings;

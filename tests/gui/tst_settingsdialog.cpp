@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Preferences: language and send key, written to the settings file and announced to the app.
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +31,11 @@ void TestSettingsDialog::choicesAreSavedAndAnnounced()
     QCOMPARE(settings.sendKey(), ComposerWidget::SendKey::Enter);
     QSignalSpy language(&settings, &UiSettings::languageChanged);
     QSignalSpy sendKey(&settings, &UiSettings::sendKeyChanged);
+    QSignalSpy limits(&settings, &UiSettings::attachmentLimitsChanged);
+    QSignalSpy remote(&settings, &UiSettings::loadRemoteImagesChanged);
+    QCOMPARE(settings.attachmentLimits().maxLongSide, 2048);
+    QCOMPARE(settings.attachmentLimits().maxBytes, 20 << 20);
+    QVERIFY(settings.loadRemoteImages());
 
     SettingsDialog dialog(settings);
     dialog.show();
@@ -36,15 +43,23 @@ void TestSettingsDialog::choicesAreSavedAndAnnounced()
     dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("ja")));
     QTest::mouseClick(
         dialog.findChild<QRadioButton *>(QStringLiteral("sendWithCtrlEnter")), Qt::LeftButton);
+    dialog.imageLongSideBox()->setValue(1024);
+    dialog.maxAttachmentBox()->setValue(5);
+    QTest::mouseClick(dialog.remoteImagesBox(), Qt::LeftButton);
     QTest::keyClick(&dialog, Qt::Key_Return); // OK is the default button
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(language.size(), 1);
     QCOMPARE(language.first().first().toString(), QStringLiteral("ja"));
     QCOMPARE(sendKey.size(), 1);
+    QCOMPARE(limits.size(), 1);
+    QCOMPARE(remote.size(), 1);
 
     UiSettings reread(path); // what the next start reads
     QCOMPARE(reread.language(), QStringLiteral("ja"));
     QCOMPARE(reread.sendKey(), ComposerWidget::SendKey::CtrlEnter);
+    QCOMPARE(reread.attachmentLimits().maxLongSide, 1024);
+    QCOMPARE(reread.attachmentLimits().maxBytes, 5 << 20);
+    QVERIFY(!reread.loadRemoteImages());
 }
 
 void TestSettingsDialog::cancelChangesNothing()
