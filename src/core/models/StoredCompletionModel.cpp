@@ -135,8 +135,8 @@ void StoredCompletionModel::requestPage()
     JsonReply *r = *reply;
     connect(r, &JsonReply::finished, this, [this, r] {
         r->deleteLater();
+        onPage(r->json()); // still "loading": a fetchMore() from a rowsInserted slot waits
         m_listReply.clear();
-        onPage(r->json());
         Q_EMIT loadingChanged(false);
     });
     connect(r, &JsonReply::failed, this, [this, r](const ApiError &) {

@@ -96,11 +96,13 @@ void StoredMessagesModel::fetchMore(const QModelIndex &parent)
     m_reply = r;
     connect(r, &JsonReply::finished, this, [this, r] {
         r->deleteLater();
+        onPage(r->json()); // still "loading": a fetchMore() from a rowsInserted slot waits
         m_reply.clear();
-        onPage(r->json());
         Q_EMIT loadingChanged(false);
-        if (!m_hasMore)
+        if (!m_hasMore) {
+            syncAnswer();
             Q_EMIT allLoaded();
+        }
     });
     connect(r, &JsonReply::failed, this, [this, r](const ApiError &) {
         r->deleteLater();
@@ -134,8 +136,6 @@ void StoredMessagesModel::onPage(const QJsonObject &page)
         m_rows.append(rows);
         endInsertRows();
     }
-    if (!m_hasMore)
-        syncAnswer();
 }
 
 Conversation::Message StoredMessagesModel::message(int row) const
