@@ -76,6 +76,244 @@
     </message>
 </context>
 <context>
+    <name>AttachmentIntake</name>
+    <message>
+        <source>%1 is %2; files up to %3 can be attached.</source>
+        <translation>%1 は %2 です。添付できるのは %3 までのファイルです。</translation>
+    </message>
+    <message>
+        <source>Scaled from %1 × %2 to %3 × %4</source>
+        <translation>%1 × %2 から %3 × %4 に縮小</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; attach the files inside it.</source>
+        <translation>%1 はフォルダーです。中のファイルを添付してください。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The data URL is not base64-encoded image data.</source>
+        <translation>この data URL は base64 でエンコードされた画像データではありません。</translation>
+    </message>
+    <message>
+        <source>The data URL&apos;s base64 is damaged.</source>
+        <translation>data URL の base64 が壊れています。</translation>
+    </message>
+    <message>
+        <source>pasted image</source>
+        <translation>貼り付けた画像</translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) address of an image.</source>
+        <translation>%1 は画像の http(s) アドレスではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Image %1</source>
+        <translation>画像 %1</translation>
+    </message>
+    <message>
+        <source>Image from %1</source>
+        <translation>%1 の画像</translation>
+    </message>
+    <message>
+        <source>Audio %1 (%2)</source>
+        <translation>音声 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Audio %1</source>
+        <translation>音声 %1</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>ファイル %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>詳細度: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細度</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Low (faster, cheaper)</source>
+        <translation>低（速く、安い）</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>Backspace or Delete removes the selected attachment</source>
+        <translation>Backspace または Delete で選択した添付を削除します</translation>
+    </message>
+</context>
+<context>
+    <name>AudioConverter</name>
+    <message>
+        <source>%1 could not be converted: decoding took too long.</source>
+        <translation>%1 を変換できませんでした: デコードに時間がかかりすぎました。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 を読み込めませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, over the %3 MB limit for audio files.</source>
+        <translation>%1 は %2 MB で、音声ファイルの上限 %3 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 は空です。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, over the %3 MB limit for audio sent to the model.</source>
+        <translation>%1 は %2 MB で、モデルに送る音声の上限 %3 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 is not audio: it looks like %2.</source>
+        <translation>%1 は音声ではありません（%2 のようです）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted: this system has no audio decoder. Attach a WAV or MP3 file instead.</source>
+        <translation>%1 を変換できませんでした: このシステムには音声デコーダーがありません。代わりに WAV か MP3 のファイルを添付してください。</translation>
+    </message>
+    <message>
+        <source>the sample rate changes in the middle</source>
+        <translation>途中でサンプルレートが変わっています</translation>
+    </message>
+    <message>
+        <source>%1 is too long: converted to WAV it would be over %2 MB (about %3 minutes).</source>
+        <translation>%1 は長すぎます: WAV に変換すると %2 MB（約 %3 分）を超えます。</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted: it contains no sound the decoder could read.</source>
+        <translation>%1 を変換できませんでした: デコーダーが読める音声が含まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a sound file Kaiwa can read (%2).</source>
+        <translation>%1 は Kaiwa が読める音声ファイルではありません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be decoded as audio (%2).</source>
+        <translation>%1 を音声としてデコードできませんでした（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>AudioLevelMeter</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>マイクの音量</translation>
+    </message>
+</context>
+<context>
+    <name>AudioPlayerWidget</name>
+    <message>
+        <source>Save Audio</source>
+        <translation>音声を保存</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>再生位置</translation>
+    </message>
+    <message>
+        <source>Position and duration</source>
+        <translation>再生位置と長さ</translation>
+    </message>
+    <message>
+        <source>Save audio as…</source>
+        <translation>音声に名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>This audio cannot be played here: %1</source>
+        <translation>この音声はここでは再生できません: %1</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>音声</translation>
+    </message>
+    <message>
+        <source>WAV audio (*.wav)</source>
+        <translation>WAV 音声 (*.wav)</translation>
+    </message>
+    <message>
+        <source>MP3 audio (*.mp3)</source>
+        <translation>MP3 音声 (*.mp3)</translation>
+    </message>
+    <message>
+        <source>Audio (*.%1)</source>
+        <translation>音声 (*.%1)</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>%1 を保存できませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>再生</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>AudioRecorder</name>
+    <message>
+        <source>No microphone was found. Connect one, or check that the system&apos;s sound settings can see it.</source>
+        <translation>マイクが見つかりません。マイクを接続するか、システムのサウンド設定で認識されているか確認してください。</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened. Another program may be using it, or Kaiwa may not be allowed to use it (see the system&apos;s privacy or sound settings).</source>
+        <translation>マイクを開けませんでした。別のプログラムが使用中か、Kaiwa に使用が許可されていない可能性があります（システムのプライバシー設定またはサウンド設定を確認してください）。</translation>
+    </message>
+    <message>
+        <source>The microphone stopped working.</source>
+        <translation>マイクが動作しなくなりました。</translation>
+    </message>
+    <message>
+        <source>What was recorded until then is kept.</source>
+        <translation>それまでに録音した分は残してあります。</translation>
+    </message>
+    <message>
+        <source>The microphone was disconnected. What was recorded until then is kept.</source>
+        <translation>マイクが切断されました。それまでに録音した分は残してあります。</translation>
+    </message>
+</context>
+<context>
     <name>ComposerWidget</name>
     <message>
         <source>Message</source>
@@ -108,6 +346,54 @@
     <message>
         <source>Send the message (Ctrl+Enter)</source>
         <translation>メッセージを送信（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>添付</translation>
+    </message>
+    <message>
+        <source>Attach images, audio or a PDF (or paste or drop them here)</source>
+        <translation>画像・音声・PDF を添付（ここに貼り付けやドロップもできます）</translation>
+    </message>
+    <message>
+        <source>Record audio</source>
+        <translation>録音</translation>
+    </message>
+    <message>
+        <source>Record a voice message from the microphone</source>
+        <translation>マイクから音声メッセージを録音</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>ファイルを添付</translation>
+    </message>
+    <message>
+        <source>Images, audio and PDF (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.wav *.mp3 *.ogg *.oga *.opus *.flac *.m4a *.aac *.pdf);;All files (*)</source>
+        <translation>画像・音声・PDF (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.wav *.mp3 *.ogg *.oga *.opus *.flac *.m4a *.aac *.pdf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Image from URL</source>
+        <translation>URL から画像を追加</translation>
+    </message>
+    <message>
+        <source>Address of the image (https://…):</source>
+        <translation>画像のアドレス（https://…）:</translation>
+    </message>
+    <message>
+        <source>Files…</source>
+        <translation>ファイル…</translation>
+    </message>
+    <message>
+        <source>Image from URL…</source>
+        <translation>URL から画像…</translation>
+    </message>
+    <message>
+        <source>Paste as plain text</source>
+        <translation>テキストとして貼り付け</translation>
+    </message>
+    <message>
+        <source>Recording %1.wav</source>
+        <translation>録音 %1.wav</translation>
     </message>
 </context>
 <context>
@@ -578,6 +864,42 @@
         <source>with %1 on %2</source>
         <translation>%2 の %1 を使用</translation>
     </message>
+    <message>
+        <source>Close the player</source>
+        <translation>プレーヤーを閉じる</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>音声</translation>
+    </message>
+    <message>
+        <source>Could not open the image: %1</source>
+        <translation>画像を開けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not play the audio: %1</source>
+        <translation>音声を再生できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>answer-%1</source>
+        <translation>回答-%1</translation>
+    </message>
+    <message>
+        <source>Converted from %1 to WAV</source>
+        <translation>%1 から WAV に変換</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 を開けませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConversationSidebar</name>
@@ -661,6 +983,30 @@
     <message>
         <source>Show Reasoning</source>
         <translation>推論を表示</translation>
+    </message>
+    <message>
+        <source>Open Image %1</source>
+        <translation>画像 %1 を開く</translation>
+    </message>
+    <message>
+        <source>Open Image</source>
+        <translation>画像を開く</translation>
+    </message>
+    <message>
+        <source>Open Image Link (%1)</source>
+        <translation>画像のリンクを開く（%1）</translation>
+    </message>
+    <message>
+        <source>Play Spoken Answer</source>
+        <translation>音声の回答を再生</translation>
+    </message>
+    <message>
+        <source>Play Audio</source>
+        <translation>音声を再生</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 を開く</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1175,77 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Image viewer</source>
+        <translation>画像ビューアー</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>実際のサイズ</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>ウィンドウに合わせる</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>Save the image as</source>
+        <translation>画像に名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>Can&apos;t show this image: %1</source>
+        <translation>この画像を表示できません: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1（%2 × %3）</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Save Image As</source>
+        <translation>画像に名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t save to %1: %2</source>
+        <translation>%1 に保存できませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain did not answer within %1 seconds. It may be locked and waiting for your password; unlock it and try again.</source>
@@ -960,6 +1377,13 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>Show &amp;Parameters</source>
         <translation>パラメーターを表示(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownImages</name>
+    <message>
+        <source>image</source>
+        <translation>画像</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1537,45 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>Failed: %1</source>
         <translation>失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageMedia</name>
+    <message>
+        <source>image link</source>
+        <translation>画像のリンク</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>音声</translation>
+    </message>
+    <message>
+        <source>Open image</source>
+        <translation>画像を開く</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Play the spoken answer (%1)</source>
+        <translation>音声の回答を再生（%1）</translation>
+    </message>
+    <message>
+        <source>Play the spoken answer</source>
+        <translation>音声の回答を再生</translation>
+    </message>
+    <message>
+        <source>Play audio (%1)</source>
+        <translation>音声を再生（%1）</translation>
+    </message>
+    <message>
+        <source>Play audio</source>
+        <translation>音声を再生</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1907,10 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>Also sent, set elsewhere: %1</source>
         <translation>ほかの場所で設定され、送信される項目: %1</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音声</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2320,80 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
 </context>
 <context>
+    <name>RecorderWidget</name>
+    <message>
+        <source>Record</source>
+        <translation>録音</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>聞く</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>添付</translation>
+    </message>
+    <message>
+        <source>Recording length</source>
+        <translation>録音の長さ</translation>
+    </message>
+    <message>
+        <source>Attach the recording to the message</source>
+        <translation>録音をメッセージに添付</translation>
+    </message>
+    <message>
+        <source>Recording %1.wav</source>
+        <translation>録音 %1.wav</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the microphone sent no sound.</source>
+        <translation>何も録音されませんでした: マイクから音が届いていません。</translation>
+    </message>
+    <message>
+        <source>Recording stopped at the %1 limit.</source>
+        <translation>上限の %1 に達したため録音を停止しました。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Record again</source>
+        <translation>録音し直す</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteImageLoader</name>
+    <message>
+        <source>not an image (%1)</source>
+        <translation>画像ではありません（%1）</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>種類不明</translation>
+    </message>
+    <message>
+        <source>too large (%1 MB)</source>
+        <translation>大きすぎます（%1 MB）</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>大きすぎます</translation>
+    </message>
+    <message>
+        <source>can&apos;t read the image</source>
+        <translation>画像を読み込めません</translation>
+    </message>
+</context>
+<context>
     <name>ResponseFormatEditor</name>
     <message>
         <source>Strict</source>
@@ -1937,6 +2478,69 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Sending:</source>
         <translation>送信方法:</translation>
     </message>
+    <message>
+        <source>Show images from the web in answers</source>
+        <translation>回答中のウェブ上の画像を表示</translation>
+    </message>
+    <message>
+        <source>Scale images down to a long side of</source>
+        <translation>画像を縮小する長辺のサイズ</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Largest attachment</source>
+        <translation>添付ファイルの上限</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Markdown images in answers are downloaded from their sites, which can see your address. Off: they are shown as links.</source>
+        <translation>回答中の Markdown 画像はそのサイトからダウンロードされるため、相手のサイトにあなたのアドレスが伝わります。オフにするとリンクとして表示します。</translation>
+    </message>
+    <message>
+        <source>Scale images down to a long side of:</source>
+        <translation>画像を縮小する長辺のサイズ:</translation>
+    </message>
+    <message>
+        <source>Largest attachment:</source>
+        <translation>添付ファイルの上限:</translation>
+    </message>
+</context>
+<context>
+    <name>SpokenAnswerEditor</name>
+    <message>
+        <source>Voice:</source>
+        <translation>声:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>Spoken answers</source>
+        <translation>音声で回答</translation>
+    </message>
+    <message>
+        <source>Ask an audio-capable model (gpt-4o-audio-preview and similar) to answer aloud as well; the transcript is shown as the text</source>
+        <translation>音声対応モデル（gpt-4o-audio-preview など）に音声でも回答させます。書き起こしがテキストとして表示されます</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>声</translation>
+    </message>
+    <message>
+        <source>Audio format</source>
+        <translation>音声の形式</translation>
+    </message>
+    <message>
+        <source>Answers stream only in pcm16 (Kaiwa saves it as WAV); OpenAI refuses other formats while streaming.</source>
+        <translation>ストリーミングできる回答は pcm16 だけです（Kaiwa は WAV として保存します）。OpenAI はストリーミング中のほかの形式を拒否します。</translation>
+    </message>
 </context>
 <context>
     <name>StopEditor</name>
@@ -1951,6 +2555,179 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>Enter at least one stop sequence.</source>
         <translation>停止シーケンスを 1 つ以上入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>StoredCompletionModel</name>
+    <message>
+        <source>Prompt %1 · completion %2 · total %3</source>
+        <translation>入力 %1 · 出力 %2 · 合計 %3</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>メタデータ</translation>
+    </message>
+    <message>
+        <source>First message</source>
+        <translation>最初のメッセージ</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>サーバーに接続していません。</translation>
+    </message>
+    <message>
+        <source>The server did not delete it.</source>
+        <translation>サーバーが削除しませんでした。</translation>
+    </message>
+    <message>
+        <source>A metadata key cannot be empty.</source>
+        <translation>メタデータのキーは空にできません。</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; must be text.</source>
+        <translation>「%1」の値はテキストでなければなりません。</translation>
+    </message>
+    <message>
+        <source>No such stored completion.</source>
+        <translation>その保存済み応答はありません。</translation>
+    </message>
+    <message>
+        <source>The metadata was not saved: %1</source>
+        <translation>メタデータを保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoredCompletions</name>
+    <message>
+        <source>An export is running.</source>
+        <translation>エクスポートを実行中です。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>エクスポートをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>try again in %1 s.</source>
+        <translation>%1 秒後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>try again in %1 min.</source>
+        <translation>%1 分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The API key was refused (HTTP 401).</source>
+        <translation>API キーが拒否されました（HTTP 401）。</translation>
+    </message>
+    <message>
+        <source>No permission to use stored completions with this key (HTTP 403).</source>
+        <translation>このキーには保存済み応答を使う権限がありません（HTTP 403）。</translation>
+    </message>
+    <message>
+        <source>This server does not support stored completions (HTTP 404).</source>
+        <translation>このサーバーは保存済み応答に対応していません（HTTP 404）。</translation>
+    </message>
+    <message>
+        <source>This stored completion does not exist (any more) (HTTP 404).</source>
+        <translation>この保存済み応答は（もう）存在しません（HTTP 404）。</translation>
+    </message>
+    <message>
+        <source>This server does not support stored completions (HTTP %1).</source>
+        <translation>このサーバーは保存済み応答に対応していません（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>Rate limited (HTTP 429): %1</source>
+        <translation>レート制限中です（HTTP 429）: %1</translation>
+    </message>
+    <message>
+        <source>try again later.</source>
+        <translation>しばらくしてからもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>StoredFilterBar</name>
+    <message>
+        <source>&amp;Apply Filters</source>
+        <translation>絞り込みを適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Model filter</source>
+        <translation>モデルで絞り込み</translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation>すべてのモデル</translation>
+    </message>
+    <message>
+        <source>Metadata filter</source>
+        <translation>メタデータで絞り込み</translation>
+    </message>
+    <message>
+        <source>Metadata, e.g. app=kaiwa, user=alice</source>
+        <translation>メタデータ（例: app=kaiwa, user=alice）</translation>
+    </message>
+    <message>
+        <source>Only completions whose metadata has every one of these key=value pairs, separated by commas</source>
+        <translation>カンマ区切りの key=value をすべてメタデータに持つ応答だけを表示します</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>並び順</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>新しい順</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>古い順</translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation>絞り込みを適用</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>モデル(&amp;M):</translation>
+    </message>
+    <message>
+        <source>M&amp;etadata:</source>
+        <translation>メタデータ(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>並び順(&amp;O):</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key=value pair.</source>
+        <translation>「%1」は key=value の形式ではありません。</translation>
     </message>
 </context>
 <context>
