@@ -18,6 +18,7 @@
 #include "gui/UiSettings.h"
 #include "gui/composer/AttachmentIntake.h"
 #include "gui/sidebar/ConversationSidebar.h"
+#include "gui/stored/StoredCompletionsWindow.h"
 
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent)
@@ -74,6 +75,8 @@ void MainWindow::buildMenus()
         addAction(m_fileMenu, "actionNewWindow", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_fileMenu->addSeparator();
     m_profiles = addAction(m_fileMenu, "actionProfiles", {});
+    m_storedCompletions = addAction(
+        m_fileMenu, "actionStoredCompletions", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_settings = addAction(m_fileMenu, "actionSettings", QKeySequence::Preferences);
     if (m_settings->shortcut().isEmpty())
         m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -124,6 +127,7 @@ void MainWindow::buildMenus()
     connect(m_newWindow, &QAction::triggered, this, &MainWindow::newWindowRequested);
     connect(m_profiles, &QAction::triggered, this, &MainWindow::profilesRequested);
     connect(m_settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(m_storedCompletions, &QAction::triggered, this, &MainWindow::showStoredCompletions);
     connect(m_close, &QAction::triggered, this, &QWidget::close);
     connect(m_quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_search, &QAction::triggered, this, [this] {
@@ -151,6 +155,22 @@ void MainWindow::buildMenus()
     connect(m_showSidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
     connect(m_showPanel, &QAction::toggled, m_page, &ConversationPage::setPanelVisible);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+StoredCompletionsWindow *MainWindow::showStoredCompletions()
+{
+    if (!m_stored) {
+        m_stored = new StoredCompletionsWindow(m_context, this);
+        connect(m_stored, &StoredCompletionsWindow::conversationOpened, this, [this](qint64 id) {
+            m_page->showConversation(id);
+            raise();
+            activateWindow();
+        });
+    }
+    m_stored->show();
+    m_stored->raise();
+    m_stored->activateWindow();
+    return m_stored;
 }
 
 void MainWindow::showStartupProblem(const QString &text)
@@ -191,6 +211,7 @@ void MainWindow::retranslate()
     m_newWindow->setText(tr("New &Window"));
     m_profiles->setText(tr("&Profiles…"));
     m_settings->setText(tr("&Settings…"));
+    m_storedCompletions->setText(tr("S&tored Completions…"));
     m_close->setText(tr("&Close Window"));
     m_quit->setText(tr("&Quit"));
     m_search->setText(tr("&Search Conversations"));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class AppContext;
 class ConversationPage;
@@ -10,6 +11,7 @@ class ConversationSidebar;
 class QAction;
 class QMenu;
 class QSplitter;
+class StoredCompletionsWindow;
 
 //! A chat window: the conversation sidebar, the conversation page (messages, composer, parameter
 //! panel) and the menus with their shortcuts. Several windows can be open, each on its own
@@ -29,6 +31,10 @@ public:
 
     //! Shows a message above the conversation (e.g. the store could not be opened).
     void showStartupProblem(const QString &text);
+
+    //! Opens (or raises) this window's Stored Completions window; "Open as conversation" there
+    //! shows the new conversation here.
+    StoredCompletionsWindow *showStoredCompletions();
 
 Q_SIGNALS:
     void newWindowRequested();
@@ -64,6 +70,8 @@ private:
     QAction *m_close = nullptr;
     QAction *m_profiles = nullptr;
     QAction *m_settings = nullptr;
+    QAction *m_storedCompletions = nullptr;
+    QPointer<StoredCompletionsWindow> m_stored;
     QAction *m_quit = nullptr;
     QAction *m_search = nullptr;
     QAction *m_focusComposer = nullptr;
