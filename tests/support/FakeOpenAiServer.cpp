@@ -125,6 +125,9 @@ void FakeOpenAiServer::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
+    // Head and body go out in separate writes: without this, Nagle's algorithm holds the body
+    // until the client's delayed ACK (40 ms on Linux) and every request seems to take 40 ms.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     auto connection = std::make_unique<Connection>();
     connection->id = m_nextConnectionId++;
     connection->socket = socket;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FakeStoredCompletions.h"
 
+#include <algorithm>
+
 #include <QJsonDocument>
 
 #include "FakeOpenAiServer.h"
@@ -30,7 +32,8 @@ FakeResponse page(const QJsonArray &data, bool hasMore)
 }
 
 // Paging over `ordered`: the items after the one whose id is `after`, at most `limit`.
-std::optional<FakeResponse> slice(const QJsonArray &ordered, const QUrlQuery &query)
+std::optional<FakeResponse> slice(
+    const QList<std::pair<QString, const QJsonObject *>> &ordered, const QUrlQuery &query)
 {
     bool ok = true;
     int limit = 20;
@@ -45,7 +48,7 @@ std::optional<FakeResponse> slice(const QJsonArray &ordered, const QUrlQuery &qu
     if (!after.isEmpty()) {
         start = -1;
         for (qsizetype i = 0; i < ordered.size(); ++i) {
-            if (ordered.at(i).toObject().value("id"_L1).toString() == after) {
+            if (ordered.at(i).first == after) {
                 start = i + 1;
                 break;
             }
@@ -56,8 +59,16 @@ std::optional<FakeResponse> slice(const QJsonArray &ordered, const QUrlQuery &qu
     }
     QJsonArray data;
     for (qsizetype i = start; i < ordered.size() && data.size() < limit; ++i)
-        data.append(ordered.at(i));
+        data.append(*ordered.at(i).second);
     return page(data, start + data.size() < ordered.size());
+}
+
+QList<std::pair<QString, const QJsonObject *>> inOrder(
+    QList<std::pair<QString, const QJsonObject *>> items, const QUrlQuery &query)
+{
+    if (query.queryItemValue(u"order"_s) == "desc"_L1)
+        std::reverse(items.begin(), items.end());
+    return items;
 }
 
 std::optional<FakeResponse> badOrder(const QUrlQuery &query)
@@ -132,7 +143,7 @@ void FakeStoredCompletions::add(QJsonObject completion, QJsonArray messages)
     }
     if (!completion.contains("metadata"_L1))
         completion.insert(u"metadata"_s, QJsonObject());
-    m_items.append({ completion, messages });
+    m_items.append({ completion, messages, id });
 }
 
 void FakeStoredCompletions::install(FakeOpenAiServer &server)
@@ -155,7 +166,7 @@ QJsonArray FakeStoredCompletions::messages(const QString &id) const
 int FakeStoredCompletions::indexOf(const QString &id) const
 {
     for (qsizetype i = 0; i < m_items.size(); ++i) {
-        if (m_items.at(i).completion.value("id"_L1).toString() == id)
+        if (m_items.at(i).id == id)
             return int(i);
     }
     return -1;
@@ -229,39 +240,35 @@ FakeResponse FakeStoredCompletions::list(const QUrlQuery &query) const
         if (key.startsWith("metadata["_L1) && key.endsWith(u']'))
             metadata.append({ key.mid(9, key.size() - 10), value });
     }
-    QJsonArray ordered;
+    QList<std::pair<QString, const QJsonObject *>> matching;
+    matching.reserve(m_items.size());
     for (const Item &item : m_items) {
         const QJsonObject &c = item.completion;
         if (!model.isEmpty() && c.value("model"_L1).toString() != model)
             continue;
-        const QJsonObject meta = c.value("metadata"_L1).toObject();
         bool match = true;
-        for (const auto &[key, value] : metadata)
-            match = match && meta.value(key).toString() == value && meta.contains(key);
+        if (!metadata.isEmpty()) {
+            const QJsonObject meta = c.value("metadata"_L1).toObject();
+            for (const auto &[key, value] : metadata)
+                match = match && meta.contains(key) && meta.value(key).toString() == value;
+        }
         if (match)
-            ordered.append(c);
+            matching.append({ item.id, &c });
     }
-    if (query.queryItemValue(u"order"_s) == "desc"_L1) {
-        QJsonArray reversed;
-        for (qsizetype i = ordered.size() - 1; i >= 0; --i)
-            reversed.append(ordered.at(i));
-        ordered = reversed;
-    }
-    return *slice(ordered, query);
+    return *slice(inOrder(matching, query), query);
 }
 
 FakeResponse FakeStoredCompletions::listMessages(const Item &item, const QUrlQuery &query) const
 {
     if (auto bad = badOrder(query))
         return *bad;
-    QJsonArray ordered = item.messages;
-    if (query.queryItemValue(u"order"_s) == "desc"_L1) {
-        QJsonArray reversed;
-        for (qsizetype i = ordered.size() - 1; i >= 0; --i)
-            reversed.append(ordered.at(i));
-        ordered = reversed;
-    }
-    return *slice(ordered, query);
+    QList<QJsonObject> messages;
+    for (const QJsonValue &m : item.messages)
+        messages.append(m.toObject());
+    QList<std::pair<QString, const QJsonObject *>> pointers;
+    for (const QJsonObject &m : std::as_const(messages))
+        pointers.append({ m.value("id"_L1).toString(), &m });
+    return *slice(inOrder(pointers, query), query);
 }
 
 FakeResponse FakeStoredCompletions::update(int index, const QByteArray &body)

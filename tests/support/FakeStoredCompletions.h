@@ -26,6 +26,7 @@ public:
     {
         QJsonObject completion; //!< the chat.completion object (id, created, model, metadata, …)
         QJsonArray messages; //!< the request messages, each with an id
+        QString id; //!< completion's id
     };
 
     //! Generates `count` completions (see generate()).

@@ -135,9 +135,10 @@ void StoredCompletionModel::requestPage()
     JsonReply *r = *reply;
     connect(r, &JsonReply::finished, this, [this, r] {
         r->deleteLater();
-        onPage(r->json()); // still "loading": a fetchMore() from a rowsInserted slot waits
-        m_listReply.clear();
+        const int received = onPage(r->json()); // still loading: fetchMore() from a
+        m_listReply.clear(); // rowsInserted slot must not ask for this page again
         Q_EMIT loadingChanged(false);
+        Q_EMIT pageLoaded(received); // a slot may fetchMore() now
     });
     connect(r, &JsonReply::failed, this, [this, r](const ApiError &) {
         r->deleteLater();
@@ -151,7 +152,7 @@ void StoredCompletionModel::requestPage()
     Q_EMIT loadingChanged(true);
 }
 
-void StoredCompletionModel::onPage(const QJsonObject &page)
+int StoredCompletionModel::onPage(const QJsonObject &page)
 {
     const QJsonArray data = page.value("data"_L1).toArray();
     QList<Row> rows;
@@ -172,7 +173,7 @@ void StoredCompletionModel::onPage(const QJsonObject &page)
         m_rows.append(std::move(rows));
         endInsertRows();
     }
-    Q_EMIT pageLoaded(int(data.size()));
+    return int(data.size());
 }
 
 StoredCompletionModel::Row StoredCompletionModel::rowFrom(const QJsonObject &item)

@@ -125,7 +125,8 @@ Q_SIGNALS:
     //! A list request failed (403, 404, 429, network…); canFetchMore() is false until refresh()
     //! or setFilter(). `message` is in the user's language.
     void errorOccurred(const QString &message);
-    void pageLoaded(int rows);
+    //! A page arrived with `items` items (after loadingChanged(false): fetchMore() works here).
+    void pageLoaded(int items);
     void removed(const QString &id);
     void removeFailed(const QString &id, const QString &message);
     //! `failures`: id → message.
@@ -155,7 +156,7 @@ private:
     static QString preview(const QString &text);
     void reset();
     void requestPage();
-    void onPage(const QJsonObject &page);
+    int onPage(const QJsonObject &page); //!< the number of items received
     void pumpRemovals();
     void finishRemoval(const QString &id, const QString &error);
     void setFirstUser(const QString &id, const QString &text);
