@@ -180,8 +180,12 @@ std::optional<FakeResponse> FakeStoredCompletions::handle(const RecordedRequest 
         return std::nullopt;
     const QByteArray rest = path.mid(at + Prefix.size()); // "", "/{id}" or "/{id}/messages"
     const bool isCollection = rest.isEmpty() || rest == "/";
+    if (isCollection && request.method == "POST") {
+        record(request.json()); // store: true keeps a copy; the answer is scripted elsewhere
+        return std::nullopt;
+    }
     if (isCollection && request.method != "GET")
-        return std::nullopt; // POST /chat/completions: a new completion, scripted elsewhere
+        return std::nullopt;
     if (m_unsupportedStatus == 403)
         return FakeResponse::error(403,
             u"You have insufficient permissions for this operation. Missing scopes: "
@@ -298,4 +302,42 @@ FakeResponse FakeStoredCompletions::update(int index, const QByteArray &body)
     }
     m_items[index].completion.insert(u"metadata"_s, map);
     return FakeResponse::json(200, m_items.at(index).completion);
+}
+
+void FakeStoredCompletions::record(const QJsonObject &request)
+{
+    if (!request.value("store"_L1).toBool())
+        return;
+    const int n = int(m_items.size());
+    const QString id = u"chatcmpl-created-%1"_s.arg(n, 5, 10, QLatin1Char('0'));
+    QJsonArray messages;
+    for (const QJsonValue &value : request.value("messages"_L1).toArray()) {
+        QJsonObject m = value.toObject();
+        const QJsonValue content = m.value("content"_L1);
+        if (content.isArray()) { // parts: content_parts, and their text as content
+            QString text;
+            for (const QJsonValue &part : content.toArray())
+                text += part.toObject().value("text"_L1).toString();
+            m.insert(u"content_parts"_s, content);
+            m.insert(u"content"_s, text);
+        } else {
+            m.insert(u"content_parts"_s, QJsonValue::Null);
+        }
+        messages.append(m);
+    }
+    const qint64 created = m_items.isEmpty()
+        ? BaseCreated
+        : qint64(m_items.constLast().completion.value("created"_L1).toDouble()) + 60;
+    add(QJsonObject{ { u"id"_s, id }, { u"object"_s, u"chat.completion"_s },
+            { u"created"_s, created }, { u"model"_s, request.value("model"_L1).toString() },
+            { u"metadata"_s, request.value("metadata"_L1).toObject() },
+            { u"choices"_s,
+                QJsonArray{ QJsonObject{ { u"index"_s, 0 }, { u"finish_reason"_s, u"stop"_s },
+                    { u"message"_s,
+                        QJsonObject{ { u"role"_s, u"assistant"_s },
+                            { u"content"_s, u"(answer stored by the fake server)"_s } } } } } },
+            { u"usage"_s,
+                QJsonObject{ { u"prompt_tokens"_s, 10 }, { u"completion_tokens"_s, 5 },
+                    { u"total_tokens"_s, 15 } } } },
+        messages);
 }

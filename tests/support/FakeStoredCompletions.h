@@ -19,6 +19,8 @@ class FakeOpenAiServer;
 //! order). Filters are applied here, server-side, like OpenAI does. Metadata updates are
 //! validated like OpenAI (16 pairs, keys ≤ 64, values ≤ 512 characters, strings only → 400).
 //! install() makes the server ask this object first; anything else passes on to the script.
+//! A POST /chat/completions with "store": true is kept (its messages, model and metadata, with a
+//! placeholder answer) and then passed on, so completions made in the chat show up in the list.
 class FakeStoredCompletions
 {
 public:
@@ -72,6 +74,7 @@ public:
 
 private:
     int indexOf(const QString &id) const;
+    void record(const QJsonObject &request);
     FakeResponse list(const QUrlQuery &query) const;
     FakeResponse listMessages(const Item &item, const QUrlQuery &query) const;
     FakeResponse update(int index, const QByteArray &body);
