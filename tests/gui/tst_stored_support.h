@@ -36,13 +36,14 @@ using namespace Qt::StringLiterals;
 
 struct StoredFixture
 {
-    explicit StoredFixture(int count, int unsupported = 0)
+    //! `open`: the window is opened from the File menu at once.
+    explicit StoredFixture(int count, int unsupported = 0, bool open = true)
         : stored(count)
     {
         stored.install(app.server);
         stored.setUnsupported(unsupported);
         QAction *action = app.window->findChild<QAction *>(u"actionStoredCompletions"_s);
-        if (!action)
+        if (!action || !open)
             return;
         action->trigger();
         window = app.window->findChild<StoredCompletionsWindow *>();

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void tenThousandRowsScrollSmoothly();
     void filtersAreSentToTheServer();
     void detailShowsMessagesAndAnswer();
+    void keyboardOnly();
     void azureProfile();
     void apiErrorsShowInTheBanner_data();
     void apiErrorsShowInTheBanner();
@@ -131,6 +132,51 @@ void TestStoredWindow::detailShowsMessagesAndAnswer()
     // The chat view draws them: rows of different messages have their own height.
     QVERIFY(detail->view()->isVisible());
     QVERIFY(detail->view()->visualRect(detail->view()->model()->index(4, 0)).height() > 0);
+}
+
+void TestStoredWindow::keyboardOnly()
+{
+    StoredFixture f(20, 0, false); // the window is opened with its shortcut below
+    QVERIFY(QTest::qWaitForWindowExposed(f.app.window.get()));
+    f.app.window->activateWindow();
+    QTRY_VERIFY(f.app.window->isActiveWindow());
+    QTRY_VERIFY(QApplication::focusWidget());
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    f.window = f.app.window->findChild<StoredCompletionsWindow *>();
+    QVERIFY(f.window);
+    QVERIFY(f.window->isVisible());
+    QCOMPARE(f.window->windowTitle(), u"Stored Completions — Fake"_s);
+    QVERIFY(f.waitLoaded());
+    f.window->activateWindow();
+    QTRY_VERIFY(f.window->isActiveWindow());
+    QTRY_VERIFY(f.window->list()->hasFocus());
+
+    // Arrow keys move through the list; the detail and metadata follow.
+    QTest::keyClick(f.window->list(), Qt::Key_Down);
+    QTest::keyClick(f.window->list(), Qt::Key_Down);
+    const QString id = f.model()->id(f.window->list()->currentIndex().row());
+    QCOMPARE(f.window->detail()->completionId(), id);
+    QCOMPARE(f.window->metadataPanel()->completionId(), id);
+    QCOMPARE(f.window->selectedIds(), QStringList{ id });
+    // Tab goes on to the messages, then the metadata table.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), f.window->detail()->view());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), f.window->metadataPanel()->table());
+    // The filter bar's fields answer Enter.
+    QLineEdit *model = f.window->filterBar()->modelEdit();
+    model->setFocus();
+    QTest::keyClicks(model, u"gpt-4.1"_s);
+    QTest::keyClick(model, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(f.model()->rowCount() == 7 && !f.model()->isLoading(), 5000);
+
+    // Edit and Regenerate in the read-only messages explain what to do instead.
+    f.select({ 0 });
+    ConversationView *view = f.window->detail()->view();
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 1, 5000);
+    view->trigger(view->model()->index(0, 0), MessageActions::Action::Edit);
+    QVERIFY2(f.window->bannerText().contains(u"Open this one as a conversation"_s),
+        qPrintable(f.window->bannerText()));
 }
 
 void TestStoredWindow::azureProfile()

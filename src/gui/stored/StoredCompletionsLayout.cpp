@@ -50,6 +50,7 @@ void StoredCompletionsWindow::buildLayout()
     m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
     m_list->setShowGrid(false);
+    m_list->setTabKeyNavigation(false); // Tab goes on to the messages, arrows move in the list
     m_list->setWordWrap(false);
     m_list->setCornerButtonEnabled(false);
     m_list->setAlternatingRowColors(true);
@@ -144,7 +145,7 @@ void StoredCompletionsWindow::buildLayout()
 
 void StoredCompletionsWindow::retranslate()
 {
-    setWindowTitle(tr("Stored Completions"));
+    updateTitle();
     m_profileLabel->setText(tr("&Profile:"));
     m_profile->setAccessibleName(tr("Profile"));
     m_list->setAccessibleName(tr("Stored completions"));

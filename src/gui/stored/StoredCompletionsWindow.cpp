@@ -140,6 +140,7 @@ void StoredCompletionsWindow::reloadProfiles()
 void StoredCompletionsWindow::setProfile(const QString &profile)
 {
     m_profile->setCurrentIndex(m_profile->findText(profile));
+    updateTitle();
     m_banner->clear();
     useClient(nullptr);
     if (profile.isEmpty()) {
@@ -157,6 +158,13 @@ void StoredCompletionsWindow::setProfile(const QString &profile)
         }
         useClient(*result);
     });
+}
+
+void StoredCompletionsWindow::updateTitle()
+{
+    const QString profile = m_profile->currentText();
+    setWindowTitle(
+        profile.isEmpty() ? tr("Stored Completions") : tr("Stored Completions — %1").arg(profile));
 }
 
 QString StoredCompletionsWindow::profile() const

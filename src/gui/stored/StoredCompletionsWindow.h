@@ -95,6 +95,7 @@ protected:
 private:
     void buildLayout();
     void retranslate();
+    void updateTitle();
     void reloadProfiles();
     void useClient(ChatClient *client);
     void showBanner(const QString &text, int level);
