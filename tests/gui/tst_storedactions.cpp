@@ -17,6 +17,7 @@ private Q_SLOTS:
     void deleteTwoWithOneFailing();
     void exportSelectionAsJsonl();
     void exportTheFilteredList();
+    void exportReportsItemsAndCancels();
     void openAsConversation();
 };
 
@@ -156,6 +157,42 @@ void TestStoredActions::exportTheFilteredList()
     // Cancelled file dialog: nothing happens.
     f.window->setSavePathProvider([](const QString &) { return QString(); });
     f.window->exportSelection();
+    QVERIFY(f.window->progress()->isHidden());
+}
+
+void TestStoredActions::exportReportsItemsAndCancels()
+{
+    StoredFixture f(200);
+    QVERIFY(f.waitLoaded());
+    QVERIFY(f.noRetries());
+    const QString path = f.app.path("items.jsonl");
+    f.window->setSavePathProvider([&](const QString &) { return path; });
+
+    // Completions the server no longer answers for are listed one by one.
+    f.select({ 0, 1 });
+    f.stored.setUnsupported(404);
+    QSignalSpy ended(f.window, &StoredCompletionsWindow::exportEnded);
+    f.window->exportSelection();
+    QVERIFY(ended.wait(10'000));
+    QCOMPARE(f.window->problems()->count(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const QString text = f.window->problems()->item(i)->text();
+        QVERIFY2(text.startsWith(f.model()->id(i)) && text.contains(u"not exported"_s),
+            qPrintable(text));
+    }
+
+    // Cancel: no file, the progress goes away.
+    f.stored.setUnsupported(0);
+    QFile::remove(path);
+    f.window->list()->selectionModel()->clear();
+    ended.clear();
+    f.window->exportSelection();
+    QPushButton *cancel = f.window->findChild<QPushButton *>(u"storedCancelExport"_s);
+    QVERIFY(!cancel->isHidden());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE(ended.size(), 1);
+    QVERIFY(ended.first().at(1).toString().isEmpty());
+    QVERIFY(!QFile::exists(path));
     QVERIFY(f.window->progress()->isHidden());
 }
 

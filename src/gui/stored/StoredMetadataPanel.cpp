@@ -86,6 +86,7 @@ void StoredMetadataPanel::setCompletion(const QString &id, const QJsonObject &me
 {
     m_id = id;
     m_saved = metadata;
+    m_saving = false;
     m_loading = true;
     m_table->setRowCount(0);
     for (auto it = metadata.begin(); it != metadata.end(); ++it)
@@ -174,16 +175,22 @@ void StoredMetadataPanel::save()
         return;
     }
     m_message->show(tr("Saving…"), InlineMessage::Level::Info);
+    m_saving = true; // until the server answered
+    updateState();
     Q_EMIT saveRequested(m_id, metadata());
 }
 
 void StoredMetadataPanel::showProblem(const QString &text)
 {
+    m_saving = false;
+    updateState();
     m_message->show(text, InlineMessage::Level::Error);
 }
 
 void StoredMetadataPanel::showSaved()
 {
+    m_saving = false;
+    updateState();
     m_message->show(tr("Saved."), InlineMessage::Level::Success);
 }
 
@@ -197,5 +204,6 @@ void StoredMetadataPanel::updateState()
     const int pairs = m_table->rowCount();
     m_count->setText(tr("%1 of %2 pairs").arg(pairs).arg(MaxPairs));
     m_remove->setEnabled(m_table->currentRow() >= 0);
-    m_revert->setEnabled(!m_id.isEmpty() && metadata() != m_saved);
+    m_revert->setEnabled(!m_id.isEmpty() && !m_saving && metadata() != m_saved);
+    m_save->setEnabled(!m_id.isEmpty() && !m_saving);
 }

@@ -69,4 +69,5 @@ private:
     QLabel *m_count;
     InlineMessage *m_message;
     bool m_loading = false;
+    bool m_saving = false;
 };
