@@ -18,8 +18,8 @@ namespace StoredConversation {
 //! (unknown roles become User), content string or content_parts / content array (text, refusal,
 //! image_url: remote URL kept, data: URL decoded into `attachments`), tool_calls, tool_call_id.
 //! `attachments` may be null (then data URLs are dropped and a "[image]" text part stands in).
-Conversation::Message messageFromJson(const QJsonObject &item,
-    QHash<QByteArray, QPair<QByteArray, QString>> *attachments = nullptr);
+Conversation::Message messageFromJson(
+    const QJsonObject &item, QHash<QByteArray, QPair<QByteArray, QString>> *attachments = nullptr);
 
 //! The answer: choices[0].message (content, refusal, reasoning, tool_calls) with finish_reason,
 //! usage, model, created; choices 1…n-1 become Message::choices. State Complete.
