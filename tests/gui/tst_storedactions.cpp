@@ -4,6 +4,9 @@
 // FakeStoredCompletions over loopback and a real SQLite file: metadata edits within the API's
 // limits, deletes with a partial failure, JSONL export, and "Open as conversation" into the
 // main window.
+#include <QMessageBox>
+#include <QTimer>
+
 #include "tst_stored_support.h"
 
 using namespace StoredWindowTest;
@@ -15,6 +18,7 @@ class TestStoredActions final : public QObject
 private Q_SLOTS:
     void metadataLimitsAndSave();
     void deleteTwoWithOneFailing();
+    void deleteAsksFirst();
     void exportSelectionAsJsonl();
     void exportTheFilteredList();
     void exportReportsItemsAndCancels();
@@ -106,6 +110,45 @@ void TestStoredActions::deleteTwoWithOneFailing()
     f.window->deleteSelected();
     QTest::qWait(100);
     QCOMPARE(f.requests("DELETE", "").size(), deletes);
+}
+
+void TestStoredActions::deleteAsksFirst()
+{
+    StoredFixture f(5);
+    QVERIFY(f.waitLoaded());
+    const QString id = f.model()->id(0);
+    f.select({ 0 });
+    // The real confirmation box: Escape keeps the completion, Delete deletes it.
+    QString asked;
+    const auto answer = [&](bool yes) {
+        QTimer::singleShot(0, [&, yes] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = box->text();
+            if (!yes) {
+                QTest::keyClick(box, Qt::Key_Escape);
+                return;
+            }
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                    button->click();
+            }
+        });
+    };
+    answer(false);
+    f.window->deleteSelected();
+    QVERIFY2(asked.contains(u"Delete 1 stored completion"_s), qPrintable(asked));
+    QTest::qWait(100);
+    QVERIFY(f.requests("DELETE", id.toUtf8()).isEmpty());
+    QCOMPARE(f.model()->rowOf(id), 0);
+
+    answer(true);
+    QSignalSpy removed(f.model(), &StoredCompletionModel::removed);
+    f.window->deleteSelected();
+    QVERIFY(removed.wait(5000));
+    QCOMPARE(f.model()->rowOf(id), -1);
+    QVERIFY(!f.stored.contains(id));
 }
 
 void TestStoredActions::exportSelectionAsJsonl()
