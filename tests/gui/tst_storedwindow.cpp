@@ -286,6 +286,13 @@ void TestStoredWindow::screenshots()
     QVERIFY(finished.wait(5000));
     QTest::qWait(100);
     QVERIFY(f.window->grab().save(dir + u"/stored-problems.png"_s));
+    // Opened as a conversation: the main window shows it.
+    f.select({ 0 });
+    QSignalSpy opened(f.window, &StoredCompletionsWindow::conversationOpened);
+    f.window->openAsConversation();
+    QVERIFY(opened.wait(5000));
+    QTest::qWait(300);
+    QVERIFY(f.app.window->grab().save(dir + u"/stored-opened.png"_s));
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
     dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
