@@ -109,13 +109,14 @@ void TestStoredCompletionModel::filtersAreSentToTheServer()
     model.setLoadFirstMessages(false);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setPageSize(4);
-    model.setClient(f.client.get());
     Endpoint::ListQuery filter;
     filter.model = u"gpt-4.1"_s;
     filter.metadata = { { u"user"_s, u"user-1"_s }, { u"topic"_s, u"even"_s } };
     filter.order = u"desc"_s;
-    model.setFilter(filter); // loads right away
-    QVERIFY(model.isLoading());
+    model.setFilter(filter); // no client yet: nothing to ask
+    QVERIFY(!model.isLoading());
+    model.setClient(f.client.get());
+    model.fetchMore({});
     QVERIFY(loadAll(model));
 
     const RecordedRequest first = f.listRequests().first();
@@ -144,6 +145,19 @@ void TestStoredCompletionModel::filtersAreSentToTheServer()
     // Every request carried the filters, not just the first one.
     for (const RecordedRequest &r : f.listRequests())
         QCOMPARE(r.query().queryItemValue(u"model"_s), u"gpt-4.1"_s);
+
+    // Another filter empties the list at once and loads again with it.
+    Endpoint::ListQuery other;
+    other.model = u"gpt-5.4"_s;
+    model.setPageSize(100);
+    model.setFilter(other);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.isLoading());
+    QVERIFY(loadAll(model));
+    QCOMPARE(model.rowCount(), 100);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(
+            model.index(row, 0).data(StoredCompletionModel::ModelRole).toString(), u"gpt-5.4"_s);
 }
 
 void TestStoredCompletionModel::order_data()
