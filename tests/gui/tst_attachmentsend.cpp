@@ -3,18 +3,25 @@
 // Attachments from the window to the wire (issue 5): an image pasted, a photo file scaled down, an
 // image URL, a WAV dropped on the conversation, sent with the text over loopback; each request
 // validated against the OpenAPI spec. A failed send gives the attachments back to the composer.
+#include <cmath>
+
 #include <QApplication>
+#include <QAudioBuffer>
+#include <QAudioDecoder>
 #include <QBuffer>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QImageReader>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QtEndian>
 
 #include "MainWindowFixture.h"
 #include "core/media/Wav.h"
 #include "gui/composer/AttachmentStrip.h"
 #include "gui/media/AudioPlayerWidget.h"
 #include "gui/media/ImageViewer.h"
+#include "gui/panel/ParameterPanel.h"
 #include "support/SpecCheck.h"
 
 using namespace WindowTest;
@@ -70,6 +77,7 @@ private Q_SLOTS:
     void failedSendKeepsAttachments();
     void editPutsMediaBack();
     void thumbnailOpensViewerAndAudioPlays();
+    void spokenAnswerIsPlayableAudio();
 };
 
 void TestAttachmentSend::pastedFileUrlAndDroppedMediaSent()
@@ -257,6 +265,64 @@ void TestAttachmentSend::thumbnailOpensViewerAndAudioPlays()
     QVERIFY(bar);
     QTRY_VERIFY(bar->isVisible());
     QCOMPARE(f.page()->player()->audio(), wav);
+}
+
+void TestAttachmentSend::spokenAnswerIsPlayableAudio()
+{
+    // Spoken answers switched on in the panel; the answer streams 0.75 s of pcm16 in delta.audio
+    // fragments. What is stored must be audio a real decoder (Qt Multimedia) plays for 0.75 s.
+    Fixture f;
+    QVERIFY(f.opened);
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    auto *spoken = f.page()->panel()->findChild<QCheckBox *>(QStringLiteral("spokenAnswers"));
+    QVERIFY(spoken);
+    spoken->click();
+    QByteArray pcm(24000 * 3 / 4 * 2, Qt::Uninitialized);
+    for (qsizetype i = 0; i < pcm.size() / 2; ++i)
+        qToLittleEndian(qint16(8000 * std::sin(double(i) / 8)), pcm.data() + 2 * i);
+    const QByteArray base64 = pcm.toBase64();
+    const auto audioChunk = [](const QByteArray &audio, const QByteArray &finish) -> QByteArray {
+        return R"({"id":"c","object":"chat.completion.chunk","created":1,"model":"gpt-4o-audio-preview","choices":[{"index":0,"delta":{"audio":)"
+            + audio + R"(},"finish_reason":)" + finish + "}]}";
+    };
+    QList<QByteArray> payloads{ audioChunk(R"({"id":"audio_1","transcript":"はい"})", "null") };
+    for (qsizetype at = 0; at < base64.size(); at += 1001) // not a multiple of 4
+        payloads << audioChunk(R"({"data":")" + base64.mid(at, 1001) + R"("})", "null");
+    payloads << audioChunk(R"({"expires_at":1900000000})", R"("stop")") << "[DONE]";
+    f.server.enqueue("/chat/completions", FakeResponse::sse(payloads));
+    f.typeAndSend(QStringLiteral("話して"));
+    QTRY_COMPARE(f.model()->rowCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(f.state(1), Conversation::State::Complete, 5000);
+    QCOMPARE(lastChat(f.server)
+                 .json()
+                 .value(QStringLiteral("audio"))
+                 .toObject()
+                 .value(QStringLiteral("format")),
+        QStringLiteral("pcm16"));
+
+    const Conversation::Audio audio = f.model()->message(1).audio;
+    QCOMPARE(audio.mimeType, QStringLiteral("audio/wav"));
+    const auto bytes = f.context->store().attachment(audio.attachment);
+    QVERIFY(bytes);
+    QBuffer buffer;
+    buffer.setData(*bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    QAudioDecoder decoder;
+    decoder.setSourceDevice(&buffer);
+    qint64 frames = 0;
+    int rate = 0;
+    connect(&decoder, &QAudioDecoder::bufferReady, &decoder, [&] {
+        const QAudioBuffer chunk = decoder.read();
+        frames += chunk.frameCount();
+        rate = chunk.format().sampleRate();
+    });
+    bool finished = false;
+    connect(&decoder, &QAudioDecoder::finished, &decoder, [&] { finished = true; });
+    decoder.start();
+    QTRY_VERIFY_WITH_TIMEOUT(finished || decoder.error() != QAudioDecoder::NoError, 10000);
+    QCOMPARE(decoder.error(), QAudioDecoder::NoError);
+    QVERIFY(rate > 0);
+    QCOMPARE(frames * 1000 / rate, 750);
 }
 
 QTEST_MAIN(TestAttachmentSend)
