@@ -6,10 +6,10 @@
 #include <memory>
 
 #include <QCheckBox>
-#include <QLabel>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -94,6 +94,7 @@ private Q_SLOTS:
     void resetUnsetsEverything();
     void requestHasExactlyTheSetFields();
     void spokenAnswersSetModalitiesAndAudio();
+    void storingStartsWithAppMetadata();
 
 private:
     template <typename T>
@@ -342,6 +343,22 @@ void TestParameterPanel::spokenAnswersSetModalitiesAndAudio()
     QVERIFY(!m_panel->settings().parameters.contains(u"modalities"_s));
     QVERIFY(!m_panel->settings().parameters.contains(u"audio"_s));
     QVERIFY(!child<QLabel>(u"otherParameters"_s)->isVisible());
+}
+
+void TestParameterPanel::storingStartsWithAppMetadata()
+{
+    // Stored completions are found again by metadata: switching store on with none gives
+    // app=kaiwa, which the user may change; metadata already set is left alone.
+    m_panel->setSettings(profileOnly(u"openai"_s, u"gpt-4o"_s));
+    child<QCheckBox>(u"storeToggle"_s)->click();
+    QVERIFY(m_panel->settings().store);
+    QCOMPARE(m_panel->settings().metadata, QJsonObject({ { u"app"_s, u"kaiwa"_s } }));
+
+    Settings tagged = profileOnly(u"openai"_s, u"gpt-4o"_s);
+    tagged.metadata = QJsonObject{ { u"project"_s, u"eval"_s } };
+    m_panel->setSettings(tagged);
+    child<QCheckBox>(u"storeToggle"_s)->click();
+    QCOMPARE(m_panel->settings().metadata, QJsonObject({ { u"project"_s, u"eval"_s } }));
 }
 
 QTEST_MAIN(TestParameterPanel)

@@ -67,6 +67,12 @@ MetadataEditor::MetadataEditor(QWidget *parent)
 
     connect(m_storeBox, &QCheckBox::clicked, this, [this](bool checked) {
         m_store = checked;
+        // Stored with no metadata, a completion is hard to find again among the account's
+        // others: start with app=kaiwa (the Stored Completions window filters by it).
+        if (checked && m_metadata.isEmpty() && m_table->rowCount() == 0) {
+            addRow(QStringLiteral("app"), QStringLiteral("kaiwa"));
+            m_metadata.insert(QStringLiteral("app"), QStringLiteral("kaiwa"));
+        }
         Q_EMIT edited();
     });
     connect(m_table, &QTableWidget::itemChanged, this, &MetadataEditor::onTableEdited);
