@@ -1,0 +1,255 @@
+// SPDX-FileCopyrightText: 2026 Kaiwa contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/playground/PlaygroundResult.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QAbstractTextDocumentLayout>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHelpEvent>
+#include <QJsonObject>
+#include <QLabel>
+#include <QScrollBar>
+#include <QTextCursor>
+#include <QTextEdit>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace {
+// A token as the user can read it: visible newlines and tabs, in quotes.
+QString shown(QString token)
+{
+    token.replace(u'\n', QStringLiteral("↵"));
+    token.replace(u'\t', QStringLiteral("⇥"));
+    return QStringLiteral("“%1”").arg(token);
+}
+
+QString percent(double logprob)
+{
+    return QStringLiteral("%1%").arg(std::exp(logprob) * 100.0, 0, 'f', 1);
+}
+} // namespace
+
+PlaygroundResult::PlaygroundResult(QWidget *parent)
+    : QWidget(parent)
+    , m_previous(new QToolButton(this))
+    , m_choice(new QLabel(this))
+    , m_next(new QToolButton(this))
+    , m_view(new QTextEdit(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins({});
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_previous);
+    bar->addWidget(m_choice, 1);
+    bar->addWidget(m_next);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    m_previous->setObjectName(QStringLiteral("previousChoice"));
+    m_next->setObjectName(QStringLiteral("nextChoice"));
+    m_choice->setObjectName(QStringLiteral("choiceLabel"));
+    m_view->setObjectName(QStringLiteral("resultView"));
+    m_previous->setText(QStringLiteral("‹"));
+    m_next->setText(QStringLiteral("›"));
+    m_previous->setFocusPolicy(Qt::StrongFocus);
+    m_next->setFocusPolicy(Qt::StrongFocus);
+    m_view->setReadOnly(true);
+    m_view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_view->setTabChangesFocus(true);
+    m_view->viewport()->installEventFilter(this);
+    connect(m_previous, &QToolButton::clicked, this, [this] { setCurrentChoice(m_current - 1); });
+    connect(m_next, &QToolButton::clicked, this, [this] { setCurrentChoice(m_current + 1); });
+    retranslate();
+    render();
+}
+
+void PlaygroundResult::setRun(
+    const QString &prompt, const QString &suffix, bool echo, const QJsonArray &choices)
+{
+    m_prompt = prompt;
+    m_suffix = suffix;
+    m_echo = echo;
+    // By index: streamed choices may arrive in any order.
+    m_choices = {};
+    QList<QJsonObject> sorted;
+    for (const QJsonValue &choice : choices)
+        sorted.append(choice.toObject());
+    std::stable_sort(sorted.begin(), sorted.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(QLatin1String("index")).toInt() < b.value(QLatin1String("index")).toInt();
+    });
+    for (const QJsonObject &choice : sorted)
+        m_choices.append(choice);
+    m_current = std::clamp(m_current, 0, std::max(0, int(m_choices.size()) - 1));
+    render();
+}
+
+void PlaygroundResult::clear()
+{
+    m_prompt.clear();
+    m_suffix.clear();
+    m_choices = {};
+    m_current = 0;
+    render();
+}
+
+void PlaygroundResult::setCurrentChoice(int index)
+{
+    if (index < 0 || index >= m_choices.size() || index == m_current)
+        return;
+    m_current = index;
+    render();
+}
+
+QString PlaygroundResult::choiceLabel() const
+{
+    return m_choice->text();
+}
+
+void PlaygroundResult::render()
+{
+    QScrollBar *scroll = m_view->verticalScrollBar();
+    const bool atEnd = scroll->value() >= scroll->maximum() - 4;
+    const QJsonObject choice =
+        m_choices.isEmpty() ? QJsonObject() : m_choices[m_current].toObject();
+    const QString reason = choice.value(QLatin1String("finish_reason")).toString();
+    QString label = m_choices.size() > 1
+        ? tr("Choice %1 of %2").arg(m_current + 1).arg(m_choices.size())
+        : m_choices.isEmpty() ? QString()
+                              : tr("Completion");
+    if (!m_choices.isEmpty())
+        label += reason.isEmpty() ? tr(" · not finished") : tr(" · finished: %1").arg(reason);
+    m_choice->setText(label);
+    m_choice->setAccessibleName(label);
+    m_previous->setVisible(m_choices.size() > 1);
+    m_next->setVisible(m_choices.size() > 1);
+    m_previous->setEnabled(m_current > 0);
+    m_next->setEnabled(m_current + 1 < m_choices.size());
+
+    m_view->clear();
+    QTextCursor cursor(m_view->document());
+    const QPalette palette = m_view->palette();
+    QTextCharFormat normal;
+    normal.setForeground(palette.color(QPalette::Text));
+    QTextCharFormat completion = normal;
+    QColor plain = palette.color(QPalette::Highlight);
+    plain.setAlpha(70);
+    completion.setBackground(plain);
+
+    QString text = choice.value(QLatin1String("text")).toString();
+    qsizetype promptInText = 0; // with echo, the prompt is part of the choice text
+    if (m_echo && text.startsWith(m_prompt))
+        promptInText = m_prompt.size();
+    else
+        cursor.insertText(m_prompt, normal);
+    m_completionStart = cursor.position() + int(promptInText);
+
+    const QJsonObject logprobs = choice.value(QLatin1String("logprobs")).toObject();
+    const QJsonArray tokens = logprobs.value(QLatin1String("tokens")).toArray();
+    const QJsonArray values = logprobs.value(QLatin1String("token_logprobs")).toArray();
+    const QJsonArray tops = logprobs.value(QLatin1String("top_logprobs")).toArray();
+    qsizetype at = 0;
+    const auto plainUpTo = [&](qsizetype end) {
+        if (end <= at)
+            return;
+        if (at < promptInText) {
+            const qsizetype stop = std::min(end, promptInText);
+            cursor.insertText(text.mid(at, stop - at), normal);
+            at = stop;
+        }
+        if (end > at)
+            cursor.insertText(text.mid(at, end - at), completion);
+        at = end;
+    };
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const QString token = tokens[i].toString();
+        if (token.isEmpty() || text.mid(at, token.size()) != token)
+            break; // byte tokens or a server whose tokens do not spell the text: plain from here
+        if (!values[i].isDouble()) { // the first prompt token has no logprob
+            plainUpTo(at + token.size());
+            continue;
+        }
+        const double logprob = values[i].toDouble();
+        const double p = std::clamp(std::exp(logprob), 0.0, 1.0);
+        QTextCharFormat format = normal;
+        QColor background = palette.color(QPalette::Highlight);
+        background.setAlpha(int(35 + (1.0 - p) * 185)); // unlikely tokens stand out
+        format.setBackground(background);
+        QStringList tip{ tr("%1: %2").arg(shown(token), percent(logprob)) };
+        QList<std::pair<double, QString>> alternatives;
+        const QJsonObject top = tops.at(i).toObject();
+        for (auto it = top.begin(); it != top.end(); ++it)
+            alternatives.append({ it.value().toDouble(), it.key() });
+        std::sort(alternatives.begin(), alternatives.end(), std::greater<>());
+        if (!alternatives.isEmpty())
+            tip << tr("Alternatives:");
+        for (const auto &[value, alternative] : alternatives)
+            tip << QStringLiteral("  %1  %2").arg(shown(alternative), percent(value));
+        format.setToolTip(tip.join(u'\n'));
+        cursor.insertText(token, format);
+        at += token.size();
+    }
+    plainUpTo(text.size());
+    if (!m_suffix.isEmpty())
+        cursor.insertText(m_suffix, normal);
+    if (atEnd)
+        scroll->setValue(scroll->maximum());
+}
+
+QString PlaygroundResult::toolTipAt(int position) const
+{
+    QTextCursor cursor(m_view->document());
+    cursor.setPosition(position);
+    cursor.movePosition(QTextCursor::NextCharacter);
+    return cursor.charFormat().toolTip();
+}
+
+QColor PlaygroundResult::backgroundAt(int position) const
+{
+    QTextCursor cursor(m_view->document());
+    cursor.setPosition(position);
+    cursor.movePosition(QTextCursor::NextCharacter);
+    const QBrush brush = cursor.charFormat().background();
+    return brush.style() == Qt::NoBrush ? QColor() : brush.color();
+}
+
+bool PlaygroundResult::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPointF point(help->pos().x() + m_view->horizontalScrollBar()->value(),
+            help->pos().y() + m_view->verticalScrollBar()->value());
+        const int position = m_view->document()->documentLayout()->hitTest(point, Qt::ExactHit);
+        const QString tip = position < 0 ? QString() : toolTipAt(position);
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, m_view->viewport());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PlaygroundResult::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        render();
+    } else if (event->type() == QEvent::PaletteChange) {
+        render();
+    }
+    QWidget::changeEvent(event);
+}
+
+void PlaygroundResult::retranslate()
+{
+    m_previous->setAccessibleName(tr("Previous choice"));
+    m_previous->setToolTip(tr("Previous choice"));
+    m_next->setAccessibleName(tr("Next choice"));
+    m_next->setToolTip(tr("Next choice"));
+    m_view->setAccessibleName(tr("Prompt and completion"));
+}
