@@ -17,6 +17,7 @@
 #include "gui/ConversationPage.h"
 #include "gui/UiSettings.h"
 #include "gui/composer/AttachmentIntake.h"
+#include "gui/playground/PlaygroundWindow.h"
 #include "gui/sidebar/ConversationSidebar.h"
 #include "gui/stored/StoredCompletionsWindow.h"
 
@@ -77,6 +78,8 @@ void MainWindow::buildMenus()
     m_profiles = addAction(m_fileMenu, "actionProfiles", {});
     m_storedCompletions = addAction(
         m_fileMenu, "actionStoredCompletions", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_playground =
+        addAction(m_fileMenu, "actionPlayground", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_settings = addAction(m_fileMenu, "actionSettings", QKeySequence::Preferences);
     if (m_settings->shortcut().isEmpty())
         m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -128,6 +131,7 @@ void MainWindow::buildMenus()
     connect(m_profiles, &QAction::triggered, this, &MainWindow::profilesRequested);
     connect(m_settings, &QAction::triggered, this, &MainWindow::settingsRequested);
     connect(m_storedCompletions, &QAction::triggered, this, &MainWindow::showStoredCompletions);
+    connect(m_playground, &QAction::triggered, this, &MainWindow::showPlayground);
     connect(m_close, &QAction::triggered, this, &QWidget::close);
     connect(m_quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_search, &QAction::triggered, this, [this] {
@@ -173,6 +177,16 @@ StoredCompletionsWindow *MainWindow::showStoredCompletions()
     return m_stored;
 }
 
+PlaygroundWindow *MainWindow::showPlayground()
+{
+    if (!m_playgroundWindow)
+        m_playgroundWindow = new PlaygroundWindow(m_context, {}, this);
+    m_playgroundWindow->show();
+    m_playgroundWindow->raise();
+    m_playgroundWindow->activateWindow();
+    return m_playgroundWindow;
+}
+
 void MainWindow::showStartupProblem(const QString &text)
 {
     QMessageBox::warning(this, tr("Kaiwa"), text);
@@ -212,6 +226,7 @@ void MainWindow::retranslate()
     m_profiles->setText(tr("&Profiles…"));
     m_settings->setText(tr("&Settings…"));
     m_storedCompletions->setText(tr("S&tored Completions…"));
+    m_playground->setText(tr("Completions Play&ground…"));
     m_close->setText(tr("&Close Window"));
     m_quit->setText(tr("&Quit"));
     m_search->setText(tr("&Search Conversations"));

@@ -11,6 +11,7 @@ class ConversationSidebar;
 class QAction;
 class QMenu;
 class QSplitter;
+class PlaygroundWindow;
 class StoredCompletionsWindow;
 
 //! A chat window: the conversation sidebar, the conversation page (messages, composer, parameter
@@ -35,6 +36,8 @@ public:
     //! Opens (or raises) this window's Stored Completions window; "Open as conversation" there
     //! shows the new conversation here.
     StoredCompletionsWindow *showStoredCompletions();
+    //! Opens (or raises) this window's Completions Playground.
+    PlaygroundWindow *showPlayground();
 
 Q_SIGNALS:
     void newWindowRequested();
@@ -72,6 +75,8 @@ private:
     QAction *m_settings = nullptr;
     QAction *m_storedCompletions = nullptr;
     QPointer<StoredCompletionsWindow> m_stored;
+    QAction *m_playground = nullptr;
+    QPointer<PlaygroundWindow> m_playgroundWindow;
     QAction *m_quit = nullptr;
     QAction *m_search = nullptr;
     QAction *m_focusComposer = nullptr;
