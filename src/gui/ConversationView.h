@@ -13,6 +13,7 @@
 #include "gui/delegates/MessageActions.h"
 #include "gui/media/ThumbnailCache.h"
 
+class JsonResultDialog;
 class MessageDelegate;
 class QNetworkAccessManager;
 class RemoteImageLoader;
@@ -93,6 +94,9 @@ public:
     //! Lays the rows out again (the estimates of rows around the viewport replaced by their exact
     //! layouts), keeping the first visible row where it was, or the view at the bottom.
     void doItemsLayout() override;
+    //! Opens (or raises) the row's JSON window: the answer as a tree, checked against the schema
+    //! of its request (Action::ShowJson). A child window of the view; null for an invalid row.
+    JsonResultDialog *showJson(const QModelIndex &index);
     //! Copies the message's Markdown (or its rendered plain text) to the clipboard.
     void copyMessage(const QModelIndex &index, bool plainText) const;
 

@@ -196,6 +196,9 @@ void ConversationView::trigger(const QModelIndex &index, Action action, int n)
             n >= 0 && n < blocks.size())
             QGuiApplication::clipboard()->setText(blocks[n]);
         break;
+    case Action::ShowJson:
+        showJson(index);
+        break;
     case Action::None:
         break;
     }

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include "core/json/JsonAnswer.h"
 #include "core/models/MessageModel.h"
 
 namespace MessageActions {
@@ -51,6 +52,8 @@ QString actionName(Action action)
         return tr("Reasoning");
     case Action::CopyCode:
         return tr("Copy code");
+    case Action::ShowJson:
+        return tr("Show JSON");
     case Action::None:
         break;
     }
@@ -69,6 +72,9 @@ QList<Item> footer(const QModelIndex &index)
         items.append({ Action::Edit, tr("Edit"), tr("Edit and resend this message") });
     if (role == Conversation::Role::Assistant && !busy)
         items.append({ Action::Regenerate, tr("Regenerate"), tr("Ask for another answer") });
+    if (offersJson(index))
+        items.append({ Action::ShowJson, tr("JSON"),
+            tr("Show the answer as a JSON tree, checked against the request's schema") });
     if (state == Conversation::State::Failed)
         items.append({ Action::Retry, tr("Retry"), tr("Send the request again") });
     if (state == Conversation::State::Interrupted)
@@ -93,6 +99,21 @@ QList<Item> footer(const QModelIndex &index)
             active + 1 < choices });
     }
     return items;
+}
+
+bool offersJson(const QModelIndex &index)
+{
+    const Conversation::State state = stateOf(index);
+    if (roleOf(index) != Conversation::Role::Assistant || state == Conversation::State::Pending
+        || state == Conversation::State::Streaming)
+        return false;
+    const QString text = index.data(MessageModel::TextRole).toString();
+    if (QStringView(text).trimmed().isEmpty())
+        return false;
+    const QString format =
+        JsonAnswer::formatType(index.data(MessageModel::RequestRole).toJsonObject());
+    return format == QStringLiteral("json_object") || format == QStringLiteral("json_schema")
+        || JsonAnswer::looksLikeJson(text);
 }
 
 QString details(const QModelIndex &index)

@@ -26,6 +26,7 @@ enum class Action {
     NextChoice,
     ToggleReasoning,
     CopyCode, //!< the n-th code block's button
+    ShowJson, //!< answers requested as JSON or whose text is JSON: the tree and schema check
 };
 Q_ENUM_NS(Action)
 
@@ -39,6 +40,9 @@ struct Item
 
 //! The footer line, left to right.
 QList<Item> footer(const QModelIndex &index);
+//! A finished (or failed, or interrupted) answer whose request asked for json_object or
+//! json_schema, or whose text looks like JSON (JsonAnswer::looksLikeJson: no parsing).
+bool offersJson(const QModelIndex &index);
 //! "gpt-4o · 120 prompt (80 cached) · 45 completion (12 reasoning) · stop", or empty.
 QString details(const QModelIndex &index);
 //! The reasoning text ("" when none).
