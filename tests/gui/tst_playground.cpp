@@ -35,6 +35,7 @@ private Q_SLOTS:
     void invalidLogitBiasIsRefused();
     void historyIsRestoredAfterReopening();
     void mainWindowOpensOnePlayground();
+    void screenshots();
 };
 
 void TestPlayground::sendsOnlySetFieldsAndShowsTheCompletionAfterThePrompt()
@@ -241,6 +242,47 @@ void TestPlayground::mainWindowOpensOnePlayground()
     const auto windows = f.window->findChildren<PlaygroundWindow *>();
     QCOMPARE(windows.size(), 1);
     QVERIFY(windows.front()->isVisible());
+}
+
+void TestPlayground::screenshots()
+{
+    const QString dir = qEnvironmentVariable("KAIWA_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("set KAIWA_SCREENSHOTS to a directory to save the window's pictures");
+    Fixture f;
+    using PlaygroundTest::tokenLogprobs;
+    QList<QByteArray> events;
+    const QList<std::pair<QString, double>> tokens{ { u" there"_s, -0.02 }, { u" was"_s, -0.3 },
+        { u" a"_s, -0.1 }, { u" little"_s, -1.9 }, { u" robot"_s, -3.5 }, { u" who"_s, -0.6 },
+        { u" loved"_s, -2.4 }, { u" tea"_s, -4.1 }, { u"."_s, -0.05 } };
+    for (const auto &[token, logprob] : tokens)
+        events << chunk(0, token,
+            tokenLogprobs(token, logprob, QJsonObject{ { token, logprob }, { u" the"_s, -1.2 } }));
+    events << chunk(0, QString(), {}, u"length"_s) << "[DONE]";
+    f.server.enqueue("/completions", FakeResponse::sse(events));
+    f.playground->params()->setValues(
+        { { u"logprobs"_s, 2 }, { u"max_tokens"_s, 9 }, { u"temperature"_s, 0.8 } });
+    f.find<QLineEdit>("paramStop1")->setText(u"\\n\\n"_s);
+    f.playground->resize(1150, 720);
+    QVERIFY(f.run(u"Once upon a time,"_s));
+    QTest::qWait(200);
+    QVERIFY(f.playground->grab().save(dir + u"/playground-light.png"_s));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb5));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x70, 0x70));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x70, 0x70));
+    QApplication::setPalette(dark);
+    QTest::qWait(200);
+    QVERIFY(f.playground->grab().save(dir + u"/playground-dark.png"_s));
 }
 
 QTEST_MAIN(TestPlayground)

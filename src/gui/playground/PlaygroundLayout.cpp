@@ -74,6 +74,7 @@ void PlaygroundWindow::buildLayout()
     m_stop->setEnabled(false);
     m_list->setMinimumWidth(180);
     m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long prompts are elided
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_profileLabel);

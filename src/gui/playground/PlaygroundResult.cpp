@@ -133,8 +133,7 @@ void PlaygroundResult::render()
     m_view->clear();
     QTextCursor cursor(m_view->document());
     const QPalette palette = m_view->palette();
-    QTextCharFormat normal;
-    normal.setForeground(palette.color(QPalette::Text));
+    const QTextCharFormat normal; // the palette's text colour, also after a theme change
     QTextCharFormat completion = normal;
     QColor plain = palette.color(QPalette::Highlight);
     plain.setAlpha(70);
@@ -240,7 +239,8 @@ void PlaygroundResult::changeEvent(QEvent *event)
         retranslate();
         render();
     } else if (event->type() == QEvent::PaletteChange) {
-        render();
+        // The view gets the new palette after this widget: draw again once it has.
+        QMetaObject::invokeMethod(this, &PlaygroundResult::render, Qt::QueuedConnection);
     }
     QWidget::changeEvent(event);
 }
