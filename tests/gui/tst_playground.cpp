@@ -29,6 +29,8 @@ private Q_SLOTS:
     void sendsOnlySetFieldsAndShowsTheCompletionAfterThePrompt();
     void logprobsColourTokensAndShowAlternatives();
     void severalChoicesAreSwitchable();
+    void echoAndBestOfAreNotShownTwice();
+    void ctrlEnterRuns();
     void suffixFollowsTheCompletion();
     void stopKeepsWhatArrived();
     void serverWithoutCompletionsShowsAnError();
@@ -136,6 +138,41 @@ void TestPlayground::severalChoicesAreSwitchable()
     QVERIFY(!next->isEnabled());
     QTest::mouseClick(result->findChild<QToolButton *>(u"previousChoice"_s), Qt::LeftButton);
     QCOMPARE(f.shown(), u"Colour: red."_s);
+}
+
+void TestPlayground::echoAndBestOfAreNotShownTwice()
+{
+    Fixture f;
+    // best_of cannot be streamed: the server answers with one text_completion object.
+    const QJsonObject answer =
+        QJsonDocument::fromJson(chunk(0, u"Roses are red"_s, {}, u"stop"_s)).object();
+    f.server.enqueue("/completions", FakeResponse::json(200, answer));
+    f.playground->params()->setValues({ { u"echo"_s, true }, { u"best_of"_s, 2 } });
+    QVERIFY(f.run(u"Roses"_s));
+    const QJsonObject body = f.lastBody();
+    QVERIFY(!body.contains("stream"_L1));
+    QCOMPARE(body.value("best_of"_L1).toInt(), 2);
+    QCOMPARE(body.value("echo"_L1).toBool(), true);
+    QCOMPARE(f.shown(), u"Roses are red"_s); // the echoed prompt is not repeated
+    QCOMPARE(f.playground->result()->completionStart(), 5);
+    QVERIFY(!f.playground->result()->backgroundAt(2).isValid());
+    QVERIFY(f.playground->result()->backgroundAt(7).isValid());
+}
+
+void TestPlayground::ctrlEnterRuns()
+{
+    Fixture f;
+    f.server.enqueue(
+        "/completions", FakeResponse::sse({ chunk(0, u" two"_s, {}, u"stop"_s), "[DONE]" }));
+    f.playground->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f.playground.get()));
+    f.prompt()->setFocus();
+    QTest::keyClicks(f.prompt(), u"One,"_s);
+    QSignalSpy finished(f.playground.get(), &PlaygroundWindow::runFinished);
+    QTest::keyClick(f.prompt(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(f.shown(), u"One, two"_s);
+    QCOMPARE(f.prompt()->toPlainText(), u"One,"_s); // Ctrl+Enter is not a newline
 }
 
 void TestPlayground::suffixFollowsTheCompletion()
@@ -283,6 +320,19 @@ void TestPlayground::screenshots()
     QApplication::setPalette(dark);
     QTest::qWait(200);
     QVERIFY(f.playground->grab().save(dir + u"/playground-dark.png"_s));
+    f.server.enqueue("/completions",
+        FakeResponse::sse({ chunk(0, u" return a + b"_s, {}, u"stop"_s),
+            chunk(1, u" return sum((a, b))"_s, {}, u"length"_s), "[DONE]" }));
+    f.playground->params()->setValues({ { u"n"_s, 2 } });
+    f.find<QCheckBox>("playgroundInsertMode")->click();
+    f.find<QPlainTextEdit>("playgroundSuffix")->setPlainText(u"\n\nprint(add(1, 2))"_s);
+    QVERIFY(f.run(u"def add(a, b):\n   "_s));
+    QTest::qWait(100);
+    QVERIFY(f.playground->grab().save(dir + u"/playground-choices.png"_s));
+    f.server.enqueue("/completions", FakeResponse::error(404, u"Not Found"_s));
+    QVERIFY(f.run(u"Hello"_s));
+    QTest::qWait(100);
+    QVERIFY(f.playground->grab().save(dir + u"/playground-error.png"_s));
 }
 
 QTEST_MAIN(TestPlayground)
