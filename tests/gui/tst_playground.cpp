@@ -3,13 +3,17 @@
 // The completions playground against FakeOpenAiServer: the request it sends (checked against the
 // OpenAPI spec), the streamed completion after the prompt, logprob colours and tooltips, several
 // choices, insert mode, Stop, errors and the history.
+#include <QCompleter>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextCursor>
 #include <QToolButton>
+#include <QToolTip>
 
 #include "support/SpecCheck.h"
 #include "tst_playground_support.h"
@@ -115,6 +119,19 @@ void TestPlayground::logprobsColourTokensAndShowAlternatives()
     QVERIFY2(tip.indexOf(u"“ way”  67.0%"_s) >= 0, qPrintable(tip));
     QVERIFY2(tip.indexOf(u"“ way”"_s) < tip.lastIndexOf(u"“ thing”"_s), "not sorted by p");
     QVERIFY(result->toolTipAt(1).isEmpty()); // the prompt has none
+
+    // Hovering the token shows the same text.
+    QTextEdit *view = result->view();
+    QTextCursor cursor(view->document());
+    cursor.setPosition(9);
+    const QPoint at = view->cursorRect(cursor).center();
+    QHelpEvent hover(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+    QCoreApplication::sendEvent(view->viewport(), &hover);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), tip);
+    // The model field completes from the profile's known models.
+    auto *model = f.find<QLineEdit>("playgroundModel");
+    QTRY_VERIFY(model->completer()->model()->rowCount() == 2);
 }
 
 void TestPlayground::severalChoicesAreSwitchable()

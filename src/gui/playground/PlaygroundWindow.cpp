@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QEvent>
 #include <QJsonArray>
 #include <QLineEdit>
@@ -12,11 +13,13 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSignalBlocker>
+#include <QStringListModel>
 
 #include "core/api/ChatClient.h"
 #include "core/api/ChatStream.h"
 #include "core/chat/ClientPool.h"
 #include "core/request/CompletionRequest.h"
+#include "core/settings/ModelCatalog.h"
 #include "core/settings/ProfileStore.h"
 #include "gui/AppContext.h"
 #include "gui/UiSettings.h"
@@ -56,6 +59,15 @@ PlaygroundWindow::PlaygroundWindow(AppContext &context, const QString &historyPa
     connect(&m_context.profiles(), &ProfileStore::profilesChanged, this,
         &PlaygroundWindow::reloadProfiles);
     connect(m_list, &QListWidget::currentRowChanged, this, &PlaygroundWindow::restore);
+    m_modelNames = new QStringListModel(this);
+    auto *completer = new QCompleter(m_modelNames, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_model->setCompleter(completer);
+    connect(&m_context.models(), &ModelCatalog::modelsChanged, this, [this](const QString &name) {
+        if (name == profile())
+            m_modelNames->setStringList(m_context.models().models(name));
+    });
 
     m_runs = m_history.load();
     for (const PlaygroundRun &run : std::as_const(m_runs)) {
@@ -76,6 +88,7 @@ PlaygroundWindow::~PlaygroundWindow()
     if (m_stream) {
         m_stream->disconnect(this);
         m_stream->cancel();
+        m_stream->deleteLater();
     }
 }
 
@@ -90,6 +103,7 @@ void PlaygroundWindow::reloadProfiles()
 void PlaygroundWindow::setProfile(const QString &profile)
 {
     m_profile->setCurrentIndex(m_profile->findText(profile));
+    m_modelNames->setStringList(m_context.models().models(profile));
     if (m_model->text().isEmpty()) {
         if (const auto found = m_context.profiles().profile(profile))
             m_model->setText(found->defaultModel);

@@ -21,6 +21,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QStringListModel;
 
 //! The legacy completions playground (`POST /completions`, for base models): a prompt, an
 //! optional suffix (insert mode) and the parameters; Run (Ctrl+Enter) streams the completion into
@@ -86,6 +87,7 @@ private:
     QComboBox *m_profile = nullptr;
     QLabel *m_modelLabel = nullptr;
     QLineEdit *m_model = nullptr;
+    QStringListModel *m_modelNames = nullptr; //!< the profile's known models, for completion
     QPushButton *m_run = nullptr;
     QPushButton *m_stop = nullptr;
     InlineMessage *m_banner = nullptr;
