@@ -314,8 +314,7 @@ void strictWalk(const QJsonObject &root, const QJsonValue &node, const QString &
     const QJsonObject properties = schema.value(u"properties"_s).toObject();
     if (types.contains(u"object"_s) || schema.contains(u"properties"_s)) {
         if (schema.value(u"additionalProperties"_s) != QJsonValue(false))
-            out.append(
-                { path, JsonSchema::tr("Set \"additionalProperties\" to false (strict mode)") });
+            out.append({ path, JsonSchema::tr("Set \"additionalProperties\" to false") });
         QStringList required;
         for (const QJsonValue &name : schema.value(u"required"_s).toArray())
             required.append(name.toString());
@@ -323,8 +322,8 @@ void strictWalk(const QJsonObject &root, const QJsonValue &node, const QString &
             if (!required.contains(it.key()))
                 out.append({ JsonSchema::appendPointer(
                                  JsonSchema::appendPointer(path, u"properties"_s), it.key()),
-                    JsonSchema::tr("Property \"%1\" must be listed in \"required\" (strict mode; "
-                                   "allow null to make it optional)")
+                    JsonSchema::tr("Property \"%1\" must be listed in \"required\" (allow null to "
+                                   "make it optional)")
                         .arg(it.key()) });
         }
         for (const QString &name : std::as_const(required)) {

@@ -9,12 +9,16 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QPlainTextEdit;
 class QWidget;
 
 //! `response_format`: text, json_object, or json_schema with a name, the schema as JSON text and
-//! `strict`. The schema's description, if one was loaded, is kept.
+//! `strict`. The schema's description, if one was loaded, is kept. A json_schema can be saved
+//! to, picked from and deleted from the SchemaLibrary; with strict on, what strict mode would
+//! reject in the schema (JsonSchema::strictProblems) is listed under it.
 class ResponseFormatEditor final : public QWidget
 {
     Q_OBJECT
@@ -33,11 +37,22 @@ Q_SIGNALS:
 
 private:
     void updateVisibility();
+    void updateStrictProblems();
+    void refreshLibrary();
+    void pickSaved(int index);
+    void saveToLibrary();
+    void deleteFromLibrary();
+    void showLibraryStatus(const QString &text);
 
     QComboBox *m_type;
     QWidget *m_schemaBox;
     QLineEdit *m_name;
     QPlainTextEdit *m_schema;
     QCheckBox *m_strict;
+    QLabel *m_strictProblems;
+    QComboBox *m_library;
+    QPushButton *m_save;
+    QPushButton *m_delete;
+    QLabel *m_libraryStatus;
     QString m_description;
 };
