@@ -169,13 +169,20 @@ void TestStoredWindow::keyboardOnly()
     QTest::keyClick(model, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(f.model()->rowCount() == 7 && !f.model()->isLoading(), 5000);
 
-    // Edit and Regenerate in the read-only messages explain what to do instead.
+    // The stored messages are read-only: Copy, but no Edit or Regenerate (open as a
+    // conversation to go on).
     f.select({ 0 });
     ConversationView *view = f.window->detail()->view();
     QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 1, 5000);
-    view->trigger(view->model()->index(0, 0), MessageActions::Action::Edit);
-    QVERIFY2(f.window->bannerText().contains(u"Open this one as a conversation"_s),
-        qPrintable(f.window->bannerText()));
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        QList<MessageActions::Action> actions;
+        for (const MessageActions::Item &item :
+            MessageActions::footer(view->model()->index(row, 0)))
+            actions.append(item.action);
+        QVERIFY(actions.contains(MessageActions::Action::Copy));
+        QVERIFY(!actions.contains(MessageActions::Action::Edit));
+        QVERIFY(!actions.contains(MessageActions::Action::Regenerate));
+    }
 }
 
 void TestStoredWindow::azureProfile()

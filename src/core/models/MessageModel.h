@@ -61,6 +61,9 @@ public:
         ParentIdRole, //!< qint64
         TextLengthRole, //!< int: TextRole's length, for views that only need to know it grew
         RevisionRole, //!< quint64: bumped on every change of the row's message (layout caches)
+        //! bool: messages that can't be edited or answered again (a stored completion shown
+        //! with the chat view's delegate). A MessageModel's own rows never are.
+        ReadOnlyRole,
     };
     Q_ENUM(Role)
 

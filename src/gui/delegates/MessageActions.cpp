@@ -66,18 +66,19 @@ QList<Item> footer(const QModelIndex &index)
     const Conversation::State state = stateOf(index);
     const bool busy =
         state == Conversation::State::Streaming || state == Conversation::State::Pending;
+    const bool readOnly = index.data(MessageModel::ReadOnlyRole).toBool();
     QList<Item> items;
     items.append({ Action::Copy, tr("Copy"), tr("Copy the message's Markdown") });
-    if (role == Conversation::Role::User)
+    if (role == Conversation::Role::User && !readOnly)
         items.append({ Action::Edit, tr("Edit"), tr("Edit and resend this message") });
-    if (role == Conversation::Role::Assistant && !busy)
+    if (role == Conversation::Role::Assistant && !busy && !readOnly)
         items.append({ Action::Regenerate, tr("Regenerate"), tr("Ask for another answer") });
     if (offersJson(index))
         items.append({ Action::ShowJson, tr("JSON"),
             tr("Show the answer as a JSON tree, checked against the request's schema") });
-    if (state == Conversation::State::Failed)
+    if (state == Conversation::State::Failed && !readOnly)
         items.append({ Action::Retry, tr("Retry"), tr("Send the request again") });
-    if (state == Conversation::State::Interrupted)
+    if (state == Conversation::State::Interrupted && !readOnly)
         items.append({ Action::Continue, tr("Continue"), tr("Continue the interrupted answer") });
     const int siblings = index.data(MessageModel::SiblingCountRole).toInt();
     if (siblings > 1) {

@@ -30,6 +30,8 @@ public:
     {
         if (role == MessageModel::IdRole)
             return m_generation * 1'000'000 + index.row() + 1;
+        if (role == MessageModel::ReadOnlyRole)
+            return true; // no Edit or Regenerate: "Open as conversation" is the way to go on
         return QIdentityProxyModel::data(index, role);
     }
 
