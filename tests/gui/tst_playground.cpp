@@ -129,6 +129,14 @@ void TestPlayground::logprobsColourTokensAndShowAlternatives()
     QCoreApplication::sendEvent(view->viewport(), &hover);
     QTRY_VERIFY(QToolTip::isVisible());
     QCOMPARE(QToolTip::text(), tip);
+    // Keyboard users read the same by moving the text cursor onto the token.
+    QVERIFY(result->tokenInfo().isEmpty());
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_Left);
+    QVERIFY2(result->tokenInfo()
+            == (u"“ thing”: 10.0% · Alternatives: “ way”  67.0%, “ thing”  10.0%"_s),
+        qPrintable(result->tokenInfo()));
     // The model field completes from the profile's known models.
     auto *model = f.find<QLineEdit>("playgroundModel");
     QTRY_VERIFY(model->completer()->model()->rowCount() == 2);
@@ -320,6 +328,11 @@ void TestPlayground::screenshots()
     f.playground->resize(1150, 720);
     QVERIFY(f.run(u"Once upon a time,"_s));
     QTest::qWait(200);
+    QTextEdit *view = f.playground->result()->view();
+    QTextCursor cursor = view->textCursor();
+    cursor.setPosition(int(f.shown().indexOf(u"robot"_s)) + 2);
+    view->setTextCursor(cursor);
+    view->setFocus();
     QVERIFY(f.playground->grab().save(dir + u"/playground-light.png"_s));
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));

@@ -40,6 +40,7 @@ PlaygroundResult::PlaygroundResult(QWidget *parent)
     , m_choice(new QLabel(this))
     , m_next(new QToolButton(this))
     , m_view(new QTextEdit(this))
+    , m_tokenInfo(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins({});
@@ -49,6 +50,11 @@ PlaygroundResult::PlaygroundResult(QWidget *parent)
     bar->addWidget(m_next);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_tokenInfo);
+    m_tokenInfo->setObjectName(QStringLiteral("tokenInfo"));
+    m_tokenInfo->setTextFormat(Qt::PlainText);
+    m_tokenInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tokenInfo->hide();
     m_previous->setObjectName(QStringLiteral("previousChoice"));
     m_next->setObjectName(QStringLiteral("nextChoice"));
     m_choice->setObjectName(QStringLiteral("choiceLabel"));
@@ -62,6 +68,19 @@ PlaygroundResult::PlaygroundResult(QWidget *parent)
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_view->setTabChangesFocus(true);
     m_view->viewport()->installEventFilter(this);
+    connect(m_view, &QTextEdit::cursorPositionChanged, this, [this] {
+        const QTextCursor cursor = m_view->textCursor();
+        const QString tip = cursor.hasSelection() ? QString() : toolTipAt(cursor.position());
+        QStringList lines = tip.split(u'\n');
+        for (QString &line : lines)
+            line = line.trimmed();
+        QString text = lines.value(0);
+        if (lines.size() > 2)
+            text +=
+                QStringLiteral(" · ") + lines[1] + u' ' + lines.mid(2).join(QStringLiteral(", "));
+        m_tokenInfo->setText(text);
+        m_tokenInfo->setVisible(!tip.isEmpty());
+    });
     connect(m_previous, &QToolButton::clicked, this, [this] { setCurrentChoice(m_current - 1); });
     connect(m_next, &QToolButton::clicked, this, [this] { setCurrentChoice(m_current + 1); });
     retranslate();
@@ -203,15 +222,22 @@ QString PlaygroundResult::toolTipAt(int position) const
 {
     QTextCursor cursor(m_view->document());
     cursor.setPosition(position);
-    cursor.movePosition(QTextCursor::NextCharacter);
+    if (!cursor.movePosition(QTextCursor::NextCharacter))
+        return {}; // the end of the text
     return cursor.charFormat().toolTip();
+}
+
+QString PlaygroundResult::tokenInfo() const
+{
+    return m_tokenInfo->isVisibleTo(this) ? m_tokenInfo->text() : QString();
 }
 
 QColor PlaygroundResult::backgroundAt(int position) const
 {
     QTextCursor cursor(m_view->document());
     cursor.setPosition(position);
-    cursor.movePosition(QTextCursor::NextCharacter);
+    if (!cursor.movePosition(QTextCursor::NextCharacter))
+        return {};
     const QBrush brush = cursor.charFormat().background();
     return brush.style() == Qt::NoBrush ? QColor() : brush.color();
 }
@@ -252,4 +278,7 @@ void PlaygroundResult::retranslate()
     m_next->setAccessibleName(tr("Next choice"));
     m_next->setToolTip(tr("Next choice"));
     m_view->setAccessibleName(tr("Prompt and completion"));
+    m_view->setAccessibleDescription(
+        tr("Move the text cursor onto a token to read its probability and alternatives."));
+    m_tokenInfo->setAccessibleName(tr("Token at the cursor"));
 }

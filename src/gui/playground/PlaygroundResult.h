@@ -42,6 +42,8 @@ public:
 
     //! The tooltip of the character at this document position (empty: none).
     QString toolTipAt(int position) const;
+    //! The token at the view's text cursor and its alternatives, one line (empty: none).
+    QString tokenInfo() const;
     //! The background of the character at this document position (invalid: none).
     QColor backgroundAt(int position) const;
 
@@ -57,6 +59,7 @@ private:
     QLabel *m_choice;
     QToolButton *m_next;
     QTextEdit *m_view;
+    QLabel *m_tokenInfo; //!< the token at the text cursor, for keyboard users
     QString m_prompt;
     QString m_suffix;
     bool m_echo = false;
