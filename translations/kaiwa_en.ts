@@ -1246,6 +1246,322 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
 </context>
 <context>
+    <name>JsonAnswer</name>
+    <message>
+        <source>The answer is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (at character %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonResultDialog</name>
+    <message>
+        <source>Expand All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the answer as indented JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema “%1” (strict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: the answer matches the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer breaks the %1 in %n place(s).</source>
+        <translation>
+            <numerusform>The answer breaks the %1 in %n place.</numerusform>
+            <numerusform>The answer breaks the %1 in %n places.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request named schema “%1” but sent no schema body: parsed only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested as a JSON object (no schema to check against): parsed only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not requested as JSON; the answer parses as JSON (nothing to check against).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Violations (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer is not valid JSON, so it can&apos;t be shown as a tree or checked against a schema. If the answer was cut off mid-stream, the error is at its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parse error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchema</name>
+    <message>
+        <source>The schema nests $ref or anyOf too deeply here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema&apos;s $ref &quot;%1&quot; does not resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be one of %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches none of the %n alternatives (anyOf); the closest fails with: %1</source>
+        <translation>
+            <numerusform>Does not match the %n alternative (anyOf): %1</numerusform>
+            <numerusform>Matches none of the %n alternatives (anyOf); the closest fails with: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing required property &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Must have at least %n item(s)</source>
+        <translation>
+            <numerusform>Must have at least %n item</numerusform>
+            <numerusform>Must have at least %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Must have at most %n item(s)</source>
+        <translation>
+            <numerusform>Must have at most %n item</numerusform>
+            <numerusform>Must have at most %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must be greater than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be less than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a multiple of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Must be at least %n character(s) long</source>
+        <translation>
+            <numerusform>Must be at least %n character long</numerusform>
+            <numerusform>Must be at least %n characters long</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Must be at most %n character(s) long</source>
+        <translation>
+            <numerusform>Must be at most %n character long</numerusform>
+            <numerusform>Must be at most %n characters long</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schema&apos;s pattern %1 is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must match the pattern %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported in strict mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$ref &quot;%1&quot; does not resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &quot;additionalProperties&quot; to false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; must be listed in &quot;required&quot; (allow null to make it optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;required&quot; lists &quot;%1&quot;, which is not a property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root must be an object schema (&quot;type&quot;: &quot;object&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeView</name>
+    <message>
+        <source>JSON tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n key}</numerusform>
+            <numerusform>{%n keys}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain did not answer within %1 seconds. It may be locked and waiting for your password; unlock it and try again.</source>
@@ -1378,6 +1694,14 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Show &amp;Parameters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;tored Completions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completions Play&amp;ground…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkdownImages</name>
@@ -1502,6 +1826,18 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the answer as a JSON tree, checked against the request&apos;s schema</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1913,6 +2249,315 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundParams</name>
+    <message>
+        <source>Logit bias must be a JSON object of token ids and biases, e.g. {&quot;50256&quot;: -100}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logit bias: &quot;%1&quot; is not a token id (a whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logit bias: the bias of token %1 must be a number from -100 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ec&amp;ho the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer repeats the prompt before the completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Best of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate this many completions on the server and return the best (not streamed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choices (n):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many completions to return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logprobs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the log probability of each token and this many likely alternatives (0–5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max to&amp;kens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most tokens to generate (servers default to 16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temp&amp;erature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0 to 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;op p:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nucleus sampling: only the tokens in this probability mass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence penalt&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-2 to 2: positive values favour new topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frequency penalty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-2 to 2: positive values reduce repetition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same seed and parameters: the same answer, if the server can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop se&amp;quences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sequence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation stops before this text. Write a newline as \n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;git bias:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON object of token ids and biases from -100 (never) to 100 (always).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logit bias problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundResult</name>
+    <message>
+        <source>Choice %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternatives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt and completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the text cursor onto a token to read its probability and alternatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundWindow</name>
+    <message>
+        <source>Completions Playground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completions Playground — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A base model, e.g. gpt-3.5-turbo-instruct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the prompt (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and keep what arrived (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier runs: select one to restore its prompt, parameters and result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promp&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text for the model to continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert mode: text after the completion (suffix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text that follows the inserted completion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile yet: add one in File › Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a prompt first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: the completion so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not offer legacy completions (POST /completions): %1. Base models on llama.cpp, vLLM and similar servers do; chat-only services do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completion failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history could not be saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2450,6 +3095,100 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>The schema must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a saved schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this schema under its name (replacing one of the same name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete saved schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved schema (the editor keeps it: Save brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strict mode may refuse this schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no longer saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaLibrary</name>
+    <message>
+        <source>Can&apos;t read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); fix or remove it to save schemas again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2675,6 +3414,235 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
 </context>
 <context>
+    <name>StoredCompletionsWindow</name>
+    <message>
+        <source>Delete Stored Completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stored completion(s) from the server? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n stored completion from the server? This cannot be undone.</numerusform>
+            <numerusform>Delete %n stored completions from the server? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n completion(s)…</source>
+        <translation>
+            <numerusform>Deleting %n completion…</numerusform>
+            <numerusform>Deleting %n completions…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n stored completion(s).</source>
+        <translation>
+            <numerusform>Deleted %n stored completion.</numerusform>
+            <numerusform>Deleted %n stored completions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 deleted, %2 could not be deleted (see Problems below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Stored Completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n stored completion(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n stored completion to %1.</numerusform>
+            <numerusform>Exported %n stored completions to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 as a conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 as a conversation in the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the list again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as &amp;Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected completion as a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with single completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the problem list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored completions cannot be changed. Open this one as a conversation to edit or continue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile yet: add one in File › Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored Completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored Completions — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored completion(s) loaded</source>
+        <translation>
+            <numerusform>%n stored completion loaded</numerusform>
+            <numerusform>%n stored completions loaded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · more when you scroll down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoredDetailPane</name>
+    <message>
+        <source>Messages of the selected completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completion selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 prompt + %2 completion = %3 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a stored completion to see its messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoredFilterBar</name>
     <message>
         <source>&amp;Apply Filters</source>
@@ -2730,6 +3698,81 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>“%1” is not a key=value pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoredMetadataPanel</name>
+    <message>
+        <source>Add Pa&amp;ir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rever&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata of the selected completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a metadata pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected metadata pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert the metadata to the saved pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has a value but no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “%1” is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored completion can have at most %1 metadata pairs: remove one before adding another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

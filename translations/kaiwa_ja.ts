@@ -1246,6 +1246,314 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
 </context>
 <context>
+    <name>JsonAnswer</name>
+    <message>
+        <source>The answer is empty</source>
+        <translation>回答が空です</translation>
+    </message>
+    <message>
+        <source>%1 (at character %2 of %3)</source>
+        <translation>%1（%3 文字中 %2 文字目）</translation>
+    </message>
+</context>
+<context>
+    <name>JsonResultDialog</name>
+    <message>
+        <source>Expand All</source>
+        <translation>すべて展開</translation>
+    </message>
+    <message>
+        <source>Collapse All</source>
+        <translation>すべて折りたたむ</translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation>JSON をコピー</translation>
+    </message>
+    <message>
+        <source>Answer as JSON</source>
+        <translation>JSON としての回答</translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation>回答のテキスト</translation>
+    </message>
+    <message>
+        <source>Schema violations</source>
+        <translation>スキーマ違反</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>すべて展開</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>すべて折りたたむ</translation>
+    </message>
+    <message>
+        <source>Copy the answer as indented JSON</source>
+        <translation>回答を整形した JSON としてコピー</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>schema “%1” (strict)</source>
+        <translation>スキーマ「%1」（strict）</translation>
+    </message>
+    <message>
+        <source>schema “%1”</source>
+        <translation>スキーマ「%1」</translation>
+    </message>
+    <message>
+        <source>Valid: the answer matches the %1.</source>
+        <translation>有効: 回答は %1 に合っています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer breaks the %1 in %n place(s).</source>
+        <translation>
+            <numerusform>回答は %n か所で %1 に違反しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request named schema “%1” but sent no schema body: parsed only.</source>
+        <translation>リクエストはスキーマ「%1」を指定していますが本体がありません。解析のみ行いました。</translation>
+    </message>
+    <message>
+        <source>Requested as a JSON object (no schema to check against): parsed only.</source>
+        <translation>JSON オブジェクトとして要求されています（照合するスキーマなし）。解析のみ行いました。</translation>
+    </message>
+    <message>
+        <source>Not requested as JSON; the answer parses as JSON (nothing to check against).</source>
+        <translation>JSON としては要求されていませんが、回答は JSON として解析できます（照合対象なし）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>（ルート）</translation>
+    </message>
+    <message>
+        <source>&amp;Violations (%1):</source>
+        <translation>違反(&amp;V)（%1）:</translation>
+    </message>
+    <message>
+        <source>This answer is not valid JSON, so it can&apos;t be shown as a tree or checked against a schema. If the answer was cut off mid-stream, the error is at its end.</source>
+        <translation>この回答は有効な JSON ではないため、ツリー表示やスキーマとの照合ができません。回答がストリームの途中で途切れた場合、エラーは末尾にあります。</translation>
+    </message>
+    <message>
+        <source>Parse error: %1</source>
+        <translation>解析エラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchema</name>
+    <message>
+        <source>The schema nests $ref or anyOf too deeply here</source>
+        <translation>このスキーマは $ref または anyOf の入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <source>The schema&apos;s $ref &quot;%1&quot; does not resolve</source>
+        <translation>スキーマの $ref「%1」を解決できません</translation>
+    </message>
+    <message>
+        <source>Expected %1, got %2</source>
+        <translation>%1 のはずが %2 です</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+    <message>
+        <source>Must be one of %1, got %2</source>
+        <translation>%1 のいずれかでなければなりませんが %2 です</translation>
+    </message>
+    <message>
+        <source>Must be %1, got %2</source>
+        <translation>%1 でなければなりませんが %2 です</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 で %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches none of the %n alternatives (anyOf); the closest fails with: %1</source>
+        <translation>
+            <numerusform>%n 個の選択肢（anyOf）のどれにも合いません。最も近いものの失敗理由: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing required property &quot;%1&quot;</source>
+        <translation>必須プロパティ「%1」がありません</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; is not allowed</source>
+        <translation>プロパティ「%1」は許可されていません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Must have at least %n item(s)</source>
+        <translation>
+            <numerusform>%n 個以上の要素が必要です</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Must have at most %n item(s)</source>
+        <translation>
+            <numerusform>要素は %n 個までです</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must be greater than %1</source>
+        <translation>%1 より大きくなければなりません</translation>
+    </message>
+    <message>
+        <source>Must be at least %1</source>
+        <translation>%1 以上でなければなりません</translation>
+    </message>
+    <message>
+        <source>Must be less than %1</source>
+        <translation>%1 より小さくなければなりません</translation>
+    </message>
+    <message>
+        <source>Must be at most %1</source>
+        <translation>%1 以下でなければなりません</translation>
+    </message>
+    <message>
+        <source>Must be a multiple of %1</source>
+        <translation>%1 の倍数でなければなりません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Must be at least %n character(s) long</source>
+        <translation>
+            <numerusform>%n 文字以上でなければなりません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Must be at most %n character(s) long</source>
+        <translation>
+            <numerusform>%n 文字以下でなければなりません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schema&apos;s pattern %1 is invalid: %2</source>
+        <translation>スキーマのパターン %1 が無効です: %2</translation>
+    </message>
+    <message>
+        <source>Must match the pattern %1</source>
+        <translation>パターン %1 に一致しなければなりません</translation>
+    </message>
+    <message>
+        <source>Unknown type &quot;%1&quot;</source>
+        <translation>不明な型「%1」</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported in strict mode</source>
+        <translation>「%1」は strict モードでは使えません</translation>
+    </message>
+    <message>
+        <source>$ref &quot;%1&quot; does not resolve</source>
+        <translation>$ref「%1」を解決できません</translation>
+    </message>
+    <message>
+        <source>Set &quot;additionalProperties&quot; to false</source>
+        <translation>「additionalProperties」を false にしてください</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; must be listed in &quot;required&quot; (allow null to make it optional)</source>
+        <translation>プロパティ「%1」は「required」に含める必要があります（省略可能にするには null を許可してください）</translation>
+    </message>
+    <message>
+        <source>&quot;required&quot; lists &quot;%1&quot;, which is not a property</source>
+        <translation>「required」にプロパティではない「%1」があります</translation>
+    </message>
+    <message>
+        <source>The root must be an object schema (&quot;type&quot;: &quot;object&quot;)</source>
+        <translation>ルートはオブジェクトのスキーマ（"type": "object"）でなければなりません</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeView</name>
+    <message>
+        <source>JSON tree</source>
+        <translation>JSON ツリー</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>（ルート）</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{キー %n 個}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>配列</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[要素 %n 個]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>値をコピー</translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>パスをコピー</translation>
+    </message>
+    <message>
+        <source>Expand All</source>
+        <translation>すべて展開</translation>
+    </message>
+    <message>
+        <source>Collapse All</source>
+        <translation>すべて折りたたむ</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain did not answer within %1 seconds. It may be locked and waiting for your password; unlock it and try again.</source>
@@ -1378,6 +1686,14 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Show &amp;Parameters</source>
         <translation>パラメーターを表示(&amp;P)</translation>
     </message>
+    <message>
+        <source>S&amp;tored Completions…</source>
+        <translation>保存済み応答(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Completions Play&amp;ground…</source>
+        <translation>Completions プレイグラウンド(&amp;G)…</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownImages</name>
@@ -1503,6 +1819,18 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>Failed: %1</source>
         <translation>失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Show JSON</source>
+        <translation>JSON を表示</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Show the answer as a JSON tree, checked against the request&apos;s schema</source>
+        <translation>回答を JSON ツリーで表示し、リクエストのスキーマと照合します</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2239,316 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>Audio</source>
         <translation>音声</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundParams</name>
+    <message>
+        <source>Logit bias must be a JSON object of token ids and biases, e.g. {&quot;50256&quot;: -100}.</source>
+        <translation>logit bias はトークン ID とバイアスの JSON オブジェクトでなければなりません（例: {"50256": -100}）。</translation>
+    </message>
+    <message>
+        <source>Logit bias: &quot;%1&quot; is not a token id (a whole number).</source>
+        <translation>logit bias: 「%1」はトークン ID（整数）ではありません。</translation>
+    </message>
+    <message>
+        <source>Logit bias: the bias of token %1 must be a number from -100 to 100.</source>
+        <translation>logit bias: トークン %1 のバイアスは -100 から 100 の数値でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source>Ec&amp;ho the prompt</source>
+        <translation>プロンプトをエコー(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Echo the prompt</source>
+        <translation>プロンプトをエコー</translation>
+    </message>
+    <message>
+        <source>The answer repeats the prompt before the completion.</source>
+        <translation>回答の補完の前にプロンプトを繰り返します。</translation>
+    </message>
+    <message>
+        <source>&amp;Best of:</source>
+        <translation>best of(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Generate this many completions on the server and return the best (not streamed).</source>
+        <translation>サーバーでこの数だけ補完を生成し、最良のものを返します（ストリーミングなし）。</translation>
+    </message>
+    <message>
+        <source>&amp;Choices (n):</source>
+        <translation>候補数 n(&amp;C):</translation>
+    </message>
+    <message>
+        <source>How many completions to return.</source>
+        <translation>返す補完の数。</translation>
+    </message>
+    <message>
+        <source>&amp;Logprobs:</source>
+        <translation>logprobs(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Return the log probability of each token and this many likely alternatives (0–5).</source>
+        <translation>各トークンの対数確率と、この数の有力な候補を返します（0–5）。</translation>
+    </message>
+    <message>
+        <source>Max to&amp;kens:</source>
+        <translation>最大トークン数(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Most tokens to generate (servers default to 16).</source>
+        <translation>生成する最大トークン数（サーバーの既定は 16）。</translation>
+    </message>
+    <message>
+        <source>Temp&amp;erature:</source>
+        <translation>temperature(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0 to 2.</source>
+        <translation>サンプリング温度（0 から 2）。</translation>
+    </message>
+    <message>
+        <source>T&amp;op p:</source>
+        <translation>top p(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Nucleus sampling: only the tokens in this probability mass.</source>
+        <translation>核サンプリング: この確率質量に入るトークンだけを使います。</translation>
+    </message>
+    <message>
+        <source>Presence penalt&amp;y:</source>
+        <translation>presence penalty(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>-2 to 2: positive values favour new topics.</source>
+        <translation>-2 から 2: 正の値で新しい話題を好みます。</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency penalty:</source>
+        <translation>frequency penalty(&amp;F):</translation>
+    </message>
+    <message>
+        <source>-2 to 2: positive values reduce repetition.</source>
+        <translation>-2 から 2: 正の値で繰り返しを減らします。</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>シード(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Same seed and parameters: the same answer, if the server can.</source>
+        <translation>同じシードとパラメーターなら、サーバーが対応していれば同じ回答になります。</translation>
+    </message>
+    <message>
+        <source>Stop se&amp;quences:</source>
+        <translation>停止シーケンス(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Stop sequence %1</source>
+        <translation>停止シーケンス %1</translation>
+    </message>
+    <message>
+        <source>Generation stops before this text. Write a newline as \n.</source>
+        <translation>このテキストの手前で生成を止めます。改行は 
+ と書きます。</translation>
+    </message>
+    <message>
+        <source>Lo&amp;git bias:</source>
+        <translation>logit bias(&amp;G):</translation>
+    </message>
+    <message>
+        <source>A JSON object of token ids and biases from -100 (never) to 100 (always).</source>
+        <translation>トークン ID と -100（出さない）から 100（必ず出す）までのバイアスの JSON オブジェクト。</translation>
+    </message>
+    <message>
+        <source>Logit bias problem</source>
+        <translation>logit bias の問題</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundResult</name>
+    <message>
+        <source>Choice %1 of %2</source>
+        <translation>候補 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>補完</translation>
+    </message>
+    <message>
+        <source> · not finished</source>
+        <translation> · 未完了</translation>
+    </message>
+    <message>
+        <source> · finished: %1</source>
+        <translation> · 終了理由: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Alternatives:</source>
+        <translation>候補:</translation>
+    </message>
+    <message>
+        <source>Previous choice</source>
+        <translation>前の候補</translation>
+    </message>
+    <message>
+        <source>Next choice</source>
+        <translation>次の候補</translation>
+    </message>
+    <message>
+        <source>Prompt and completion</source>
+        <translation>プロンプトと補完</translation>
+    </message>
+    <message>
+        <source>Move the text cursor onto a token to read its probability and alternatives.</source>
+        <translation>テキストカーソルをトークンに置くと、その確率と候補が表示されます。</translation>
+    </message>
+    <message>
+        <source>Token at the cursor</source>
+        <translation>カーソル位置のトークン</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundWindow</name>
+    <message>
+        <source>Completions Playground</source>
+        <translation>Completions プレイグラウンド</translation>
+    </message>
+    <message>
+        <source>Completions Playground — %1</source>
+        <translation>Completions プレイグラウンド — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>プロファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>モデル(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>A base model, e.g. gpt-3.5-turbo-instruct</source>
+        <translation>ベースモデル（例: gpt-3.5-turbo-instruct）</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Run the prompt (Ctrl+Enter)</source>
+        <translation>プロンプトを実行（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop and keep what arrived (Esc)</source>
+        <translation>停止して届いた分を残す（Esc）</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>実行履歴</translation>
+    </message>
+    <message>
+        <source>Earlier runs: select one to restore its prompt, parameters and result</source>
+        <translation>以前の実行: 選ぶとプロンプト・パラメーター・結果を復元します</translation>
+    </message>
+    <message>
+        <source>Promp&amp;t:</source>
+        <translation>プロンプト(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <source>Text for the model to continue…</source>
+        <translation>モデルに続けさせるテキスト…</translation>
+    </message>
+    <message>
+        <source>&amp;Insert mode: text after the completion (suffix)</source>
+        <translation>挿入モード: 補完の後に続くテキスト（suffix）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Insert mode</source>
+        <translation>挿入モード</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>サフィックス</translation>
+    </message>
+    <message>
+        <source>Text that follows the inserted completion…</source>
+        <translation>挿入される補完の後に続くテキスト…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation>結果(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメーター</translation>
+    </message>
+    <message>
+        <source>There is no profile yet: add one in File › Profiles.</source>
+        <translation>プロファイルがまだありません。ファイル › プロファイルで追加してください。</translation>
+    </message>
+    <message>
+        <source>Enter a model.</source>
+        <translation>モデルを入力してください。</translation>
+    </message>
+    <message>
+        <source>Write a prompt first.</source>
+        <translation>先にプロンプトを書いてください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: the completion so far is kept.</source>
+        <translation>停止しました。ここまでの補完は残してあります。</translation>
+    </message>
+    <message>
+        <source>This server does not offer legacy completions (POST /completions): %1. Base models on llama.cpp, vLLM and similar servers do; chat-only services do not.</source>
+        <translation>このサーバーは従来の completions（POST /completions）に対応していません: %1。llama.cpp や vLLM などのベースモデルは対応していますが、チャット専用のサービスは対応していません。</translation>
+    </message>
+    <message>
+        <source>The completion failed: %1</source>
+        <translation>補完に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The run history could not be saved to %1.</source>
+        <translation>実行履歴を %1 に保存できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +3085,99 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>The schema must be a JSON object.</source>
         <translation>スキーマは JSON オブジェクトにしてください。</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Saved schemas</source>
+        <translation>保存したスキーマ</translation>
+    </message>
+    <message>
+        <source>Load a saved schema</source>
+        <translation>保存したスキーマを読み込む</translation>
+    </message>
+    <message>
+        <source>Save schema</source>
+        <translation>スキーマを保存</translation>
+    </message>
+    <message>
+        <source>Save this schema under its name (replacing one of the same name)</source>
+        <translation>このスキーマをその名前で保存します（同じ名前のものは置き換えます）</translation>
+    </message>
+    <message>
+        <source>Delete saved schema</source>
+        <translation>保存したスキーマを削除</translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved schema (the editor keeps it: Save brings it back)</source>
+        <translation>選んだ保存済みスキーマを削除します（エディターには残るので、保存すれば元に戻せます）</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strict mode may refuse this schema:</source>
+        <translation>strict モードではこのスキーマが拒否される可能性があります:</translation>
+    </message>
+    <message>
+        <source>None saved</source>
+        <translation>保存なし</translation>
+    </message>
+    <message>
+        <source>Saved…</source>
+        <translation>保存済み…</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer saved.</source>
+        <translation>「%1」はもう保存されていません。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”.</source>
+        <translation>「%1」として保存しました。</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>「%1」を削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaLibrary</name>
+    <message>
+        <source>Can&apos;t read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); fix or remove it to save schemas again.</source>
+        <translation>%1 が壊れています（%2）。スキーマを再び保存するには修正するか削除してください。</translation>
+    </message>
+    <message>
+        <source>Can&apos;t write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2672,6 +3403,230 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
 </context>
 <context>
+    <name>StoredCompletionsWindow</name>
+    <message>
+        <source>Delete Stored Completions</source>
+        <translation>保存済み応答を削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stored completion(s) from the server? This cannot be undone.</source>
+        <translation>
+            <numerusform>サーバーから保存済み応答 %n 件を削除しますか？ 元に戻せません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n completion(s)…</source>
+        <translation>
+            <numerusform>%n 件を削除中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not deleted: %1</source>
+        <translation>削除されませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n stored completion(s).</source>
+        <translation>
+            <numerusform>保存済み応答 %n 件を削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 deleted, %2 could not be deleted (see Problems below).</source>
+        <translation>%1 件を削除しました。%2 件は削除できませんでした（下の「問題」を参照）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export Stored Completions</source>
+        <translation>保存済み応答をエクスポート</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 exported</source>
+        <translation>%1 件エクスポート済み</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>not exported: %1</source>
+        <translation>エクスポートされませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n stored completion(s) to %1.</source>
+        <translation>
+            <numerusform>保存済み応答 %n 件を %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Opening %1 as a conversation…</source>
+        <translation>%1 を会話として開いています…</translation>
+    </message>
+    <message>
+        <source>The conversation could not be saved: %1</source>
+        <translation>会話を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 as a conversation in the main window.</source>
+        <translation>%1 をメインウィンドウで会話として開きました。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>プロファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Stored completions</source>
+        <translation>保存済み応答</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load the list again</source>
+        <translation>一覧を読み込み直す</translation>
+    </message>
+    <message>
+        <source>Open as &amp;Conversation</source>
+        <translation>会話として開く(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the selected completion as a conversation</source>
+        <translation>選択した応答を会話として開く</translation>
+    </message>
+    <message>
+        <source>Export as JSON Lines</source>
+        <translation>JSON Lines としてエクスポート</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected completions</source>
+        <translation>選択した応答を削除</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>エクスポートを中止</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>エクスポートを中止</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>エクスポートの進行状況</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>問題:</translation>
+    </message>
+    <message>
+        <source>Problems with single completions</source>
+        <translation>個々の応答の問題</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Problems</source>
+        <translation>問題をクリア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clear the problem list</source>
+        <translation>問題の一覧をクリア</translation>
+    </message>
+    <message>
+        <source>Stored completions cannot be changed. Open this one as a conversation to edit or continue it.</source>
+        <translation>保存済み応答は変更できません。編集したり続けたりするには会話として開いてください。</translation>
+    </message>
+    <message>
+        <source>There is no profile yet: add one in File › Profiles.</source>
+        <translation>プロファイルがまだありません。ファイル › プロファイルで追加してください。</translation>
+    </message>
+    <message>
+        <source>Stored Completions</source>
+        <translation>保存済み応答</translation>
+    </message>
+    <message>
+        <source>Stored Completions — %1</source>
+        <translation>保存済み応答 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored completion(s) loaded</source>
+        <translation>
+            <numerusform>保存済み応答 %n 件を読み込み済み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · loading…</source>
+        <translation> · 読み込み中…</translation>
+    </message>
+    <message>
+        <source> · more when you scroll down</source>
+        <translation> · 下へスクロールするとさらに読み込みます</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Selection…</source>
+        <translation>選択をエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport All…</source>
+        <translation>すべてエクスポート(&amp;X)…</translation>
+    </message>
+</context>
+<context>
+    <name>StoredDetailPane</name>
+    <message>
+        <source>Messages of the selected completion</source>
+        <translation>選択した応答のメッセージ</translation>
+    </message>
+    <message>
+        <source>No completion selected</source>
+        <translation>応答が選択されていません</translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation>パラメーター: %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1 prompt + %2 completion = %3 tokens</source>
+        <translation>使用量: 入力 %1 + 出力 %2 = %3 トークン</translation>
+    </message>
+    <message>
+        <source>Select a stored completion to see its messages.</source>
+        <translation>保存済み応答を選ぶとメッセージが表示されます。</translation>
+    </message>
+    <message>
+        <source>The messages could not be loaded: %1</source>
+        <translation>メッセージを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation>メッセージを読み込み中…</translation>
+    </message>
+</context>
+<context>
     <name>StoredFilterBar</name>
     <message>
         <source>&amp;Apply Filters</source>
@@ -2728,6 +3683,81 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>“%1” is not a key=value pair.</source>
         <translation>「%1」は key=value の形式ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>StoredMetadataPanel</name>
+    <message>
+        <source>Add Pa&amp;ir</source>
+        <translation>ペアを追加(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Pair</source>
+        <translation>ペアを削除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Rever&amp;t</source>
+        <translation>元に戻す(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Metadata</source>
+        <translation>メタデータを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Metadata of the selected completion</source>
+        <translation>選択した応答のメタデータ</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Add a metadata pair</source>
+        <translation>メタデータのペアを追加</translation>
+    </message>
+    <message>
+        <source>Remove the selected metadata pair</source>
+        <translation>選択したメタデータのペアを削除</translation>
+    </message>
+    <message>
+        <source>Revert the metadata to the saved pairs</source>
+        <translation>メタデータを保存済みのペアに戻す</translation>
+    </message>
+    <message>
+        <source>Save the metadata</source>
+        <translation>メタデータを保存</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>メタデータ</translation>
+    </message>
+    <message>
+        <source>Row %1 has a value but no key.</source>
+        <translation>%1 行目に値がありますがキーがありません。</translation>
+    </message>
+    <message>
+        <source>The key “%1” is used twice.</source>
+        <translation>キー「%1」が 2 回使われています。</translation>
+    </message>
+    <message>
+        <source>A stored completion can have at most %1 metadata pairs: remove one before adding another.</source>
+        <translation>保存済み応答のメタデータは %1 ペアまでです。追加する前にどれかを削除してください。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs</source>
+        <translation>%1 / %2 ペア</translation>
     </message>
 </context>
 <context>
