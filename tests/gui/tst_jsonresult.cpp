@@ -289,6 +289,18 @@ void TestJsonResult::screenshots()
         QVERIFY(QTest::qWaitForWindowExposed(&broken));
         broken.tree()->selectPath(u"/items/0/name"_s);
         QVERIFY(broken.grab().save(dir + u"/jsonresult-violations"_s + suffix));
+        // The conversation with the answer's "JSON" footer action.
+        MessageModel model;
+        model.setConversation(1,
+            { message(1, Conversation::Role::User, u"Order?"_s),
+                message(2, Conversation::Role::Assistant, kValid, schemaRequest()) },
+            2);
+        ConversationView view;
+        view.resize(640, 260);
+        view.setModel(&model);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.grab().save(dir + u"/jsonresult-conversation"_s + suffix));
         JsonResultDialog cut;
         cut.setAnswer(kValid.left(40), schemaRequest());
         cut.show();

@@ -67,8 +67,11 @@ JsonResultDialog::JsonResultDialog(QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
 
     m_expand->setObjectName(u"jsonExpandAll"_s);
+    m_expand->setAccessibleName(tr("Expand all"));
     m_collapse->setObjectName(u"jsonCollapseAll"_s);
+    m_collapse->setAccessibleName(tr("Collapse all"));
     m_copy->setObjectName(u"jsonCopy"_s);
+    m_copy->setAccessibleName(tr("Copy JSON"));
     m_copy->setToolTip(tr("Copy the answer as indented JSON"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(u"jsonButtons"_s);
@@ -78,6 +81,7 @@ JsonResultDialog::JsonResultDialog(QWidget *parent)
     for (QPushButton *button : { m_expand, m_collapse, m_copy })
         button->setAutoDefault(false);
     buttons->button(QDialogButtonBox::Close)->setObjectName(u"jsonClose"_s);
+    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
