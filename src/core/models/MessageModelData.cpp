@@ -208,6 +208,7 @@ QHash<int, QByteArray> MessageModel::roleNames() const
         { ParentIdRole, QByteArrayLiteral("parentId") },
         { TextLengthRole, QByteArrayLiteral("textLength") },
         { RevisionRole, QByteArrayLiteral("revision") },
+        { ReadOnlyRole, QByteArrayLiteral("readOnly") },
     });
     return names;
 }
