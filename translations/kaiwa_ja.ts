@@ -1471,7 +1471,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>The root must be an object schema (&quot;type&quot;: &quot;object&quot;)</source>
-        <translation>ルートはオブジェクトのスキーマ（"type": "object"）でなければなりません</translation>
+        <translation>ルートはオブジェクトのスキーマ（&quot;type&quot;: &quot;object&quot;）でなければなりません</translation>
     </message>
 </context>
 <context>
@@ -2245,7 +2245,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <name>PlaygroundParams</name>
     <message>
         <source>Logit bias must be a JSON object of token ids and biases, e.g. {&quot;50256&quot;: -100}.</source>
-        <translation>logit bias はトークン ID とバイアスの JSON オブジェクトでなければなりません（例: {"50256": -100}）。</translation>
+        <translation>logit bias はトークン ID とバイアスの JSON オブジェクトでなければなりません（例: {&quot;50256&quot;: -100}）。</translation>
     </message>
     <message>
         <source>Logit bias: &quot;%1&quot; is not a token id (a whole number).</source>
