@@ -77,7 +77,8 @@ public:
     void attachImageUrl(const QString &url);
     //! Adds a ready attachment (a microphone recording, a converted file).
     void addAttachment(const ComposerAttachment &attachment);
-    //! Shows the recorder bar and starts recording (the microphone button).
+    //! Shows the recorder bar and starts recording (the microphone button). Pressed again with
+    //! nothing recorded (no microphone, for one), it closes the bar.
     void startRecording();
 
     //! The recorder bar; null until the first recording.

@@ -4,6 +4,7 @@
 #include <QToolButton>
 #include <QtTest>
 
+#include "gui/ComposerWidget.h"
 #include "gui/media/AudioRecorder.h"
 #include "gui/media/RecorderWidget.h"
 #include "gui/profiles/InlineMessage.h"
@@ -47,6 +48,24 @@ private Q_SLOTS:
         QCOMPARE(widget.findChild<QToolButton *>(u"recordButton"_s)->text(), u"Record"_s);
         QVERIFY(widget.findChild<QToolButton *>(u"recordingAttachButton"_s)->isHidden());
         QCOMPARE(attached.count(), 0);
+    }
+
+    void theComposerSaysSoAndClosesTheBar()
+    {
+        ComposerWidget composer;
+        composer.show();
+        auto *mic = composer.findChild<QToolButton *>(u"composerMicButton"_s);
+        mic->click();
+        RecorderWidget *bar = composer.recorder();
+        QVERIFY(bar && bar->isVisible());
+        QVERIFY(!bar->isRecording());
+        QVERIFY(bar->findChild<InlineMessage *>(u"recorderMessage"_s)
+                    ->text()
+                    .startsWith(u"No microphone was found."_s));
+        // Nothing to listen to or attach: the microphone button closes the bar again.
+        mic->click();
+        QVERIFY(!bar->isVisible());
+        QVERIFY(composer.attachments().isEmpty());
     }
 };
 

@@ -130,8 +130,14 @@ void ComposerWidget::startRecording()
             m_edit->setFocus(Qt::OtherFocusReason);
         });
     }
+    if (m_recorder->isVisible() && !m_recorder->isRecording() && m_recorder->take().isEmpty()) {
+        // The button again with nothing recorded (no microphone, say): close the bar.
+        m_recorder->hide();
+        m_edit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     m_recorder->show();
-    if (!m_recorder->isRecording())
+    if (!m_recorder->isRecording() && m_recorder->take().isEmpty())
         m_recorder->startRecording();
 }
 
