@@ -122,6 +122,8 @@ private:
     //! Connects the view's media, the composer's attachments and the player bar.
     void setUpMedia();
     void openAttachment(const ComposerAttachment &attachment);
+    //! The image viewer (made on first use), showing `bytes`, brought to the front.
+    void showImage(const QByteArray &bytes, const QString &mimeType, const QString &name);
     void playStoredAudio(qint64 messageId, const QByteArray &hash, const QString &mimeType);
     void openFile(const Conversation::Part &part);
     void convertAudio(const QByteArray &bytes, const QString &name);

@@ -173,12 +173,17 @@ void ConversationPage::openImage(const Conversation::Part &part)
         showError(tr("Could not open the image: %1").arg(bytes.error().describe()));
         return;
     }
+    showImage(*bytes, part.mimeType, part.fileName.isEmpty() ? tr("image") : part.fileName);
+}
+
+void ConversationPage::showImage(
+    const QByteArray &bytes, const QString &mimeType, const QString &name)
+{
     if (!m_imageViewer) {
         m_imageViewer = new ImageViewer(this);
         m_imageViewer->setObjectName(QStringLiteral("imageViewer"));
     }
-    const QString name = part.fileName.isEmpty() ? tr("image") : part.fileName;
-    m_imageViewer->setImage(*bytes, part.mimeType, name);
+    m_imageViewer->setImage(bytes, mimeType, name);
     m_imageViewer->show();
     m_imageViewer->raise();
     m_imageViewer->activateWindow();
@@ -207,13 +212,7 @@ void ConversationPage::openAttachment(const ComposerAttachment &attachment)
 {
     switch (attachment.kind) {
     case ComposerAttachment::Kind::Image:
-        if (!m_imageViewer) {
-            m_imageViewer = new ImageViewer(this);
-            m_imageViewer->setObjectName(QStringLiteral("imageViewer"));
-        }
-        m_imageViewer->setImage(attachment.bytes, attachment.mimeType, attachment.name);
-        m_imageViewer->show();
-        m_imageViewer->raise();
+        showImage(attachment.bytes, attachment.mimeType, attachment.name);
         break;
     case ComposerAttachment::Kind::ImageUrl:
         QDesktopServices::openUrl(QUrl(attachment.url));
