@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QTest>
 
+#include "DarkPalette.h"
 #include "core/models/MessageModel.h"
 #include "gui/ConversationView.h"
 #include "gui/json/JsonResultDialog.h"
@@ -62,20 +63,7 @@ Conversation::Message message(qint64 id, Conversation::Role role, const QString 
 
 QPalette darkPalette()
 {
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb5));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x70, 0x70));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x70, 0x70));
-    return dark;
+    return TestPalette::dark();
 }
 } // namespace
 

@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "DarkPalette.h"
 #include "gui/panel/ResponseFormatEditor.h"
 #include "gui/panel/SchemaLibrary.h"
 
@@ -186,16 +187,7 @@ void TestJsonResultLibrary::screenshots()
     const QPalette light = QApplication::palette();
     for (const bool dark : { false, true }) {
         if (dark) {
-            QPalette palette;
-            palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-            palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-            palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-            palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-            palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-            palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-            palette.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb5));
-            palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-            QApplication::setPalette(palette);
+            QApplication::setPalette(TestPalette::dark());
         }
         ResponseFormatEditor editor;
         editor.setValue(format(u"weather"_s, true));

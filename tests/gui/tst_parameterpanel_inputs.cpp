@@ -21,6 +21,7 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include "DarkPalette.h"
 #include "gui/panel/ParameterPanel.h"
 #include "gui/panel/StopEditor.h"
 
@@ -289,20 +290,7 @@ void TestParameterPanelInputs::fitsANarrowPanel()
     QFETCH(bool, dark);
     const QPalette original = QApplication::palette();
     if (dark) {
-        QPalette p;
-        p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-        p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-        p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-        p.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
-        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-        QApplication::setPalette(p);
+        QApplication::setPalette(TestPalette::dark());
     }
     Conversation::Settings settings;
     settings.profile = u"openai"_s;

@@ -15,6 +15,7 @@
 #include <QToolButton>
 #include <QToolTip>
 
+#include "DarkPalette.h"
 #include "support/SpecCheck.h"
 #include "tst_playground_support.h"
 
@@ -334,20 +335,7 @@ void TestPlayground::screenshots()
     view->setTextCursor(cursor);
     view->setFocus();
     QVERIFY(f.playground->grab().save(dir + u"/playground-light.png"_s));
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb5));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x70, 0x70));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x70, 0x70));
-    QApplication::setPalette(dark);
+    QApplication::setPalette(TestPalette::dark());
     QTest::qWait(200);
     QVERIFY(f.playground->grab().save(dir + u"/playground-dark.png"_s));
     f.server.enqueue("/completions",

@@ -4,6 +4,7 @@
 // FakeStoredCompletions and a real SQLite file: opening from the menu, paging while scrolling
 // (10,000 rows), filters sent to the server, the detail pane, profiles (OpenAI and Azure), API
 // errors in the banner, names for screen readers, and pictures of the window.
+#include "DarkPalette.h"
 #include "tst_stored_support.h"
 
 using namespace StoredWindowTest;
@@ -299,22 +300,7 @@ void TestStoredWindow::screenshots()
     QVERIFY(opened.wait(5000));
     QTest::qWait(300);
     QVERIFY(f.app.window->grab().save(dir + u"/stored-opened.png"_s));
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb5));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x70, 0x70));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x70, 0x70));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x70, 0x70));
-    QApplication::setPalette(dark);
+    QApplication::setPalette(TestPalette::dark());
     QTest::qWait(300);
     QVERIFY(f.window->grab().save(dir + u"/stored-dark.png"_s));
 }
