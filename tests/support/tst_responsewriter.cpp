@@ -37,7 +37,9 @@ void TestResponseWriter::chunkedSseArrivesInSeveralReads()
     const FakeResponse sse = FakeResponse::chatStream(
         { QStringLiteral("Hel"), QStringLiteral("lo"), QStringLiteral(" world") });
     QCOMPARE(sse.pieces.size(), 6);
-    server.enqueue(sse);
+    // 50 ms apart rather than the default 2 ms: on a loaded CI machine QNAM's thread can read
+    // pieces 2 ms apart as one, which says nothing about the framing under test.
+    server.enqueue(FakeResponse(sse).withDelay(50));
 
     QNetworkReply *reply = m_nam.post(
         jsonRequest(server.url(QStringLiteral("/chat/completions"))), QByteArrayLiteral("{}"));
@@ -57,7 +59,7 @@ void TestResponseWriter::oneByteFragments()
 {
     FakeOpenAiServer server;
     const QByteArray body = "data: {\"x\":\"\xc3\xa9\"}\n\n";
-    server.enqueue(FakeResponse::sseRaw(body).withFragmentSize(1).withDelay(2));
+    server.enqueue(FakeResponse::sseRaw(body).withFragmentSize(1).withDelay(20));
 
     QNetworkReply *reply = m_nam.get(QNetworkRequest(server.url(QStringLiteral("/stream"))));
     auto got = collectReply(reply);
@@ -66,7 +68,7 @@ void TestResponseWriter::oneByteFragments()
 
     QCOMPARE(got->error, QNetworkReply::NoError);
     QCOMPARE(got->body, body);
-    QVERIFY2(got->readyReads > body.size() / 2, QByteArray::number(got->readyReads).constData());
+    QVERIFY2(got->readyReads > body.size() / 3, QByteArray::number(got->readyReads).constData());
 }
 
 void TestResponseWriter::delayBeforeHeaders()
