@@ -69,8 +69,11 @@ void TestChatClient::streamedChatInPieces()
     // 3-byte UTF-8 characters: fragments of 1, 3 and 7 bytes cut them in the middle.
     const QStringList deltas{ u"こんに"_s, u"ちは、"_s, u"世界！ 🌏"_s };
     FakeResponse response = FakeResponse::chatStream(deltas);
+    // Whole events far enough apart that even a loaded CI machine reads them separately.
     if (fragmentSize > 0)
         response.withFragmentSize(fragmentSize).withDelay(1);
+    else
+        response.withDelay(30);
     server.enqueue(response);
 
     ChatClient client(m_nam, profileFor(server.baseUrl()), kApiKey);
