@@ -220,6 +220,38 @@ std::expected<void, ApiError> ChatSession::continueAnswer(qint64 assistantMessag
     return startAnswer(m_model.message(row).parentId, assistantMessageId);
 }
 
+std::expected<void, ApiError> ChatSession::answerToolCalls(
+    qint64 assistantMessageId, const QList<ToolCalls::Answer> &answers)
+{
+    if (m_stream)
+        return std::unexpected(usageError(QStringLiteral("an answer is still arriving")));
+    if (m_model.activeLeafId() != assistantMessageId)
+        return std::unexpected(
+            usageError(QStringLiteral("only the last answer's calls can be answered")));
+    const auto inOrder = ToolCalls::ordered(ToolCalls::awaiting(m_model.activePath()), answers);
+    if (!inOrder)
+        return std::unexpected(usageError(inOrder.error()));
+    retryUnsaved();
+    qint64 parent = assistantMessageId;
+    for (const ToolCalls::Answer &answer : *inOrder) {
+        Conversation::Message result;
+        result.conversationId = m_info.id;
+        result.parentId = parent;
+        result.role = Conversation::Role::Tool;
+        result.toolCallId = answer.callId;
+        Conversation::Part text;
+        text.text = answer.content;
+        result.parts = { text };
+        result.created = QDateTime::currentDateTimeUtc();
+        storeMessage(result); // committed before the request leaves, like a user message
+        m_model.appendMessage(result);
+        parent = result.id;
+    }
+    m_info.updated = QDateTime::currentDateTimeUtc();
+    storeInfo();
+    return startAnswer(parent);
+}
+
 void ChatSession::stop()
 {
     if (m_stream)

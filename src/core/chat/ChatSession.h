@@ -10,6 +10,7 @@
 
 #include "core/api/ApiError.h"
 #include "core/api/ChatAccumulator.h"
+#include "core/chat/ToolCalls.h"
 #include "core/conversation/Conversation.h"
 #include "core/storage/StoreError.h"
 
@@ -64,6 +65,11 @@ public:
         qint64 userMessageId, const QList<Conversation::Part> &parts);
     //! Asks the model to go on from an interrupted answer; the text is appended to it.
     std::expected<void, ApiError> continueAnswer(qint64 assistantMessageId);
+    //! Answers the tool calls of the assistant message at the end of the active path: one `tool`
+    //! message per call, stored in the calls' order whatever the order of `answers`, then asks
+    //! for the next answer. Refused (nothing stored) unless every call has exactly one answer.
+    std::expected<void, ApiError> answerToolCalls(
+        qint64 assistantMessageId, const QList<ToolCalls::Answer> &answers);
     //! Stops the answer in flight; what arrived is kept, marked interrupted.
     void stop();
 

@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+#include "core/chat/ToolCalls.h"
+
 namespace ConversationRequest {
 namespace {
 QString dataUrl(const QString &mimeType, const QByteArray &bytes)
@@ -121,7 +123,16 @@ std::expected<ChatRequest, QString> build(const Conversation::Settings &settings
                 ? RequestMessage::developer(settings.systemPrompt)
                 : RequestMessage::system(settings.systemPrompt));
     }
-    for (const Conversation::Message &message : path) {
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        Conversation::Message message = path.at(i);
+        if (message.role == Conversation::Role::Assistant && !message.toolCalls.isEmpty()
+            && i + 1 < path.size()) {
+            // The API refuses tool calls not followed by an answer to each. The user may have
+            // written on instead of answering: the calls without an answer are left out.
+            const QStringList answered = ToolCalls::answeredIds(path, i);
+            message.toolCalls.removeIf(
+                [&](const Conversation::ToolCall &call) { return !answered.contains(call.id); });
+        }
         const bool empty = message.text().isEmpty() && message.toolCalls.isEmpty()
             && message.audio.id.isEmpty() && message.audio.transcript.isEmpty();
         if (message.role == Conversation::Role::Assistant && empty)
