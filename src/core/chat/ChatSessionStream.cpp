@@ -208,6 +208,12 @@ void ChatSession::finishAnswer()
         answer.reasoning = m_prefixReasoning + text(first.reasoning);
         answer.toolCalls = toolCalls(first);
         answer.finishReason = text(first.finishReason);
+        // A continued answer (m_answer was loaded from the model) keeps the tokens it had and
+        // the new ones follow; if its first part had none, the tokens wouldn't spell the text.
+        if (m_prefix.isEmpty() || !answer.logprobs.isEmpty()) {
+            for (const QJsonValue &token : first.logprobsContent)
+                answer.logprobs.append(token);
+        }
         if (first.hasAudio) {
             answer.audio.id = text(first.audioId);
             answer.audio.transcript = text(first.audioTranscript);
@@ -236,7 +242,7 @@ void ChatSession::finishAnswer()
         for (std::size_t i = 1; i < choices.size(); ++i) {
             const ChoiceState &c = choices[i];
             answer.choices.append({ text(c.content), text(c.reasoning), text(c.refusal),
-                toolCalls(c), text(c.finishReason) });
+                toolCalls(c), text(c.finishReason), c.logprobsContent });
         }
     }
     if (!acc.model().empty())

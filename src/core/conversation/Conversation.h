@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -71,6 +72,7 @@ struct Choice
     QString refusal;
     QList<ToolCall> toolCalls;
     QString finishReason;
+    QJsonArray logprobs; //!< the choice's `logprobs.content`, as the server sent it
     friend bool operator==(const Choice &, const Choice &) = default;
 };
 
@@ -94,6 +96,9 @@ struct Message
     QDateTime created; //!< UTC
     QString model; //!< the model that answered (assistant)
     QJsonObject request; //!< the request parameters used (assistant; no messages, no key)
+    //! Choice 0's `logprobs.content` as the server sent it: one object per token (token,
+    //! logprob, bytes, top_logprobs). Empty unless the request asked for logprobs.
+    QJsonArray logprobs;
 
     //! The concatenated text parts (what is shown and searched).
     QString text() const;

@@ -105,6 +105,8 @@ QJsonArray choicesJson(const QList<Choice> &choices)
         if (!choice.toolCalls.isEmpty())
             object.insert(QLatin1String("toolCalls"), toolCallsJson(choice.toolCalls));
         put(object, QLatin1String("finishReason"), choice.finishReason);
+        if (!choice.logprobs.isEmpty())
+            object.insert(QLatin1String("logprobs"), choice.logprobs);
         array.append(object);
     }
     return array;
@@ -119,7 +121,8 @@ QList<Choice> choicesFromJson(const QJsonArray &array)
             object.value(QLatin1String("reasoning")).toString(),
             object.value(QLatin1String("refusal")).toString(),
             toolCallsFromJson(object.value(QLatin1String("toolCalls")).toArray()),
-            object.value(QLatin1String("finishReason")).toString() });
+            object.value(QLatin1String("finishReason")).toString(),
+            object.value(QLatin1String("logprobs")).toArray() });
     }
     return choices;
 }

@@ -64,6 +64,9 @@ public:
         //! bool: messages that can't be edited or answered again (a stored completion shown
         //! with the chat view's delegate). A MessageModel's own rows never are.
         ReadOnlyRole,
+        //! QJsonArray: the active choice's `logprobs.content` (token, logprob, bytes,
+        //! top_logprobs per token); empty when the request didn't ask for logprobs.
+        LogprobsRole,
     };
     Q_ENUM(Role)
 

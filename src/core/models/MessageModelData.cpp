@@ -80,6 +80,7 @@ QList<Choice> allChoices(const Message &m)
     zero.refusal = refusalOf(m);
     zero.toolCalls = m.toolCalls;
     zero.finishReason = m.finishReason;
+    zero.logprobs = m.logprobs;
     result.append(zero);
     result += m.choices;
     return result;
@@ -176,6 +177,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return m_tree.siblingIndex(id);
     case RevisionRole:
         return m_revision.value(id);
+    case LogprobsRole:
+        return choice ? choice->logprobs : m->logprobs;
     default:
         return {};
     }
@@ -209,6 +212,7 @@ QHash<int, QByteArray> MessageModel::roleNames() const
         { TextLengthRole, QByteArrayLiteral("textLength") },
         { RevisionRole, QByteArrayLiteral("revision") },
         { ReadOnlyRole, QByteArrayLiteral("readOnly") },
+        { LogprobsRole, QByteArrayLiteral("logprobs") },
     });
     return names;
 }
@@ -255,6 +259,7 @@ Message MessageModel::resolvedChoice(const Message &message)
     result.reasoning = chosen.reasoning;
     result.toolCalls = chosen.toolCalls;
     result.finishReason = chosen.finishReason;
+    result.logprobs = chosen.logprobs;
     result.choices[active - 1] = zero;
     result.activeChoice = 0;
     return result;
