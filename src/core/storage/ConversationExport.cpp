@@ -70,6 +70,8 @@ QJsonObject messageJson(const Message &message)
     putTime(object, QStringLiteral("created"), message.created);
     putString(object, QStringLiteral("model"), message.model);
     putObject(object, QStringLiteral("request"), message.request);
+    if (!message.logprobs.isEmpty())
+        object.insert(QStringLiteral("logprobs"), message.logprobs);
     return object;
 }
 

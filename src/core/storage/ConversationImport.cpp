@@ -98,7 +98,8 @@ Message readMessage(Reader &reader, const QJsonValue &value, const QString &at)
         message.choices.append(Choice{ reader.string(choice, choiceAt, "content"),
             reader.string(choice, choiceAt, "reasoning"),
             reader.string(choice, choiceAt, "refusal"), readToolCalls(reader, choice, choiceAt),
-            reader.string(choice, choiceAt, "finishReason") });
+            reader.string(choice, choiceAt, "finishReason"),
+            readLogprobs(reader, choice, choiceAt) });
     }
     message.activeChoice = int(reader.integer(object, at, "activeChoice"));
     if (message.activeChoice < 0 || message.activeChoice > message.choices.size())
@@ -117,6 +118,7 @@ Message readMessage(Reader &reader, const QJsonValue &value, const QString &at)
     message.created = reader.time(object, at, "created");
     message.model = reader.string(object, at, "model");
     message.request = reader.object(object, at, "request");
+    message.logprobs = readLogprobs(reader, object, at);
     return message;
 }
 

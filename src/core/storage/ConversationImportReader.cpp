@@ -178,4 +178,48 @@ void Reader::wrongType(const QJsonValue &value, const char *expected, const QStr
              .arg(tr(expected), typeName(value)),
         where);
 }
+
+namespace {
+void readToken(Reader &reader, const QJsonValue &value, const QString &at, bool alternatives)
+{
+    if (!value.isObject()) {
+        reader.wrongType(value, QT_TRANSLATE_NOOP("ConversationImport", "an object"), at);
+        return;
+    }
+    const QJsonObject token = value.toObject();
+    if (!token.value(QLatin1String("token")).isString())
+        reader.wrongType(token.value(QLatin1String("token")),
+            QT_TRANSLATE_NOOP("ConversationImport", "a string"),
+            member(at, QStringLiteral("token")));
+    const QJsonValue logprob = token.value(QLatin1String("logprob"));
+    if (!logprob.isDouble())
+        reader.wrongType(logprob, QT_TRANSLATE_NOOP("ConversationImport", "a number"),
+            member(at, QStringLiteral("logprob")));
+    else if (logprob.toDouble() > 0)
+        reader.fail(
+            tr("A log probability can't be above 0."), member(at, QStringLiteral("logprob")));
+    const QString bytesAt = member(at, QStringLiteral("bytes"));
+    const QJsonArray bytes = reader.array(token, at, "bytes");
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const double byte = bytes.at(i).toDouble(-1);
+        if (!bytes.at(i).isDouble() || byte < 0 || byte > 255 || std::trunc(byte) != byte)
+            reader.fail(tr("Expected a byte (0 to 255)."), item(bytesAt, i));
+    }
+    if (!alternatives)
+        return;
+    const QString topAt = member(at, QStringLiteral("top_logprobs"));
+    const QJsonArray top = reader.array(token, at, "top_logprobs");
+    for (qsizetype i = 0; i < top.size() && !reader.failed(); ++i)
+        readToken(reader, top.at(i), item(topAt, i), false);
+}
+} // namespace
+
+QJsonArray readLogprobs(Reader &reader, const QJsonObject &object, const QString &path)
+{
+    const QString arrayPath = member(path, QStringLiteral("logprobs"));
+    const QJsonArray array = reader.array(object, path, "logprobs");
+    for (qsizetype i = 0; i < array.size() && !reader.failed(); ++i)
+        readToken(reader, array.at(i), item(arrayPath, i), true);
+    return array;
+}
 } // namespace ConversationImport::Detail

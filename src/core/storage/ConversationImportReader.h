@@ -57,4 +57,9 @@ private:
     bool m_failed = false;
     ImportError m_error;
 };
+
+//! `object.logprobs`: an array of tokens as the API's `logprobs.content` has them (token and
+//! logprob required, bytes and top_logprobs optional, the alternatives shaped alike). Anything
+//! else records an error at its place; the array is returned as it was.
+QJsonArray readLogprobs(Reader &reader, const QJsonObject &object, const QString &path);
 } // namespace ConversationImport::Detail

@@ -44,7 +44,7 @@ class ConversationStore final : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 2; //!< PRAGMA user_version written by this Kaiwa
+    static constexpr int SchemaVersion = 3; //!< PRAGMA user_version written by this Kaiwa
 
     //! QStandardPaths::AppDataLocation + "/kaiwa.sqlite3"
     static QString defaultPath();

@@ -48,7 +48,7 @@ QString writtenColumns()
 {
     return QStringLiteral("conversation_id, parent_id, role, text, parts, reasoning, tool_calls, "
                           "tool_call_id, audio, choices, active_choice, usage, finish_reason, "
-                          "state, error, created, model, request");
+                          "state, error, created, model, request, logprobs");
 }
 
 QString selectedColumns(const QString &tableAlias)
@@ -81,6 +81,7 @@ void bindMessage(QSqlQuery &query, const Message &m)
     query.bindValue(15, timeValue(m.created));
     query.bindValue(16, textValue(m.model));
     query.bindValue(17, jsonText(m.request, m.request.isEmpty()));
+    query.bindValue(18, jsonText(m.logprobs, m.logprobs.isEmpty()));
 }
 
 Message readMessage(const QSqlQuery &q, int first)
@@ -108,6 +109,7 @@ Message readMessage(const QSqlQuery &q, int first)
     m.created = timeFromValue(q.value(first + 16));
     m.model = q.value(first + 17).toString();
     m.request = parse(q.value(first + 18)).object();
+    m.logprobs = parse(q.value(first + 19)).array();
     return m;
 }
 

@@ -10,15 +10,16 @@
 class QSqlQuery;
 
 //! How Conversation values map onto table rows: plain columns for what is searched or filtered,
-//! compact JSON for the nested parts (parts, tool calls, choices, audio, usage, request, settings).
+//! compact JSON for the nested parts (parts, tool calls, choices, audio, usage, request, settings,
+//! logprobs).
 //! A message whose content is one plain Text part stores parts = NULL (the text column holds it),
 //! which is also what checkpoint() writes.
 namespace MessageRow {
-//! "conversation_id, parent_id, …, request": the 18 written columns, in bind order.
+//! "conversation_id, parent_id, …, request, logprobs": the 19 written columns, in bind order.
 QString writtenColumns();
 //! "id, " + writtenColumns(): the columns readMessage() expects, from index `first`.
 QString selectedColumns(const QString &tableAlias = QString());
-//! Binds the 18 written columns to positions 0…17.
+//! Binds the 19 written columns to positions 0…18.
 void bindMessage(QSqlQuery &query, const Conversation::Message &message);
 Conversation::Message readMessage(const QSqlQuery &query, int first = 0);
 //! The attachment hashes the message refers to (parts and audio), without duplicates.

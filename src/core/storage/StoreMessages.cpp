@@ -157,7 +157,7 @@ std::expected<void, StoreError> ConversationStore::updateMessage(const Message &
     if (!before)
         return report(before.error());
     MessageRow::bindMessage(s.updateMessage, message);
-    s.updateMessage.bindValue(18, message.id);
+    s.updateMessage.bindValue(19, message.id);
     if (!s.updateMessage.exec())
         return report(sqlError(s.updateMessage, what));
     s.deleteChunks.bindValue(0, message.id); // the message now holds its whole text

@@ -147,11 +147,19 @@ bool migrateTo2(QSqlDatabase &db, QSqlError *error)
         error);
 }
 
+// v3: an answer's token log probabilities (`logprobs.content` of choice 0, JSON; NULL when the
+// request didn't ask for them). Extra choices keep theirs inside `choices`.
+bool migrateTo3(QSqlDatabase &db, QSqlError *error)
+{
+    return run(db, { QStringLiteral("ALTER TABLE messages ADD COLUMN logprobs TEXT") }, error);
+}
+
 using Step = bool (*)(QSqlDatabase &, QSqlError *);
 // steps[i] migrates from version i to i + 1.
 constexpr Step steps[] = {
     migrateTo1,
     migrateTo2,
+    migrateTo3,
 };
 } // namespace
 

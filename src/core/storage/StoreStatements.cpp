@@ -11,8 +11,8 @@ StoreStatements::StoreStatements(const QSqlDatabase &database)
 bool StoreStatements::prepare(QSqlError *error)
 {
     using namespace MessageRow;
-    const QString placeholders18 =
-        QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+    const QString placeholders =
+        QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
     QString messageAssignments = writtenColumns();
     messageAssignments.replace(QLatin1String(", "), QLatin1String(" = ?, "))
         .append(QLatin1String(" = ?"));
@@ -48,7 +48,7 @@ bool StoreStatements::prepare(QSqlError *error)
                            " (SELECT 1 FROM message_attachments WHERE hash = ?)") },
         { &insertMessage,
             QStringLiteral("INSERT INTO messages (%1) VALUES (%2)")
-                .arg(writtenColumns(), placeholders18) },
+                .arg(writtenColumns(), placeholders) },
         { &updateMessage,
             QStringLiteral("UPDATE messages SET %1 WHERE id = ?").arg(messageAssignments) },
         // While an answer streams, each checkpoint appends only the text that arrived since the

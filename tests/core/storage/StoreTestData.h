@@ -68,8 +68,14 @@ inline Message fullAssistant(qint64 conversationId, qint64 parentId, const QByte
     m.choices = { { QStringLiteral("二番目の答え"), QStringLiteral("別の考え"), QString(),
                       { { QStringLiteral("call_3"), QStringLiteral("function"), QStringLiteral("f"),
                           QStringLiteral("{}") } },
-                      QStringLiteral("tool_calls") },
-        { QString(), QString(), QStringLiteral("お答えできません"), {}, QStringLiteral("stop") } };
+                      QStringLiteral("tool_calls"),
+                      { QJsonObject{ { QStringLiteral("token"), QStringLiteral("二番") },
+                          { QStringLiteral("logprob"), -0.7 } } } },
+        { QString(), QString(), QStringLiteral("お答えできません"), {}, QStringLiteral("stop"),
+            {} } };
+    m.logprobs = { QJsonObject{ { QStringLiteral("token"), QStringLiteral("東京") },
+        { QStringLiteral("logprob"), -0.01 }, { QStringLiteral("bytes"), QJsonArray{ 230, 157 } },
+        { QStringLiteral("top_logprobs"), QJsonArray{} } } };
     m.activeChoice = 2;
     m.usage = { { QStringLiteral("prompt_tokens"), 12 },
         { QStringLiteral("completion_tokens"), 34 },

@@ -100,7 +100,19 @@ ExportedConversation travelConversation()
     m2.model = QStringLiteral("gpt-4o-2024-08-06");
     m2.finishReason = QStringLiteral("stop");
     m2.choices = { Choice{ QStringLiteral("別の案: 1日目は金閣寺、2日目は奈良への日帰り旅行。"), {},
-        {}, {}, QStringLiteral("stop") } };
+        {}, {}, QStringLiteral("stop"),
+        QJsonDocument::fromJson(R"([{"token": "別", "logprob": -1.25, "bytes": [229, 136, 165],
+            "top_logprobs": [{"token": "1", "logprob": -0.4, "bytes": [49]}]}])")
+            .array() } };
+    // The answer's tokens with their alternatives; the first holds part of a character.
+    m2.logprobs = QJsonDocument::fromJson(R"([
+        {"token": "1", "logprob": -0.0001, "bytes": [49], "top_logprobs": []},
+        {"token": "\ufffd", "logprob": -0.75, "bytes": [230, 151],
+         "top_logprobs": [{"token": "\ufffd", "logprob": -0.75, "bytes": [230, 151]},
+                          {"token": "目", "logprob": -2.5, "bytes": [231, 155, 174]}]},
+        {"token": "\ufffd", "logprob": 0, "bytes": [165], "top_logprobs": []}])")
+                      .array();
+    Q_ASSERT(!m2.logprobs.isEmpty());
     m2.usage = QJsonDocument::fromJson(R"({"prompt_tokens": 20, "completion_tokens": 120,
         "total_tokens": 140, "completion_tokens_details": {"reasoning_tokens": 64}})")
                    .object();

@@ -319,6 +319,28 @@ void TestConversationImport::malformed_data()
                     {"type": "image", "attachment": "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"}]}]})")
         << QStringLiteral("conversations[0].messages[0].parts[1].attachment")
         << QStringLiteral("attachment");
+    QTest::addRow("kaiwa: logprobs not an array")
+        << kaiwaReader
+        << kaiwa(R"({"messages": [{"id": 1, "role": "assistant", "logprobs": {"content": []}}]})")
+        << QStringLiteral("conversations[0].messages[0].logprobs") << QStringLiteral("an array");
+    QTest::addRow("kaiwa: logprobs token without its text")
+        << kaiwaReader << kaiwa(R"({"messages": [{"id": 1, "role": "assistant", "logprobs": [
+                    {"token": "a", "logprob": -1}, {"logprob": -0.5}]}]})")
+        << QStringLiteral("conversations[0].messages[0].logprobs[1].token")
+        << QStringLiteral("a string");
+    QTest::addRow("kaiwa: logprob above 0")
+        << kaiwaReader << kaiwa(R"({"messages": [{"id": 1, "role": "assistant", "logprobs": [
+                    {"token": "a", "logprob": 0.5}]}]})")
+        << QStringLiteral("conversations[0].messages[0].logprobs[0].logprob")
+        << QStringLiteral("above 0");
+    QTest::addRow("kaiwa: logprobs byte out of range in a choice's alternative")
+        << kaiwaReader
+        << kaiwa(R"({"messages": [{"id": 1, "role": "assistant", "choices": [{"logprobs": [
+                    {"token": "a", "logprob": -1, "top_logprobs": [
+                    {"token": "b", "logprob": -2, "bytes": [98, 256]}]}]}]}]})")
+        << QStringLiteral("conversations[0].messages[0].choices[0].logprobs[0].top_logprobs[0]"
+                          ".bytes[1]")
+        << QStringLiteral("byte");
     QTest::addRow("kaiwa: unknown part type")
         << kaiwaReader
         << kaiwa(R"({"messages": [{"id": 1, "role": "user", "parts": [{"type": "video"}]}]})")

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void freshDatabaseHasNoBackup();
     void migrationTakesBackup();
     void version1DatabaseMigrates();
+    void version2DatabaseMigrates();
     void tooNewIsRefusedUntouched();
     void corruptIsRefusedUntouched();
     void missingFolderIsCreated();
@@ -141,6 +142,53 @@ void TestStoreFiles::version1DatabaseMigrates()
     QVERIFY(store.addMessage(answer));
     QVERIFY(store.appendCheckpoint(answer.id, u"伏見稲荷", {}, State::Streaming));
     QCOMPARE(store.message(answer.id)->text(), QStringLiteral("伏見稲荷"));
+}
+
+void TestStoreFiles::version2DatabaseMigrates()
+{
+    // tests/data/kaiwa-v2.sqlite3: the version-2 schema as it shipped (before logprobs), with an
+    // answer of two choices.
+    QFile fixture(QFINDTESTDATA("../../data/kaiwa-v2.sqlite3"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    const QByteArray before = fixture.readAll();
+    QFile copy(dbPath());
+    QVERIFY(copy.open(QIODevice::WriteOnly) && copy.write(before) == before.size());
+    copy.close();
+
+    ConversationStore store;
+    const auto opened = store.open(dbPath());
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().describe()));
+    QCOMPARE(scalar(store, QStringLiteral("PRAGMA user_version")).toInt(),
+        ConversationStore::SchemaVersion);
+    const QStringList backups =
+        QDir(m_dir->path()).entryList({ QStringLiteral("kaiwa.sqlite3.bak-v2-*") }, QDir::Files);
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(fileBytes(m_dir->filePath(backups[0])), before);
+
+    // The old messages read as before, without logprobs.
+    const auto old = store.message(4);
+    QVERIFY(old);
+    QCOMPARE(old->text(), QStringLiteral("伏見稲荷大社です。"));
+    QCOMPARE(old->choices.size(), 1);
+    QCOMPARE(old->choices.at(0).content, QStringLiteral("銀閣寺です。"));
+    QVERIFY(old->logprobs.isEmpty());
+    QVERIFY(old->choices.at(0).logprobs.isEmpty());
+    QCOMPARE(store.search(QStringLiteral("稲荷"))->size(), 1);
+
+    // What v3 adds works on the migrated file: an answer's logprobs, and its choices'.
+    Message answer = *old;
+    answer.logprobs = { QJsonObject{ { QStringLiteral("token"), QStringLiteral("伏見") },
+        { QStringLiteral("logprob"), -0.2 } } };
+    answer.choices[0].logprobs = { QJsonObject{
+        { QStringLiteral("token"), QStringLiteral("銀") }, { QStringLiteral("logprob"), -1.5 } } };
+    QVERIFY(store.updateMessage(answer));
+    store.close();
+    QVERIFY(store.open(dbPath()));
+    const auto reread = store.message(4);
+    QVERIFY(reread);
+    QCOMPARE(reread->logprobs, answer.logprobs);
+    QCOMPARE(reread->choices.at(0).logprobs, answer.choices.at(0).logprobs);
+    QVERIFY(*reread == answer);
 }
 
 void TestStoreFiles::tooNewIsRefusedUntouched()
