@@ -25,6 +25,7 @@
 #include "gui/UiSettings.h"
 #include "gui/panel/ModelPicker.h"
 #include "gui/panel/ParameterPanel.h"
+#include "gui/tools/ToolAnswerPanel.h"
 
 namespace {
 QWidget *makeBar(QWidget *parent, const QString &name, QLabel **label, QWidget *button)
@@ -133,6 +134,7 @@ ConversationPage::ConversationPage(AppContext &context, QWidget *parent)
             showDraft();
     });
     setUpMedia();
+    setUpTools();
     retranslate();
     showDraft();
 }
@@ -162,6 +164,7 @@ void ConversationPage::detach()
     m_editing = 0;
     m_editBar->hide();
     m_composer->setStreaming(false);
+    m_toolAnswers->setCalls(0, {});
 }
 
 void ConversationPage::attach(ChatSession *session)
@@ -183,6 +186,7 @@ void ConversationPage::attach(ChatSession *session)
     // the background must not flip this composer's Send/Stop.
     connect(session, &ChatSession::streamingChanged, this,
         [this](bool streaming) { m_composer->setStreaming(streaming); });
+    watchToolCalls(model, session);
     connect(session, &ChatSession::infoChanged, this,
         [this](const Conversation::Info &info) { Q_EMIT titleChanged(info.title); });
     connect(session, &ChatSession::storeFailed, this, [this](const StoreError &error) {

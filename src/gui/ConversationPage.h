@@ -26,6 +26,7 @@ class QLabel;
 class QPushButton;
 class QSplitter;
 class QToolButton;
+class ToolAnswerPanel;
 struct StoreError;
 
 //! One conversation on screen: the messages, the composer, and the collapsible panel with the
@@ -89,6 +90,9 @@ public:
 
     ImageViewer *imageViewer() const { return m_imageViewer; }
 
+    //! Above the composer while the last answer's tool calls wait for results.
+    ToolAnswerPanel *toolAnswers() const { return m_toolAnswers; }
+
 Q_SIGNALS:
     //! The page shows another conversation (a draft that was just created included).
     void conversationChanged(qint64 conversationId);
@@ -128,6 +132,10 @@ private:
     void openFile(const Conversation::Part &part);
     void convertAudio(const QByteArray &bytes, const QString &name);
     void startNextConversion();
+    void setUpTools();
+    //! Shows the tool answer panel whenever the model's last answer waits for results.
+    void watchToolCalls(MessageModel *model, ChatSession *session);
+    void refreshToolCalls();
     Conversation::Settings draftSettings() const;
     void retranslate();
     void updateEmptyHint();
@@ -150,6 +158,8 @@ private:
     ImageViewer *m_imageViewer = nullptr; //!< made on first use
     AudioConverter *m_converter = nullptr; //!< made on first use
     QList<std::pair<QByteArray, QString>> m_conversions; //!< (bytes, name), the first converting
+    ToolAnswerPanel *m_toolAnswers = nullptr;
+    QTimer m_toolsRefresh;
     MessageModel *m_emptyModel = nullptr; //!< what a draft shows
     QPointer<ChatSession> m_session;
     qint64 m_id = 0;

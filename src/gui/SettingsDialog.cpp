@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLineEdit>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -21,6 +22,8 @@ SettingsDialog::SettingsDialog(UiSettings &settings, QWidget *parent)
     , m_imageLongSide(new QSpinBox(this))
     , m_maxMegabytes(new QSpinBox(this))
     , m_remoteImages(new QCheckBox(tr("Show images from the web in answers"), this))
+    , m_toolCommandOn(new QCheckBox(tr("Offer to run a local command for tool calls"), this))
+    , m_toolCommand(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -61,12 +64,27 @@ SettingsDialog::SettingsDialog(UiSettings &settings, QWidget *parent)
            "address. Off: they are shown as links."));
     m_remoteImages->setChecked(settings.loadRemoteImages());
 
+    m_toolCommandOn->setObjectName(QStringLiteral("toolCommandOn"));
+    m_toolCommandOn->setToolTip(
+        tr("Each call gets a Run button: the command reads the call as JSON on its standard "
+           "input, and what it prints is put in the answer for you to check before sending. "
+           "Nothing runs unless you press Run."));
+    m_toolCommandOn->setChecked(settings.toolCommandEnabled());
+    m_toolCommand->setObjectName(QStringLiteral("toolCommand"));
+    m_toolCommand->setAccessibleName(tr("Tool command"));
+    m_toolCommand->setPlaceholderText(tr("e.g. python3 /home/me/tools.py"));
+    m_toolCommand->setText(settings.toolCommandLine());
+    m_toolCommand->setEnabled(m_toolCommandOn->isChecked());
+    connect(m_toolCommandOn, &QCheckBox::toggled, m_toolCommand, &QLineEdit::setEnabled);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("Sending:"), sendBox);
     form->addRow(tr("Scale images down to a long side of:"), m_imageLongSide);
     form->addRow(tr("Largest attachment:"), m_maxMegabytes);
     form->addRow(QString(), m_remoteImages);
+    form->addRow(tr("Tool calls:"), m_toolCommandOn);
+    form->addRow(tr("Tool &command:"), m_toolCommand);
     auto *buttons =
         new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, Qt::Horizontal, this);
     auto *layout = new QVBoxLayout(this);
@@ -90,4 +108,5 @@ void SettingsDialog::apply()
     limits.maxBytes = qint64(m_maxMegabytes->value()) << 20;
     m_settings.setAttachmentLimits(limits);
     m_settings.setLoadRemoteImages(m_remoteImages->isChecked());
+    m_settings.setToolCommand(m_toolCommandOn->isChecked(), m_toolCommand->text());
 }

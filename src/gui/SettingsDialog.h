@@ -7,11 +7,13 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QLineEdit;
 class QSpinBox;
 class UiSettings;
 
 //! Preferences: the interface language (the system's, English or Japanese; applied at once),
-//! which key sends a message, and the limits for attachments.
+//! which key sends a message, the limits for attachments, and the optional local command for
+//! tool calls.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -34,6 +36,10 @@ public:
 
     QCheckBox *remoteImagesBox() const { return m_remoteImages; }
 
+    QCheckBox *toolCommandBox() const { return m_toolCommandOn; }
+
+    QLineEdit *toolCommandEdit() const { return m_toolCommand; }
+
 private:
     UiSettings &m_settings;
     QComboBox *m_language = nullptr;
@@ -41,4 +47,6 @@ private:
     QSpinBox *m_imageLongSide = nullptr;
     QSpinBox *m_maxMegabytes = nullptr;
     QCheckBox *m_remoteImages = nullptr;
+    QCheckBox *m_toolCommandOn = nullptr;
+    QLineEdit *m_toolCommand = nullptr;
 };

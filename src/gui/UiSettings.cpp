@@ -121,3 +121,22 @@ void UiSettings::setLoadRemoteImages(bool load)
     m_settings.setValue(QStringLiteral("ui/loadRemoteImages"), load);
     Q_EMIT loadRemoteImagesChanged(load);
 }
+
+bool UiSettings::toolCommandEnabled() const
+{
+    return m_settings.value(QStringLiteral("tools/commandEnabled"), false).toBool();
+}
+
+QString UiSettings::toolCommandLine() const
+{
+    return m_settings.value(QStringLiteral("tools/command")).toString().trimmed();
+}
+
+void UiSettings::setToolCommand(bool enabled, const QString &commandLine)
+{
+    const QString before = toolCommand();
+    m_settings.setValue(QStringLiteral("tools/commandEnabled"), enabled);
+    m_settings.setValue(QStringLiteral("tools/command"), commandLine.trimmed());
+    if (toolCommand() != before)
+        Q_EMIT toolCommandChanged(toolCommand());
+}

@@ -38,6 +38,15 @@ public:
     bool loadRemoteImages() const;
     void setLoadRemoteImages(bool load);
 
+    //! The local command that may answer tool calls, run only when the user asks (off by
+    //! default). toolCommand() is empty while it is off.
+    bool toolCommandEnabled() const;
+    QString toolCommandLine() const;
+
+    QString toolCommand() const { return toolCommandEnabled() ? toolCommandLine() : QString(); }
+
+    void setToolCommand(bool enabled, const QString &commandLine);
+
     bool panelVisible() const;
     void setPanelVisible(bool visible);
 
@@ -49,6 +58,8 @@ Q_SIGNALS:
     void sendKeyChanged(ComposerWidget::SendKey key);
     void attachmentLimitsChanged(const AttachmentIntake::Limits &limits);
     void loadRemoteImagesChanged(bool load);
+    //! What toolCommand() returns now.
+    void toolCommandChanged(const QString &commandLine);
 
 private:
     mutable QSettings m_settings;

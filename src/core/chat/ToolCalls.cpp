@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include <QJsonDocument>
 #include <QSet>
 
 #include "core/models/MessageModel.h"
@@ -56,6 +57,16 @@ QStringList answeredIds(const QList<Conversation::Message> &path, qsizetype inde
         ids.append(path.at(i).toolCallId);
     }
     return ids;
+}
+
+QString prettyArguments(const QString &arguments, bool *valid)
+{
+    QJsonParseError error{};
+    const QJsonDocument json = QJsonDocument::fromJson(arguments.toUtf8(), &error);
+    const bool ok = error.error == QJsonParseError::NoError && !json.isNull();
+    if (valid)
+        *valid = ok || arguments.trimmed().isEmpty(); // no arguments at all is not an error
+    return ok ? QString::fromUtf8(json.toJson(QJsonDocument::Indented)).trimmed() : arguments;
 }
 
 } // namespace ToolCalls

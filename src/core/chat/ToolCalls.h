@@ -33,4 +33,7 @@ std::expected<QList<Answer>, QString> ordered(
 //! The ids of the calls of path[index] that the `tool` messages right after it answer.
 QStringList answeredIds(const QList<Conversation::Message> &path, qsizetype index);
 
+//! The arguments indented for reading; as written (and `valid` false) when not valid JSON.
+QString prettyArguments(const QString &arguments, bool *valid = nullptr);
+
 } // namespace ToolCalls
