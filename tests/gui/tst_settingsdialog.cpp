@@ -4,6 +4,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -20,6 +21,7 @@ class TestSettingsDialog : public QObject
 private Q_SLOTS:
     void choicesAreSavedAndAnnounced();
     void cancelChangesNothing();
+    void toolCommandIsOffUntilTurnedOn();
 };
 
 void TestSettingsDialog::choicesAreSavedAndAnnounced()
@@ -72,6 +74,36 @@ void TestSettingsDialog::cancelChangesNothing()
     dialog.reject();
     QCOMPARE(language.size(), 0);
     QCOMPARE(settings.language(), QString());
+}
+
+void TestSettingsDialog::toolCommandIsOffUntilTurnedOn()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kaiwa.ini"));
+    UiSettings settings(path);
+    QVERIFY(!settings.toolCommandEnabled());
+    QCOMPARE(settings.toolCommand(), QString());
+    QSignalSpy changed(&settings, &UiSettings::toolCommandChanged);
+
+    SettingsDialog dialog(settings);
+    QVERIFY(!dialog.toolCommandBox()->isChecked());
+    QVERIFY(!dialog.toolCommandEdit()->isEnabled()); // nothing to type until it is turned on
+    dialog.toolCommandBox()->setChecked(true);
+    QVERIFY(dialog.toolCommandEdit()->isEnabled());
+    dialog.toolCommandEdit()->setText(QStringLiteral("  python3 /home/me/tools.py  "));
+    dialog.apply();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().toString(), QStringLiteral("python3 /home/me/tools.py"));
+    QCOMPARE(UiSettings(path).toolCommand(), QStringLiteral("python3 /home/me/tools.py"));
+
+    // Turned off, the command is remembered but not offered.
+    SettingsDialog again(settings);
+    QCOMPARE(again.toolCommandEdit()->text(), QStringLiteral("python3 /home/me/tools.py"));
+    again.toolCommandBox()->setChecked(false);
+    again.apply();
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(settings.toolCommand(), QString());
+    QCOMPARE(settings.toolCommandLine(), QStringLiteral("python3 /home/me/tools.py"));
 }
 
 QTEST_MAIN(TestSettingsDialog)
