@@ -106,7 +106,11 @@ void ConversationView::populateMenu(QMenu *menu, const QModelIndex &index)
         if (!separated)
             menu->addSeparator();
         separated = true;
-        add(MessageActions::actionName(item.action), item.action)->setEnabled(item.enabled);
+        QString text = MessageActions::actionName(item.action);
+        if (item.action == Action::ToggleTokens)
+            text = m_delegate->showsTokens(index) ? tr("Show Formatted Text")
+                                                  : tr("Show Token Probabilities");
+        add(text, item.action)->setEnabled(item.enabled);
     }
 }
 
@@ -198,6 +202,9 @@ void ConversationView::trigger(const QModelIndex &index, Action action, int n)
         break;
     case Action::ShowJson:
         showJson(index);
+        break;
+    case Action::ToggleTokens:
+        m_delegate->setTokensShown(index, !m_delegate->showsTokens(index));
         break;
     case Action::None:
         break;

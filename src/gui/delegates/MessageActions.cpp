@@ -54,13 +54,15 @@ QString actionName(Action action)
         return tr("Copy code");
     case Action::ShowJson:
         return tr("Show JSON");
+    case Action::ToggleTokens:
+        return tr("Token Probabilities");
     case Action::None:
         break;
     }
     return {};
 }
 
-QList<Item> footer(const QModelIndex &index)
+QList<Item> footer(const QModelIndex &index, bool tokensShown)
 {
     const Conversation::Role role = roleOf(index);
     const Conversation::State state = stateOf(index);
@@ -76,6 +78,14 @@ QList<Item> footer(const QModelIndex &index)
     if (offersJson(index))
         items.append({ Action::ShowJson, tr("JSON"),
             tr("Show the answer as a JSON tree, checked against the request's schema") });
+    if (role == Conversation::Role::Assistant && !busy
+        && !index.data(MessageModel::LogprobsRole).toJsonArray().isEmpty())
+        items.append(tokensShown
+                ? Item{ Action::ToggleTokens, tr("Formatted"),
+                    tr("Show the answer formatted instead of its token probabilities") }
+                : Item{ Action::ToggleTokens, tr("Probabilities"),
+                    tr("Colour the answer's tokens by probability (the less likely, the "
+                       "stronger); hover a token to see the alternatives") });
     if (state == Conversation::State::Failed && !readOnly)
         items.append({ Action::Retry, tr("Retry"), tr("Send the request again") });
     if (state == Conversation::State::Interrupted && !readOnly)
@@ -115,6 +125,14 @@ bool offersJson(const QModelIndex &index)
         JsonAnswer::formatType(index.data(MessageModel::RequestRole).toJsonObject());
     return format == QStringLiteral("json_object") || format == QStringLiteral("json_schema")
         || JsonAnswer::looksLikeJson(text);
+}
+
+bool offersTokens(const QModelIndex &index)
+{
+    const Conversation::State state = stateOf(index);
+    return roleOf(index) == Conversation::Role::Assistant && state != Conversation::State::Pending
+        && state != Conversation::State::Streaming
+        && !index.data(MessageModel::LogprobsRole).toJsonArray().isEmpty();
 }
 
 QString details(const QModelIndex &index)

@@ -27,6 +27,7 @@ enum class Action {
     ToggleReasoning,
     CopyCode, //!< the n-th code block's button
     ShowJson, //!< answers requested as JSON or whose text is JSON: the tree and schema check
+    ToggleTokens, //!< answers with logprobs: token probabilities ⇄ formatted text
 };
 Q_ENUM_NS(Action)
 
@@ -38,8 +39,11 @@ struct Item
     bool enabled = true;
 };
 
-//! The footer line, left to right.
-QList<Item> footer(const QModelIndex &index);
+//! The footer line, left to right. `tokensShown`: the row shows its token probabilities (the
+//! ToggleTokens item then offers formatted text).
+QList<Item> footer(const QModelIndex &index, bool tokensShown = false);
+//! A finished answer whose active choice has logprobs (MessageModel::LogprobsRole).
+bool offersTokens(const QModelIndex &index);
 //! A finished (or failed, or interrupted) answer whose request asked for json_object or
 //! json_schema, or whose text looks like JSON (JsonAnswer::looksLikeJson: no parsing).
 bool offersJson(const QModelIndex &index);

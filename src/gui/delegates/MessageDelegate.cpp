@@ -11,6 +11,7 @@
 
 #include "core/models/MessageModel.h"
 #include "gui/delegates/MessageChrome.h"
+#include "gui/delegates/MessageTokens.h"
 
 namespace {
 Conversation::Role roleOf(const QModelIndex &index)
@@ -51,7 +52,7 @@ MessageLayout::Extras MessageDelegate::extrasFor(
         extras.hasReasoning && m_expanded.contains(index.data(MessageModel::IdRole).toLongLong());
     extras.tools = MessageActions::toolCalls(index);
     extras.marker = markerFor(index);
-    for (const MessageActions::Item &item : MessageActions::footer(index))
+    for (const MessageActions::Item &item : footer(index))
         extras.footer.append(item.label);
     extras.details = MessageActions::details(index);
     const QList<MessageMedia::Item> media = MessageMedia::items(index);
@@ -94,11 +95,20 @@ MessageRenderer &MessageDelegate::rendererFor(
         entry.revision = revision;
         // textView() avoids copying the text; while streaming the renderer appends the new tail.
         const auto *model = qobject_cast<const MessageModel *>(index.model());
-        const QStringView view = model ? model->textView(id) : QStringView();
-        if (!view.isNull())
+        const QStringView view = model
+            ? model->textView(id, index.data(MessageModel::ActiveChoiceRole).toInt())
+            : QStringView();
+        if (!m_formatted.contains(id) && MessageActions::offersTokens(index)) {
+            const QString text = index.data(MessageModel::TextRole).toString();
+            entry.renderer->setDocument(
+                MessageTokens::render(
+                    text, index.data(MessageModel::LogprobsRole).toJsonArray(), font, m_palette),
+                text);
+        } else if (!view.isNull()) {
             entry.renderer->setMarkdown(view);
-        else
+        } else {
             entry.renderer->setMarkdown(index.data(MessageModel::TextRole).toString());
+        }
     }
     MessageRenderer &renderer = *entry.renderer;
     if (m_renderers.size() > std::size_t(MaxRenderers))
@@ -330,7 +340,7 @@ void MessageDelegate::paint(
     }
 
     const MessageLayout::Extras extras = extrasFor(index, opt.font);
-    const QList<MessageActions::Item> items = MessageActions::footer(index);
+    const QList<MessageActions::Item> items = footer(index);
     MessageChrome::Content content;
     content.extras = &extras;
     content.items = &items;
@@ -375,10 +385,12 @@ void MessageDelegate::setPalette(const QPalette &palette)
 {
     const QColor code = MessageChrome::Colors::from(palette, Conversation::Role::Assistant).code;
     const QColor link = palette.color(QPalette::Link);
-    if (code == m_codeBackground && link == m_link)
+    if (code == m_codeBackground && link == m_link
+        && palette.color(QPalette::Highlight) == m_palette.color(QPalette::Highlight))
         return;
     m_codeBackground = code;
     m_link = link;
+    m_palette = palette;
     m_renderers.clear(); // the code background is part of the rendered documents
 }
 

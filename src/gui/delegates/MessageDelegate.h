@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <QHash>
+#include <QPalette>
 #include <QPointer>
 #include <QSet>
 #include <QStyledItemDelegate>
@@ -83,6 +84,10 @@ public:
     bool isReasoningExpanded(qint64 messageId) const { return m_expanded.contains(messageId); }
 
     void setReasoningExpanded(const QModelIndex &index, bool expanded);
+    //! Whether the row shows its tokens coloured by probability (answers with logprobs do,
+    //! until the user switches them to formatted text).
+    bool showsTokens(const QModelIndex &index) const;
+    void setTokensShown(const QModelIndex &index, bool shown);
     //! Highlights the hit's action (or nothing); repaints `viewport` where it changed.
     void setHover(const QModelIndex &index, const Hit &hit, QWidget *viewport);
     //! Where the row's media items are (viewport coordinates), in MessageMedia::items() order.
@@ -151,6 +156,8 @@ private:
         const QModelIndex &index, const QFont &font, bool exact = true) const;
     void invalidate(const QModelIndex &index);
     void scheduleSizeHintChanged(const QModelIndex &index) const;
+    //! MessageActions::footer() for the row as shown (token view or not).
+    QList<MessageActions::Item> footer(const QModelIndex &index) const;
 
     // Mutable: sizeHint() and paint() are const but fill the caches.
     mutable QHash<qint64, CachedLayout> m_layouts;
@@ -174,6 +181,8 @@ private:
     mutable std::optional<MessageEstimate> m_estimate;
     mutable bool m_resizeQueued = false;
     QSet<qint64> m_expanded; //!< messages whose reasoning is shown
+    QSet<qint64> m_formatted; //!< answers with logprobs the user switched to formatted text
+    QPalette m_palette; //!< token colours (baked into the token view's documents)
     QColor m_codeBackground;
     QColor m_link;
     ThumbnailCache *m_thumbnails = nullptr;

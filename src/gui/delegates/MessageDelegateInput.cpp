@@ -10,6 +10,7 @@
 #include "gui/delegates/MessageChrome.h"
 #include "gui/delegates/MessageDelegate.h"
 #include "gui/delegates/MessageTextSelector.h"
+#include "gui/delegates/MessageTokens.h"
 #include "gui/media/ThumbnailCache.h"
 
 using MessageActions::Action;
@@ -33,7 +34,7 @@ MessageDelegate::Hit MessageDelegate::hitTest(
     const QPoint local = pos - origin;
     if (layout.reasoningToggle.contains(local))
         return { Action::ToggleReasoning, 0, {} };
-    const QList<MessageActions::Item> items = MessageActions::footer(index);
+    const QList<MessageActions::Item> items = footer(index);
     for (qsizetype i = 0; i < items.size() && i < layout.items.size(); ++i) {
         if (layout.items[i].contains(local)) {
             if (items[i].action == Action::None || !items[i].enabled)
@@ -74,7 +75,7 @@ QRect MessageDelegate::actionRect(const QStyleOptionViewItem &option, const QMod
             blocks[std::size_t(n)].rect.toAlignedRect().translated(layout.text.topLeft());
         return MessageChrome::codeButtonRect(block, option.font).translated(origin);
     }
-    const QList<MessageActions::Item> items = MessageActions::footer(index);
+    const QList<MessageActions::Item> items = footer(index);
     for (qsizetype i = 0; i < items.size() && i < layout.items.size(); ++i) {
         if (items[i].action == action)
             return layout.items[i].translated(origin);
@@ -142,6 +143,30 @@ void MessageDelegate::setReasoningExpanded(const QModelIndex &index, bool expand
     invalidate(index);
 }
 
+bool MessageDelegate::showsTokens(const QModelIndex &index) const
+{
+    return index.isValid() && !m_formatted.contains(index.data(MessageModel::IdRole).toLongLong())
+        && MessageActions::offersTokens(index);
+}
+
+void MessageDelegate::setTokensShown(const QModelIndex &index, bool shown)
+{
+    const qint64 id = index.data(MessageModel::IdRole).toLongLong();
+    if (shown == !m_formatted.contains(id))
+        return;
+    if (shown)
+        m_formatted.remove(id);
+    else
+        m_formatted.insert(id);
+    m_renderers.erase(id); // rendered again, as tokens or as Markdown
+    invalidate(index);
+}
+
+QList<MessageActions::Item> MessageDelegate::footer(const QModelIndex &index) const
+{
+    return MessageActions::footer(index, showsTokens(index));
+}
+
 bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
     const QStyleOptionViewItem &option, const QModelIndex &index)
 {
@@ -152,7 +177,7 @@ bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
     if (hit.action == Action::CopyCode || hit.action == Action::ToggleReasoning) {
         tip = MessageActions::actionName(hit.action);
     } else if (hit.action != Action::None) {
-        tip = MessageActions::footer(index).value(hit.n).toolTip;
+        tip = footer(index).value(hit.n).toolTip;
     } else if (!hit.link.isEmpty()) {
         tip = hit.link;
     } else if (hit.media >= 0) {
@@ -161,6 +186,11 @@ bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
             ? m_thumbnails->knownAudioDuration(item.part.attachment).value_or(-1)
             : -1;
         tip = MessageMedia::description(item, ms);
+    } else if (showsTokens(index)) {
+        // The token under the mouse: its probability and the alternatives.
+        const QPoint text = layoutFor(option, index, true).text.topLeft() + option.rect.topLeft();
+        tip = rendererFor(index, option.font, viewportWidth(option))
+                  .toolTipAt(QPointF(event->pos() - text));
     }
     if (tip.isEmpty()) {
         QToolTip::hideText();
@@ -189,11 +219,17 @@ void MessageDelegate::setEditorData(QWidget *editor, const QModelIndex &index) c
     auto *selector = qobject_cast<MessageTextSelector *>(editor);
     if (!selector)
         return;
-    auto document = MessageRenderer::render(index.data(MessageModel::TextRole).toString(),
-        { .font = selector->font(), .codeBackground = m_codeBackground, .link = m_link });
+    const bool tokens = showsTokens(index);
+    const QString text = index.data(MessageModel::TextRole).toString();
+    auto document = tokens
+        ? MessageTokens::render(
+            text, index.data(MessageModel::LogprobsRole).toJsonArray(), selector->font(), m_palette)
+        : MessageRenderer::render(
+            text, { .font = selector->font(), .codeBackground = m_codeBackground, .link = m_link });
     QTextDocument *owned = document.release();
     owned->setParent(selector);
     selector->setDocument(owned);
+    selector->setTokenView(tokens);
 }
 
 void MessageDelegate::setModelData(QWidget *, QAbstractItemModel *, const QModelIndex &) const

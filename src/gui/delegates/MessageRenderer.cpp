@@ -15,6 +15,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
+#include "gui/delegates/MessageTokens.h"
+
 namespace {
 
 bool isCodeBlock(const QTextBlock &block)
@@ -170,7 +172,7 @@ qsizetype MessageRenderer::scanBoundaries(QStringView markdown, qsizetype from, 
 
 void MessageRenderer::setMarkdown(QStringView markdown)
 {
-    if (markdown.size() >= m_source.size() && markdown.startsWith(m_source)) {
+    if (!m_custom && markdown.size() >= m_source.size() && markdown.startsWith(m_source)) {
         if (markdown.size() == m_source.size()) {
             m_lastParsed = 0;
             return;
@@ -185,6 +187,7 @@ void MessageRenderer::setMarkdown(QStringView markdown)
 void MessageRenderer::rebuild(QStringView markdown)
 {
     m_source = markdown.toString();
+    m_custom = false;
     m_stableEnd = 0;
     m_chunks.clear();
     m_chunksHeight = 0;
@@ -254,7 +257,8 @@ void MessageRenderer::setTextWidth(qreal width)
     if (qFuzzyCompare(width, m_width))
         return;
     const qreal imageWidth = MarkdownImages::MaxWidth;
-    if (std::min(width, imageWidth) != std::min(m_width, imageWidth) && m_source.contains(u"![")) {
+    if (!m_custom && std::min(width, imageWidth) != std::min(m_width, imageWidth)
+        && m_source.contains(u"![")) {
         // Images are sized for the width when rendered (narrow windows): render again.
         m_width = width;
         rebuild(QString(m_source));
@@ -361,6 +365,38 @@ QString MessageRenderer::anchorAt(QPointF pos) const
     for (const Chunk &chunk : m_chunks) {
         if (QString anchor = find(chunk); !anchor.isEmpty())
             return anchor;
+    }
+    return find(m_tail);
+}
+
+void MessageRenderer::setDocument(std::unique_ptr<QTextDocument> document, QStringView text)
+{
+    m_source = text.toString();
+    m_custom = true;
+    m_stableEnd = m_source.size();
+    m_chunks.clear();
+    m_chunksHeight = 0;
+    m_tail.document = std::move(document);
+    m_lastParsed = 0;
+    relayout(m_tail);
+}
+
+QString MessageRenderer::toolTipAt(QPointF pos) const
+{
+    qreal y = 0;
+    auto find = [&](const Chunk &chunk) -> QString {
+        QString tip;
+        if (pos.y() >= y && pos.y() < y + chunk.height) {
+            const QTextDocument &document = *chunk.document;
+            tip = MessageTokens::toolTipAt(
+                document, document.documentLayout()->hitTest(pos - QPointF(0, y), Qt::ExactHit));
+        }
+        y += chunk.height + gap();
+        return tip;
+    };
+    for (const Chunk &chunk : m_chunks) {
+        if (QString tip = find(chunk); !tip.isEmpty())
+            return tip;
     }
     return find(m_tail);
 }

@@ -64,6 +64,9 @@ public:
     //! otherwise everything is rebuilt.
     void setMarkdown(QStringView markdown);
     void setTextWidth(qreal width);
+    //! Shows a document built elsewhere (the token view) for `text`, instead of Markdown; the
+    //! next setMarkdown() renders from scratch.
+    void setDocument(std::unique_ptr<QTextDocument> document, QStringView text);
 
     qreal textWidth() const { return m_width; }
 
@@ -78,6 +81,8 @@ public:
     std::vector<CodeBlock> codeBlocks() const;
     //! The link target under `pos` (renderer coordinates), or empty.
     QString anchorAt(QPointF pos) const;
+    //! The tool tip of the character under `pos` (renderer coordinates), or empty.
+    QString toolTipAt(QPointF pos) const;
 
     //! Plain text and block count, as one document of the whole text would give.
     QString toPlainText() const;
@@ -134,4 +139,5 @@ private:
     qreal m_width = 400;
     qreal m_chunksHeight = 0;
     qsizetype m_lastParsed = 0;
+    bool m_custom = false; //!< setDocument() put the tail there: no Markdown of m_source shown
 };

@@ -3,6 +3,10 @@
 #include "gui/delegates/MessageTextSelector.h"
 
 #include <QKeyEvent>
+#include <QToolTip>
+
+#include "gui/LogprobShading.h"
+#include "gui/delegates/MessageTokens.h"
 
 MessageTextSelector::MessageTextSelector(QWidget *parent)
     : QTextBrowser(parent)
@@ -16,6 +20,37 @@ MessageTextSelector::MessageTextSelector(QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     document()->setDocumentMargin(0);
+    connect(this, &QTextEdit::cursorPositionChanged, this, &MessageTextSelector::showTokenInfo);
+}
+
+void MessageTextSelector::setTokenView(bool tokens)
+{
+    m_tokens = tokens;
+    m_tokenInfo.clear();
+    showTokenInfo();
+}
+
+void MessageTextSelector::showTokenInfo()
+{
+    const QTextCursor cursor = textCursor();
+    const QString tip = m_tokens && !cursor.hasSelection()
+        ? MessageTokens::toolTipAt(*document(), cursor.position())
+        : QString();
+    const QString info = LogprobShading::oneLine(tip);
+    if (info == m_tokenInfo)
+        return;
+    m_tokenInfo = info;
+    // Screen readers hear the token at the cursor as the description.
+    setAccessibleDescription(info.isEmpty() && m_tokens
+            ? tr("Move the text cursor onto a token to read its probability and alternatives.")
+            : info);
+    if (tip.isEmpty()) {
+        QToolTip::hideText();
+        return;
+    }
+    // Under the cursor, where the eye is; screen readers hear the same line.
+    const QRect at = cursorRect(cursor);
+    QToolTip::showText(viewport()->mapToGlobal(at.bottomLeft()), tip, viewport(), at, 60000);
 }
 
 void MessageTextSelector::keyPressEvent(QKeyEvent *event)

@@ -15,10 +15,24 @@ class MessageTextSelector final : public QTextBrowser
 public:
     explicit MessageTextSelector(QWidget *parent = nullptr);
 
+    //! The document shows tokens with their probabilities (MessageTokens): moving the text
+    //! cursor onto one shows its probability and alternatives, for keyboard and screen reader
+    //! users, in a tool tip and the accessible description.
+    void setTokenView(bool tokens);
+
+    //! What is shown for the token at the text cursor, on one line (empty: none).
+    QString tokenInfo() const { return m_tokenInfo; }
+
 Q_SIGNALS:
     void closeRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+
+private:
+    void showTokenInfo();
+
+    bool m_tokens = false;
+    QString m_tokenInfo;
 };

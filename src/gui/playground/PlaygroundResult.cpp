@@ -3,7 +3,6 @@
 #include "gui/playground/PlaygroundResult.h"
 
 #include <algorithm>
-#include <cmath>
 
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
@@ -19,20 +18,7 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
-namespace {
-// A token as the user can read it: visible newlines and tabs, in quotes.
-QString shown(QString token)
-{
-    token.replace(u'\n', QStringLiteral("↵"));
-    token.replace(u'\t', QStringLiteral("⇥"));
-    return QStringLiteral("“%1”").arg(token);
-}
-
-QString percent(double logprob)
-{
-    return QStringLiteral("%1%").arg(std::exp(logprob) * 100.0, 0, 'f', 1);
-}
-} // namespace
+#include "gui/LogprobShading.h"
 
 PlaygroundResult::PlaygroundResult(QWidget *parent)
     : QWidget(parent)
@@ -71,14 +57,7 @@ PlaygroundResult::PlaygroundResult(QWidget *parent)
     connect(m_view, &QTextEdit::cursorPositionChanged, this, [this] {
         const QTextCursor cursor = m_view->textCursor();
         const QString tip = cursor.hasSelection() ? QString() : toolTipAt(cursor.position());
-        QStringList lines = tip.split(u'\n');
-        for (QString &line : lines)
-            line = line.trimmed();
-        QString text = lines.value(0);
-        if (lines.size() > 2)
-            text +=
-                QStringLiteral(" · ") + lines[1] + u' ' + lines.mid(2).join(QStringLiteral(", "));
-        m_tokenInfo->setText(text);
+        m_tokenInfo->setText(LogprobShading::oneLine(tip));
         m_tokenInfo->setVisible(!tip.isEmpty());
     });
     connect(m_previous, &QToolButton::clicked, this, [this] { setCurrentChoice(m_current - 1); });
@@ -191,23 +170,17 @@ void PlaygroundResult::render()
             plainUpTo(at + token.size());
             continue;
         }
-        const double logprob = values[i].toDouble();
-        const double p = std::clamp(std::exp(logprob), 0.0, 1.0);
-        QTextCharFormat format = normal;
-        QColor background = palette.color(QPalette::Highlight);
-        background.setAlpha(int(35 + (1.0 - p) * 185)); // unlikely tokens stand out
-        format.setBackground(background);
-        QStringList tip{ tr("%1: %2").arg(shown(token), percent(logprob)) };
+        LogprobShading::Token shown{ LogprobShading::shownToken(token), values[i].toDouble(), {} };
         QList<std::pair<double, QString>> alternatives;
         const QJsonObject top = tops.at(i).toObject();
         for (auto it = top.begin(); it != top.end(); ++it)
             alternatives.append({ it.value().toDouble(), it.key() });
         std::sort(alternatives.begin(), alternatives.end(), std::greater<>());
-        if (!alternatives.isEmpty())
-            tip << tr("Alternatives:");
         for (const auto &[value, alternative] : alternatives)
-            tip << QStringLiteral("  %1  %2").arg(shown(alternative), percent(value));
-        format.setToolTip(tip.join(u'\n'));
+            shown.alternatives.append({ LogprobShading::shownToken(alternative), value });
+        QTextCharFormat format = normal;
+        format.setBackground(LogprobShading::background(palette, shown.logprob));
+        format.setToolTip(LogprobShading::toolTip(shown));
         cursor.insertText(token, format);
         at += token.size();
     }
