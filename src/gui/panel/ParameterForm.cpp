@@ -10,6 +10,8 @@
 #include "gui/panel/ParameterField.h"
 #include "gui/panel/ResponseFormatEditor.h"
 #include "gui/panel/StopEditor.h"
+#include "gui/panel/ToolChoiceEditor.h"
+#include "gui/panel/ToolsEditor.h"
 
 using namespace Qt::StringLiterals;
 
@@ -87,6 +89,30 @@ ParameterForm::ParameterForm(QWidget *parent)
                                           [format] { return format->value(); }, this),
         tr("Plain text, any JSON object, or JSON that follows a schema"), grid, true);
     connect(format, &ResponseFormatEditor::edited, formatField, &ParameterField::editorEdited);
+
+    grid = section(tr("Tools"), layout, this);
+    m_tools = new ToolsEditor(this);
+    ParameterField *toolsField = add(
+        new ParameterField(
+            u"tools"_s, u"tools"_s, m_tools, [this](const QJsonValue &v) { m_tools->setValue(v); },
+            [this] { return m_tools->value(); }, this),
+        tr("Functions the model may call, as JSON: name, description, parameters (a JSON Schema) "
+           "and strict"),
+        grid, true);
+    connect(m_tools, &ToolsEditor::edited, toolsField, &ParameterField::editorEdited);
+    m_toolChoice = new ToolChoiceEditor(this);
+    ParameterField *choiceField =
+        add(new ParameterField(
+                u"toolChoice"_s, u"tool_choice"_s, m_toolChoice,
+                [this](const QJsonValue &v) { m_toolChoice->setValue(v); },
+                [this] { return m_toolChoice->value(); }, this),
+            tr("Whether the model may, must or must not call a tool, or which function it calls; "
+               "needs tools"),
+            grid);
+    connect(m_toolChoice, &ToolChoiceEditor::edited, choiceField, &ParameterField::editorEdited);
+    add(choice(u"parallelToolCalls"_s, u"parallel_tool_calls"_s,
+            { { tr("true"), true }, { tr("false"), false } }, this),
+        tr("Whether the model may call several tools at once; needs tools"), grid);
     updateAvailability();
 }
 
@@ -110,6 +136,8 @@ ParameterField *ParameterForm::add(
 
 void ParameterForm::setParameters(const QJsonObject &parameters)
 {
+    // The choice's entries first, so that a named function shows as itself.
+    m_toolChoice->setFunctionNames(ToolsEditor::functionNames(parameters.value(u"tools"_s)));
     for (ParameterField *f : std::as_const(m_fields)) {
         QJsonValue value = parameters.value(f->key());
         if (f->id() == u"maxTokens"_s && value.isUndefined()) {
@@ -117,6 +145,7 @@ void ParameterForm::setParameters(const QJsonObject &parameters)
         }
         f->setValue(value);
     }
+    m_tools->load(parameters.value(u"tools"_s));
     updateAvailability();
 }
 
@@ -134,7 +163,8 @@ QStringList ParameterForm::keys()
 {
     return { u"temperature"_s, u"top_p"_s, kMaxCompletionTokens, kMaxTokens, u"presence_penalty"_s,
         u"frequency_penalty"_s, u"seed"_s, u"n"_s, u"stop"_s, u"reasoning_effort"_s, u"logprobs"_s,
-        u"top_logprobs"_s, u"response_format"_s };
+        u"top_logprobs"_s, u"response_format"_s, u"tools"_s, u"tool_choice"_s,
+        u"parallel_tool_calls"_s };
 }
 
 ParameterField *ParameterForm::field(const QString &id) const
@@ -154,10 +184,37 @@ void ParameterForm::onEdited(ParameterField *changed, const QJsonValue &value)
     if (changed->id() == u"logprobs"_s && value != QJsonValue(true) && top->isSet()) {
         top->toggle()->setChecked(false);
     }
+    if (changed->id() == u"tools"_s)
+        onToolsEdited(value);
+    else if (changed->id() == u"toolChoice"_s)
+        m_toolChoice->setNote({}); // why it was unset no longer holds
     updateAvailability();
+}
+
+void ParameterForm::onToolsEdited(const QJsonValue &tools)
+{
+    m_tools->setValue(tools);
+    // tool_choice and parallel_tool_calls are refused without tools, so they go when tools do;
+    // a choice naming a function the tools lost would be refused too.
+    ParameterField *choiceField = field(u"toolChoice"_s);
+    const QString named = ToolChoiceEditor::namedFunction(choiceField->value());
+    const QStringList names = ToolsEditor::functionNames(tools);
+    m_toolChoice->setFunctionNames(names);
+    if (tools.isUndefined() || (!named.isEmpty() && !names.contains(named))) {
+        for (ParameterField *f : { choiceField, field(u"parallelToolCalls"_s) }) {
+            if (f->isSet())
+                f->toggle()->setChecked(false);
+        }
+    }
+    if (!tools.isUndefined() && !named.isEmpty() && !names.contains(named))
+        m_toolChoice->setNote(
+            tr("tool_choice was unset: “%1” is no longer among the tools.").arg(named));
 }
 
 void ParameterForm::updateAvailability()
 {
     field(u"topLogprobs"_s)->setAvailable(field(u"logprobs"_s)->value() == QJsonValue(true));
+    const bool tools = field(u"tools"_s)->isSet();
+    field(u"toolChoice"_s)->setAvailable(tools);
+    field(u"parallelToolCalls"_s)->setAvailable(tools);
 }

@@ -8,10 +8,13 @@
 
 class ParameterField;
 class QGridLayout;
+class ToolChoiceEditor;
+class ToolsEditor;
 
 //! The request parameters of the panel, each optional: sampling (temperature, top_p, the token
 //! limit, penalties, seed, n, stop) and output (reasoning_effort, logprobs, top_logprobs,
-//! response_format). Ranges follow the OpenAPI spec.
+//! response_format) and tools (tools, tool_choice, parallel_tool_calls). Ranges follow the
+//! OpenAPI spec.
 class ParameterForm final : public QWidget
 {
     Q_OBJECT
@@ -43,7 +46,10 @@ private:
     ParameterField *add(
         ParameterField *field, const QString &description, QGridLayout *grid, bool wide = false);
     void onEdited(ParameterField *field, const QJsonValue &value);
+    void onToolsEdited(const QJsonValue &tools);
     void updateAvailability();
 
     QList<ParameterField *> m_fields;
+    ToolsEditor *m_tools = nullptr;
+    ToolChoiceEditor *m_toolChoice = nullptr;
 };
