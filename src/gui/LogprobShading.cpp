@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QPalette>
 #include <QStringList>
+#include <QTextDocument>
 
 namespace LogprobShading {
 namespace {
@@ -91,6 +92,14 @@ QString toolTip(const Span &span)
     for (const Token &token : span.tokens)
         tips << toolTip(token);
     return tips.join(u'\n');
+}
+
+QString displayToolTip(const QString &toolTip)
+{
+    if (!Qt::mightBeRichText(toolTip))
+        return toolTip;
+    return QStringLiteral("<p style=\"white-space:pre\">%1</p>")
+        .arg(toolTip.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
 }
 
 QString oneLine(const QString &toolTip)

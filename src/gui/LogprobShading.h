@@ -49,6 +49,9 @@ QString shownToken(const QString &text, const QByteArray &bytes = {});
 QString toolTip(const Token &token);
 //! The tool tip of a span: its tokens' tool tips, one after the other.
 QString toolTip(const Span &span);
+//! `toolTip` as QToolTip must be given it: tokens such as "<b>" would make Qt read the text as
+//! rich text, so such a tip is escaped into HTML that shows it as written.
+QString displayToolTip(const QString &toolTip);
 //! A tool tip on one line ("“都”: 8.2% · Alternatives: “阪” 81.9%, …") for a status line.
 QString oneLine(const QString &toolTip);
 //! The spans of a chat answer's `logprobs.content` (token, logprob, bytes, top_logprobs), in

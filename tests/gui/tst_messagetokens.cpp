@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QTest>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QToolTip>
 
 #include "DarkPalette.h"
@@ -205,6 +206,9 @@ void TestMessageTokens::unlikelyTokensStandOutAndShowAlternatives()
     QVERIFY2(tip.startsWith(u"“都”: 1.0%"_s), qPrintable(tip));
     QVERIFY2(tip.contains(u"Alternatives:\n  “阪”  95.1%\n  “都”  1.0%\n  “<b>”  0.2%"_s),
         qPrintable(tip));
+    QVERIFY(!Qt::mightBeRichText(tip)); // shown as written
+    QCOMPARE(LogprobShading::displayToolTip(u"“<b>”: 1.0%"_s),
+        u"<p style=\"white-space:pre\">“&lt;b&gt;”: 1.0%</p>"_s);
     const QString likelyTip = f.toolTipAt(likely.at(likely.size() / 2));
     QVERIFY2(likelyTip.contains(u"99.0%"_s), qPrintable(likelyTip));
 }

@@ -7,6 +7,7 @@
 #include <QToolTip>
 
 #include "core/models/MessageModel.h"
+#include "gui/LogprobShading.h"
 #include "gui/delegates/MessageChrome.h"
 #include "gui/delegates/MessageDelegate.h"
 #include "gui/delegates/MessageTextSelector.h"
@@ -189,8 +190,8 @@ bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
     } else if (showsTokens(index)) {
         // The token under the mouse: its probability and the alternatives.
         const QPoint text = layoutFor(option, index, true).text.topLeft() + option.rect.topLeft();
-        tip = rendererFor(index, option.font, viewportWidth(option))
-                  .toolTipAt(QPointF(event->pos() - text));
+        tip = LogprobShading::displayToolTip(rendererFor(index, option.font, viewportWidth(option))
+                                                 .toolTipAt(QPointF(event->pos() - text)));
     }
     if (tip.isEmpty()) {
         QToolTip::hideText();

@@ -50,7 +50,8 @@ void MessageTextSelector::showTokenInfo()
     }
     // Under the cursor, where the eye is; screen readers hear the same line.
     const QRect at = cursorRect(cursor);
-    QToolTip::showText(viewport()->mapToGlobal(at.bottomLeft()), tip, viewport(), at, 60000);
+    QToolTip::showText(viewport()->mapToGlobal(at.bottomLeft()),
+        LogprobShading::displayToolTip(tip), viewport(), at, 60000);
 }
 
 void MessageTextSelector::keyPressEvent(QKeyEvent *event)

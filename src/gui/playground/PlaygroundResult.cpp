@@ -226,7 +226,8 @@ bool PlaygroundResult::eventFilter(QObject *watched, QEvent *event)
         if (tip.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(help->globalPos(), tip, m_view->viewport());
+            QToolTip::showText(
+                help->globalPos(), LogprobShading::displayToolTip(tip), m_view->viewport());
         return true;
     }
     return QWidget::eventFilter(watched, event);
