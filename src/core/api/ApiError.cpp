@@ -139,6 +139,42 @@ QString ApiError::describe() const
     return text;
 }
 
+namespace {
+//! What a bare status means to the user, for error responses without a body.
+QString statusMeaning(int status)
+{
+    switch (status) {
+    case 400:
+        return QStringLiteral("the server refused the request as malformed");
+    case 401:
+        return QStringLiteral("the API key was refused; check it in the profile");
+    case 403:
+        return QStringLiteral("this key may not use this model or endpoint");
+    case 404:
+        return QStringLiteral("not found; check the profile's base URL and the model name");
+    case 408:
+        return QStringLiteral("the server gave up waiting for the request");
+    case 409:
+        return QStringLiteral("the request conflicts with the server's state; try again");
+    case 413:
+        return QStringLiteral("the request is too large for the server");
+    case 429:
+        return QStringLiteral("too many requests; wait and try again");
+    case 500:
+        return QStringLiteral("the server failed with an internal error");
+    case 502:
+        return QStringLiteral("a gateway in between got no valid answer from the server");
+    case 503:
+        return QStringLiteral("the service is unavailable or overloaded; try again later");
+    case 504:
+        return QStringLiteral("a gateway in between timed out waiting for the server");
+    default:
+        return status >= 300 && status < 400 ? QStringLiteral("the server redirected the request")
+                                             : QStringLiteral("the server gave no message");
+    }
+}
+} // namespace
+
 ApiError ApiErrors::fromHttpBody(int status, const QByteArray &body, const QByteArray &contentType)
 {
     ApiError error;
@@ -163,6 +199,8 @@ ApiError ApiErrors::fromHttpBody(int status, const QByteArray &body, const QByte
     } else if (!trimmed.isEmpty()) {
         error.message = QString::fromUtf8(trimmed.left(kMaxPlainMessage)).simplified();
     }
+    if (error.message.isEmpty())
+        error.message = statusMeaning(status);
     return error;
 }
 

@@ -187,6 +187,16 @@ void ApiReply::onFinished()
         outcome = finishBody(transport);
     } else if (m_headSeen) {
         outcome = ApiErrors::fromHttpBody(m_status, m_errorBody, m_contentType);
+        const QUrl location = reply->url().resolved(
+            QUrl::fromEncoded(reply->rawHeader(QByteArrayLiteral("Location"))));
+        if (m_status >= 300 && m_status < 400 && !location.isEmpty()) {
+            // Redirects are not followed (Endpoint::request): the key stays with the base URL.
+            outcome.message = QStringLiteral("the server redirected the request to %1; Kaiwa "
+                                             "does not follow redirects, so the API key was not "
+                                             "sent there. If that address is right, make it the "
+                                             "profile's base URL.")
+                                  .arg(location.toDisplayString(QUrl::RemoveUserInfo));
+        }
     } else {
         outcome = transport;
     }

@@ -182,6 +182,10 @@ std::expected<QNetworkRequest, QString> request(
     if (!target)
         return std::unexpected(target.error());
     QNetworkRequest request(*target);
+    // Never follow a redirect: Qt would send the key along to wherever it points. The 3xx comes
+    // back as an error that names the new address (ApiReply).
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     setAuth(request, profile.auth, apiKey);
     if (hasBody(call.operation))
         request.setRawHeader("Content-Type", "application/json");

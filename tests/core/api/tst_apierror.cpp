@@ -107,10 +107,14 @@ void TestApiError::fromHttpBody_data()
     QTest::addRow("broken json") << 500 << QByteArray(R"({"error":{"message":"cut)") << json
                                  << u"{\"error\":{\"message\":\"cut"_s << QString() << QString()
                                  << QString();
-    QTest::addRow("empty body") << 503 << QByteArray() << QByteArray() << QString() << QString()
-                                << QString() << QString();
-    QTest::addRow("whitespace body") << 502 << QByteArray(" \r\n ") << QByteArray("text/plain")
-                                     << QString() << QString() << QString() << QString();
+    // Without a body the status itself is explained, so the user never reads a bare number.
+    QTest::addRow("empty body") << 503 << QByteArray() << QByteArray()
+                                << u"the service is unavailable or overloaded; try again later"_s
+                                << QString() << QString() << QString();
+    QTest::addRow("whitespace body")
+        << 502 << QByteArray(" \r\n ") << QByteArray("text/plain")
+        << u"a gateway in between got no valid answer from the server"_s << QString() << QString()
+        << QString();
 }
 
 void TestApiError::fromHttpBody()
@@ -287,7 +291,8 @@ void TestApiError::describe_data()
     timeout.message = u"no data from the server for 1.5 s"_s;
     QTest::addRow("timeout") << timeout << u"timeout: no data from the server for 1.5 s"_s;
 
-    QTest::addRow("empty 503") << ApiErrors::fromHttpBody(503, {}, {}) << u"HTTP 503"_s;
+    QTest::addRow("empty 503") << ApiErrors::fromHttpBody(
+        503, {}, {}) << u"HTTP 503: the service is unavailable or overloaded; try again later"_s;
 }
 
 void TestApiError::describe()
