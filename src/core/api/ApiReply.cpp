@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 
 #include "core/Logging.h"
+#include "core/api/RequestObserver.h"
 
 namespace {
 constexpr qsizetype kReadChunk = 256 * 1024;
@@ -23,7 +24,22 @@ QByteArray findRequestId(const RetryPolicy::Headers &headers)
     }
     return {};
 }
+
+quint64 nextExchangeId()
+{
+    static quint64 id = 0;
+    return ++id;
+}
 } // namespace
+
+template <typename Report>
+void ApiReply::notifyObservers(Report report) const
+{
+    if (!RequestObserver::anyAttached()) [[likely]]
+        return;
+    for (RequestObserver *observer : RequestObserver::observersOf(&m_nam))
+        report(*observer);
+}
 
 ApiReply::ApiReply(QNetworkAccessManager &nam, const QNetworkRequest &request,
     const QByteArray &verb, const QByteArray &body, const Options &options, QObject *parent)
@@ -43,6 +59,12 @@ ApiReply::ApiReply(QNetworkAccessManager &nam, const QNetworkRequest &request,
 ApiReply::~ApiReply()
 {
     if (m_reply) {
+        notifyObservers([this](RequestObserver &o) {
+            ApiError gone;
+            gone.kind = ApiError::Kind::Cancelled;
+            gone.message = QStringLiteral("cancelled");
+            o.requestEnded(m_exchangeId, gone, false);
+        });
         m_reply->disconnect(this);
         m_reply->abort();
         m_reply->deleteLater();
@@ -90,6 +112,10 @@ void ApiReply::sendAttempt()
     connect(reply, &QNetworkReply::finished, this, &ApiReply::onFinished);
     connect(reply, &QNetworkReply::uploadProgress, this, [this]() { m_idleTimer.start(); });
     m_idleTimer.start(m_options.timeoutMs);
+    m_exchangeId = nextExchangeId();
+    notifyObservers([this](RequestObserver &o) {
+        o.requestSent(m_exchangeId, m_verb, m_request, m_body, m_attempt);
+    });
     qCDebug(lcApi) << m_verb << m_request.url().path() << "attempt" << m_attempt;
 }
 
@@ -106,6 +132,8 @@ void ApiReply::readResponseHead()
     m_requestId = findRequestId(m_headers);
     m_contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     m_success = m_status >= 200 && m_status < 300;
+    notifyObservers(
+        [this](RequestObserver &o) { o.responseStarted(m_exchangeId, m_status, m_headers); });
     qCInfo(lcApi) << m_verb << m_request.url().path() << "→ HTTP" << m_status << "request id"
                   << m_requestId;
     if (m_success)
@@ -124,6 +152,9 @@ void ApiReply::onReadyRead()
     }
     if (!m_success) {
         const QByteArray bytes = m_reply->readAll();
+        notifyObservers([&](RequestObserver &o) {
+            o.responseBytes(m_exchangeId, bytes.constData(), bytes.size());
+        });
         if (m_errorBody.size() < kMaxErrorBody)
             m_errorBody += bytes.left(kMaxErrorBody - m_errorBody.size());
         return;
@@ -132,6 +163,9 @@ void ApiReply::onReadyRead()
         m_readBuffer.resize(kReadChunk);
     qint64 n = 0;
     while ((n = m_reply->read(m_readBuffer.data(), kReadChunk)) > 0) {
+        notifyObservers([&](RequestObserver &o) {
+            o.responseBytes(m_exchangeId, m_readBuffer.constData(), qsizetype(n));
+        });
         const ApiError problem = consumeBody(m_readBuffer.constData(), qsizetype(n));
         if (problem.isError()) {
             m_bodyFailed = true;
@@ -210,6 +244,8 @@ void ApiReply::onFinished()
             m_options.maxRetries, hasDeliveredContent(), QDateTime::currentDateTimeUtc(),
             QRandomGenerator::global()->generateDouble());
         if (decision.retry) {
+            notifyObservers(
+                [&](RequestObserver &o) { o.requestEnded(m_exchangeId, outcome, true); });
             qCInfo(lcApi) << "retrying in" << decision.delayMs << "ms after" << outcome.describe();
             Q_EMIT retrying(m_attempt, decision.delayMs, outcome);
             resetForRetry();
@@ -217,6 +253,7 @@ void ApiReply::onFinished()
             return;
         }
     }
+    notifyObservers([&](RequestObserver &o) { o.requestEnded(m_exchangeId, outcome, false); });
     conclude(outcome);
 }
 

@@ -77,6 +77,9 @@ private:
     void onIdleTimeout();
     void readResponseHead();
     void conclude(const ApiError &error);
+    //! Calls `report` for each RequestObserver of the manager (usually none: one check).
+    template <typename Report>
+    void notifyObservers(Report report) const;
 
     QNetworkAccessManager &m_nam;
     QNetworkRequest m_request;
@@ -94,6 +97,7 @@ private:
     ApiError m_error;
     int m_status = 0;
     int m_attempt = 0;
+    quint64 m_exchangeId = 0; //!< this attempt's id for RequestObserver
     bool m_headSeen = false;
     bool m_success = false; //!< the current attempt's status is 2xx
     bool m_timedOut = false;
