@@ -5,11 +5,15 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QPalette>
 #include <QStringList>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace LogprobShading {
 namespace {
@@ -168,5 +172,38 @@ QList<Span> spans(const QJsonArray &content)
         result.append(pending);
     }
     return result;
+}
+
+int characterAt(const QTextDocument &document, QPointF point)
+{
+    const int position = document.documentLayout()->hitTest(point, Qt::ExactHit);
+    if (position < 0)
+        return -1;
+    const QTextBlock block = document.findBlock(position);
+    const QTextLayout *layout = block.layout();
+    if (!layout)
+        return position;
+    const int inBlock = position - block.position();
+    const QTextLine line = layout->lineForTextPosition(inBlock);
+    if (line.isValid() && inBlock > line.textStart()
+        && point.x() < layout->position().x() + line.cursorToX(inBlock))
+        return position - 1; // the right half of the character before the nearest cursor
+    return position;
+}
+
+QString toolTipAt(const QTextDocument &document, int position)
+{
+    if (position < 0)
+        return {};
+    QTextCursor cursor(const_cast<QTextDocument *>(&document));
+    cursor.setPosition(position);
+    if (!cursor.movePosition(QTextCursor::NextCharacter))
+        return {}; // the end of the text
+    return cursor.charFormat().toolTip();
+}
+
+QString toolTipAt(const QTextDocument &document, QPointF point)
+{
+    return toolTipAt(document, characterAt(document, point));
 }
 } // namespace LogprobShading

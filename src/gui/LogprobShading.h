@@ -9,6 +9,8 @@
 #include <QString>
 
 class QPalette;
+class QPointF;
+class QTextDocument;
 
 //! How token log probabilities are shown, shared by the chat view and the completions
 //! playground: a background stronger the less likely a token was (from the palette's Highlight,
@@ -57,4 +59,13 @@ QString oneLine(const QString &toolTip);
 //! The spans of a chat answer's `logprobs.content` (token, logprob, bytes, top_logprobs), in
 //! order. A trailing incomplete character becomes a span of its own.
 QList<Span> spans(const QJsonArray &content);
+//! The tool tip of the character at `position` in a document whose tokens carry their tool tips
+//! (empty: none).
+QString toolTipAt(const QTextDocument &document, int position);
+//! The position of the character under `point` (document coordinates), or -1. Unlike
+//! QAbstractTextDocumentLayout::hitTest(), which gives the nearest cursor position (the one after
+//! a character whose right half is hit), this is the character itself.
+int characterAt(const QTextDocument &document, QPointF point);
+//! The tool tip of the character under `point` (document coordinates), or empty.
+QString toolTipAt(const QTextDocument &document, QPointF point);
 } // namespace LogprobShading

@@ -207,6 +207,9 @@ void TestMessageTokens::unlikelyTokensStandOutAndShowAlternatives()
     QVERIFY2(tip.contains(u"Alternatives:\n  “阪”  95.1%\n  “都”  1.0%\n  “<b>”  0.2%"_s),
         qPrintable(tip));
     QVERIFY(!Qt::mightBeRichText(tip)); // shown as written
+    // Anywhere on the token, its left edge and right half included, names that token.
+    for (const QPoint &point : { unlikely.first(), unlikely.last() })
+        QVERIFY2(f.toolTipAt(point).startsWith(u"“都”"_s), qPrintable(f.toolTipAt(point)));
     QCOMPARE(LogprobShading::displayToolTip(u"“<b>”: 1.0%"_s),
         u"<p style=\"white-space:pre\">“&lt;b&gt;”: 1.0%</p>"_s);
     const QString likelyTip = f.toolTipAt(likely.at(likely.size() / 2));
@@ -277,13 +280,48 @@ void TestMessageTokens::screenshots()
     const QString dir = qEnvironmentVariable("KAIWA_SCREENSHOTS");
     if (dir.isEmpty())
         QSKIP("set KAIWA_SCREENSHOTS to a directory to save the view's pictures");
+    // A longer answer whose tokens range from sure to unlikely, Markdown markup included.
+    const QString text =
+        u"京都には千年以上の歴史があり、**金閣寺**や清水寺など多くの寺院があります。"
+        u"\n\n- 春は桜\n- 秋は紅葉"_s;
+    QJsonArray tokens;
+    const double steps[] = { -0.01, -0.2, -0.05, -1.2, -0.7, -3.5, -0.01, -0.4, -2.2 };
+    for (qsizetype at = 0, i = 0; at < text.size(); ++i) {
+        const qsizetype length = std::min<qsizetype>(1 + i % 3, text.size() - at);
+        const QByteArray piece = text.mid(at, length).toUtf8();
+        tokens.append(token(piece, steps[i % 9], { { piece, steps[i % 9] }, { "の", -1.9 } }));
+        at += length;
+    }
+    QList<Conversation::Message> messages = conversation();
+    messages[3].parts[0].text = text;
+    messages[3].logprobs = tokens;
     const QPalette light = QApplication::palette();
     for (const bool dark : { false, true }) {
         QApplication::setPalette(dark ? TestPalette::dark() : light);
-        Fixture f;
-        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
-        QVERIFY(f.view.grab().save(
-            dir + u"/messagetokens"_s + (dark ? u"-dark.png"_s : u"-light.png"_s)));
+        const QString suffix = dark ? u"-dark.png"_s : u"-light.png"_s;
+        MessageModel model;
+        model.setConversation(1, messages, 4);
+        ConversationView view;
+        view.resize(640, 420);
+        view.setModel(&model);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.grab().save(dir + u"/messagetokens"_s + suffix));
+        // The tool tip of an unlikely token.
+        const QImage image = view.viewport()->grab().toImage();
+        const QColor bubble = MessageChrome::Colors::from(view.palette(), Role::Assistant).bubble;
+        const QList<QPoint> points = pointsOf(image, view.visualRect(model.index(3)),
+            blend(bubble, LogprobShading::background(view.palette(), -3.5)));
+        QVERIFY(!points.isEmpty());
+        QHelpEvent event(
+            QEvent::ToolTip, points.first(), view.viewport()->mapToGlobal(points.first()));
+        QApplication::sendEvent(view.viewport(), &event);
+        QVERIFY(QToolTip::isVisible());
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (widget->inherits("QTipLabel") && widget->isVisible())
+                QVERIFY(widget->grab().save(dir + u"/messagetokens-tooltip"_s + suffix));
+        }
+        QToolTip::hideText();
     }
     QApplication::setPalette(light);
 }

@@ -188,10 +188,12 @@ bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
             : -1;
         tip = MessageMedia::description(item, ms);
     } else if (showsTokens(index)) {
-        // The token under the mouse: its probability and the alternatives.
+        // The token under the mouse (the middle of its pixel): its probability and the
+        // alternatives.
         const QPoint text = layoutFor(option, index, true).text.topLeft() + option.rect.topLeft();
-        tip = LogprobShading::displayToolTip(rendererFor(index, option.font, viewportWidth(option))
-                                                 .toolTipAt(QPointF(event->pos() - text)));
+        tip = LogprobShading::displayToolTip(
+            rendererFor(index, option.font, viewportWidth(option))
+                .toolTipAt(QPointF(event->pos() - text) + QPointF(0.5, 0.5)));
     }
     if (tip.isEmpty()) {
         QToolTip::hideText();

@@ -15,7 +15,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
-#include "gui/delegates/MessageTokens.h"
+#include "gui/LogprobShading.h"
 
 namespace {
 
@@ -388,8 +388,7 @@ QString MessageRenderer::toolTipAt(QPointF pos) const
         QString tip;
         if (pos.y() >= y && pos.y() < y + chunk.height) {
             const QTextDocument &document = *chunk.document;
-            tip = MessageTokens::toolTipAt(
-                document, document.documentLayout()->hitTest(pos - QPointF(0, y), Qt::ExactHit));
+            tip = LogprobShading::toolTipAt(document, pos - QPointF(0, y));
         }
         y += chunk.height + gap();
         return tip;

@@ -6,7 +6,6 @@
 #include <QToolTip>
 
 #include "gui/LogprobShading.h"
-#include "gui/delegates/MessageTokens.h"
 
 MessageTextSelector::MessageTextSelector(QWidget *parent)
     : QTextBrowser(parent)
@@ -34,7 +33,7 @@ void MessageTextSelector::showTokenInfo()
 {
     const QTextCursor cursor = textCursor();
     const QString tip = m_tokens && !cursor.hasSelection()
-        ? MessageTokens::toolTipAt(*document(), cursor.position())
+        ? LogprobShading::toolTipAt(*document(), cursor.position())
         : QString();
     const QString info = LogprobShading::oneLine(tip);
     if (info == m_tokenInfo)

@@ -36,14 +36,4 @@ std::unique_ptr<QTextDocument> render(
     return document;
 }
 
-QString toolTipAt(const QTextDocument &document, int position)
-{
-    if (position < 0)
-        return {};
-    QTextCursor cursor(const_cast<QTextDocument *>(&document));
-    cursor.setPosition(position);
-    if (!cursor.movePosition(QTextCursor::NextCharacter))
-        return {}; // the end of the text
-    return cursor.charFormat().toolTip();
-}
 } // namespace MessageTokens

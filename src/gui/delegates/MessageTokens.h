@@ -20,6 +20,4 @@ namespace MessageTokens {
 //! that reports other text), the rest of the text follows unshaded.
 std::unique_ptr<QTextDocument> render(
     QStringView text, const QJsonArray &logprobs, const QFont &font, const QPalette &palette);
-//! The tool tip of the character at `position` in such a document (empty: none).
-QString toolTipAt(const QTextDocument &document, int position);
 } // namespace MessageTokens

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 
-#include <QAbstractTextDocumentLayout>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -193,11 +192,7 @@ void PlaygroundResult::render()
 
 QString PlaygroundResult::toolTipAt(int position) const
 {
-    QTextCursor cursor(m_view->document());
-    cursor.setPosition(position);
-    if (!cursor.movePosition(QTextCursor::NextCharacter))
-        return {}; // the end of the text
-    return cursor.charFormat().toolTip();
+    return LogprobShading::toolTipAt(*m_view->document(), position);
 }
 
 QString PlaygroundResult::tokenInfo() const
@@ -219,10 +214,10 @@ bool PlaygroundResult::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QPointF point(help->pos().x() + m_view->horizontalScrollBar()->value(),
-            help->pos().y() + m_view->verticalScrollBar()->value());
-        const int position = m_view->document()->documentLayout()->hitTest(point, Qt::ExactHit);
-        const QString tip = position < 0 ? QString() : toolTipAt(position);
+        // The middle of the pixel: its left edge may still be the character before.
+        const QPointF point(help->pos().x() + 0.5 + m_view->horizontalScrollBar()->value(),
+            help->pos().y() + 0.5 + m_view->verticalScrollBar()->value());
+        const QString tip = LogprobShading::toolTipAt(*m_view->document(), point);
         if (tip.isEmpty())
             QToolTip::hideText();
         else
