@@ -70,6 +70,7 @@ private Q_SLOTS:
     void streamedChoicesKeepTheirLogprobs();
     void notStreamedAnswerKeepsLogprobs();
     void answerWithoutLogprobsHasNone();
+    void continuedAnswerAppendsItsTokens();
 };
 
 void TestChatSessionLogprobs::streamedChoicesKeepTheirLogprobs()
@@ -160,6 +161,34 @@ void TestChatSessionLogprobs::answerWithoutLogprobsHasNone()
     QVERIFY(finished.wait(5000));
     QVERIFY(f.data(1, MessageModel::LogprobsRole).toJsonArray().isEmpty());
     QVERIFY(f.store.message(f.id(1))->logprobs.isEmpty());
+}
+
+void TestChatSessionLogprobs::continuedAnswerAppendsItsTokens()
+{
+    Fixture f;
+    Conversation::Settings s = settings();
+    s.parameters.insert(QStringLiteral("logprobs"), true);
+    QVERIFY(f.session.create(s));
+    const QJsonArray before{ token("春は", -0.1), token("あけぼの。", -0.4) };
+    FakeResponse cut =
+        FakeResponse::sse({ tokenChunk(QStringLiteral("春はあけぼの。"), before, 0) });
+    cut.disconnectingAfter(cut.body().size());
+    f.server.enqueue(cut);
+    QSignalSpy finished(&f.session, &ChatSession::answerFinished);
+    QVERIFY(f.session.send(say(QStringLiteral("枕草子の冒頭"))));
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(f.state(1), Conversation::State::Interrupted);
+    QCOMPARE(f.data(1, MessageModel::LogprobsRole).toJsonArray(), before);
+
+    const QJsonArray after{ token("やうやう", -1.7) };
+    f.server.enqueue(FakeResponse::sse({ tokenChunk(QStringLiteral("やうやう"), after, 0),
+        finishChunk(), QByteArrayLiteral("[DONE]") }));
+    QVERIFY(f.session.continueAnswer(f.id(1)));
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(f.text(1), QStringLiteral("春はあけぼの。やうやう"));
+    const QJsonArray whole{ before[0], before[1], after[0] };
+    QCOMPARE(f.data(1, MessageModel::LogprobsRole).toJsonArray(), whole);
+    QCOMPARE(f.store.message(f.id(1))->logprobs, whole);
 }
 
 QTEST_GUILESS_MAIN(TestChatSessionLogprobs)
