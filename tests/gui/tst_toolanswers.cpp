@@ -187,6 +187,10 @@ void TestToolAnswers::localCommandProposesAnAnswer()
     QTRY_COMPARE_WITH_TIMEOUT(panel->answerEdit(0)->toPlainText(), u"sunny in get_weather"_s, 5000);
     QVERIFY2(panel->rowNote(0).contains(u"check it"_s), qPrintable(panel->rowNote(0)));
     QCOMPARE(chatRequests(f.server), 1); // shown, not sent
+    // A command that prints nothing says so rather than proposing an empty answer.
+    f.context->ui().setToolCommand(true, u"/bin/true"_s);
+    QTest::mouseClick(panel->runButton(1), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->rowNote(1).contains(u"printed nothing"_s), 5000);
     // Turned off in Settings, the Run buttons go at once.
     f.context->ui().setToolCommand(false, u"/bin/true"_s);
     QVERIFY(panel->runButton(0)->isHidden());

@@ -89,13 +89,18 @@ void ToolAnswerPanel::setCalls(qint64 messageId, const QList<Conversation::ToolC
     for (const Conversation::ToolCall &call : calls)
         addRow(call);
     retranslate();
+    fitHeight();
+    setVisible(!calls.isEmpty());
+}
+
+void ToolAnswerPanel::fitHeight()
+{
     // Tall enough for two calls; more scroll.
     m_listLayout->activate();
     int twoRows = 0;
     for (qsizetype i = 0; i < qMin<qsizetype>(m_rows.size(), 2); ++i)
         twoRows += m_rows.at(i).box->sizeHint().height() + m_listLayout->spacing();
     m_scroll->setFixedHeight(qMin(twoRows, 360));
-    setVisible(!calls.isEmpty());
 }
 
 void ToolAnswerPanel::setCommandLine(const QString &commandLine)
@@ -231,11 +236,17 @@ void ToolAnswerPanel::runCommand(int call)
                 done.run->setEnabled(true);
                 done.answer->setReadOnly(false);
                 done.answer->setPlainText(result.output.trimmed());
-                done.note->setText(result.ok ? tr("From the command; check it before sending.")
-                                             : tr("⚠ The command failed: %1").arg(result.problem));
+                const bool empty = result.ok && result.output.trimmed().isEmpty();
+                if (!result.ok)
+                    done.note->setText(tr("⚠ The command failed: %1").arg(result.problem));
+                else if (empty)
+                    done.note->setText(tr("⚠ The command finished but printed nothing."));
+                else
+                    done.note->setText(tr("From the command; check it before sending."));
                 done.note->setForegroundRole(
-                    result.ok ? QPalette::PlaceholderText : QPalette::WindowText);
+                    result.ok && !empty ? QPalette::PlaceholderText : QPalette::WindowText);
                 done.note->show();
+                fitHeight();
                 done.answer->setFocus(Qt::OtherFocusReason);
             });
     }
@@ -247,6 +258,7 @@ void ToolAnswerPanel::runCommand(int call)
     row.note->setText(tr("Running the command…"));
     row.note->setForegroundRole(QPalette::PlaceholderText);
     row.note->show();
+    fitHeight();
 }
 
 void ToolAnswerPanel::updateNote(int call)

@@ -75,6 +75,7 @@ private:
 
     void addRow(const Conversation::ToolCall &call);
     void clearRows();
+    void fitHeight();
     void runCommand(int call);
     void updateNote(int call);
     void retranslate();
