@@ -17,6 +17,7 @@
 #include "gui/ConversationPage.h"
 #include "gui/UiSettings.h"
 #include "gui/composer/AttachmentIntake.h"
+#include "gui/inspector/InspectorWindow.h"
 #include "gui/playground/PlaygroundWindow.h"
 #include "gui/sidebar/ConversationSidebar.h"
 #include "gui/stored/StoredCompletionsWindow.h"
@@ -117,6 +118,9 @@ void MainWindow::buildMenus()
     m_showPanel->setCheckable(true);
     m_showPanel->setIcon(QIcon(QStringLiteral(":/icons/panel.svg")));
     m_showPanel->setChecked(m_context.ui().panelVisible());
+    m_viewMenu->addSeparator();
+    m_inspector = addAction(
+        m_viewMenu, "actionRequestInspector", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
@@ -159,6 +163,7 @@ void MainWindow::buildMenus()
     connect(m_showSidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
     connect(m_showPanel, &QAction::toggled, m_page, &ConversationPage::setPanelVisible);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_inspector, &QAction::triggered, this, &MainWindow::showInspector);
 }
 
 StoredCompletionsWindow *MainWindow::showStoredCompletions()
@@ -185,6 +190,16 @@ PlaygroundWindow *MainWindow::showPlayground()
     m_playgroundWindow->raise();
     m_playgroundWindow->activateWindow();
     return m_playgroundWindow;
+}
+
+InspectorWindow *MainWindow::showInspector()
+{
+    if (!m_inspectorWindow)
+        m_inspectorWindow = new InspectorWindow(m_context.network(), this);
+    m_inspectorWindow->show();
+    m_inspectorWindow->raise();
+    m_inspectorWindow->activateWindow();
+    return m_inspectorWindow;
 }
 
 void MainWindow::showStartupProblem(const QString &text)
@@ -238,6 +253,7 @@ void MainWindow::retranslate()
     m_stop->setText(tr("S&top Answer"));
     m_showSidebar->setText(tr("Show &Conversations"));
     m_showPanel->setText(tr("Show &Parameters"));
+    m_inspector->setText(tr("Request &Inspector…"));
     m_about->setText(tr("&About Kaiwa"));
 }
 

@@ -8,6 +8,7 @@
 class AppContext;
 class ConversationPage;
 class ConversationSidebar;
+class InspectorWindow;
 class QAction;
 class QMenu;
 class QSplitter;
@@ -38,6 +39,8 @@ public:
     StoredCompletionsWindow *showStoredCompletions();
     //! Opens (or raises) this window's Completions Playground.
     PlaygroundWindow *showPlayground();
+    //! Opens (or raises) this window's Request Inspector (recording starts off).
+    InspectorWindow *showInspector();
 
 Q_SIGNALS:
     void newWindowRequested();
@@ -86,6 +89,8 @@ private:
     QAction *m_pin = nullptr;
     QAction *m_showSidebar = nullptr;
     QAction *m_showPanel = nullptr;
+    QAction *m_inspector = nullptr;
+    QPointer<InspectorWindow> m_inspectorWindow;
     QAction *m_stop = nullptr;
     QAction *m_about = nullptr;
 };
