@@ -8,8 +8,8 @@
 #include <QGuiApplication>
 #include <QMenu>
 #include <QPushButton>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolButton>
 
 #include "DarkPalette.h"
@@ -88,8 +88,8 @@ void TestInspectorWindow::recordsWhatTheComposerSends()
     QVERIFY(!record->isChecked());
     QVERIFY(!inspector->isRecording());
     f.typeAndSend(u"一つ目"_s);
-    QTRY_VERIFY(f.model() && f.model()->rowCount() == 2
-        && f.state(1) == Conversation::State::Complete);
+    QTRY_VERIFY(
+        f.model() && f.model()->rowCount() == 2 && f.state(1) == Conversation::State::Complete);
     QCOMPARE(table->model()->rowCount(), 0);
 
     record->click();
@@ -164,9 +164,9 @@ void TestInspectorWindow::looksRightInLightAndDark()
         const QImage image = inspector->grab().toImage();
         QVERIFY(!image.isNull());
         // The detail text uses the palette's base and text colours, not fixed light ones.
-        const QPlainTextEdit *page = detail->findChild<QPlainTextEdit *>(u"inspectorResponseText"_s);
-        QCOMPARE(page->palette().color(QPalette::Base),
-            inspector->palette().color(QPalette::Base));
+        const QPlainTextEdit *page =
+            detail->findChild<QPlainTextEdit *>(u"inspectorResponseText"_s);
+        QCOMPARE(page->palette().color(QPalette::Base), inspector->palette().color(QPalette::Base));
         if (!dir.isEmpty())
             image.save(dir + (dark ? u"/inspector-dark.png"_s : u"/inspector-light.png"_s));
     }
