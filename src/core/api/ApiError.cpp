@@ -239,3 +239,29 @@ ApiError ApiErrors::fromNetworkError(QNetworkReply::NetworkError code, const QSt
     }
     return error;
 }
+
+QList<QByteArray> ApiErrors::secretsOf(const QNetworkRequest &request)
+{
+    QList<QByteArray> secrets;
+    for (const char *name : { "Authorization", "api-key", "Proxy-Authorization" }) {
+        QByteArray value = request.rawHeader(name).trimmed();
+        const qsizetype space = value.indexOf(' ');
+        const bool hasScheme = qstrcmp(name, "api-key") != 0; // "Bearer sk-…"
+        if (hasScheme && space > 0)
+            value = value.mid(space + 1).trimmed();
+        if (value.size() >= 8) // shorter is no key worth the name, and would hit ordinary words
+            secrets.append(value);
+    }
+    return secrets;
+}
+
+void ApiErrors::redact(ApiError &error, const QList<QByteArray> &secrets)
+{
+    static const QString mask = QStringLiteral("[API key]");
+    for (const QByteArray &secret : secrets) {
+        const QString text = QString::fromUtf8(secret);
+        for (QString *field : { &error.message, &error.code, &error.type, &error.param })
+            field->replace(text, mask);
+        error.body.replace(secret, mask.toUtf8());
+    }
+}

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QString>
 
 //! One typed error for everything that can go wrong with an API request. It carries data; the UI
@@ -55,4 +56,10 @@ ApiError fromHttpBody(int status, const QByteArray &body, const QByteArray &cont
 ApiError fromStreamPayload(const QByteArray &payload);
 //! Maps a QNetworkReply transport error (no HTTP status) to Network, Tls, Timeout or Cancelled.
 ApiError fromNetworkError(QNetworkReply::NetworkError error, const QString &errorString);
+//! The secret values a request carries: the key of its Authorization (Bearer or Basic), api-key
+//! and Proxy-Authorization headers.
+QList<QByteArray> secretsOf(const QNetworkRequest &request);
+//! Replaces each secret wherever the server may have echoed it (message, code, type, param,
+//! body) with "[API key]", so that no error text, log line or saved message shows a key.
+void redact(ApiError &error, const QList<QByteArray> &secrets);
 } // namespace ApiErrors

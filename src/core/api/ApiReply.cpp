@@ -238,6 +238,7 @@ void ApiReply::onFinished()
         outcome.httpStatus = outcome.httpStatus ? outcome.httpStatus : m_status;
         if (outcome.requestId.isEmpty())
             outcome.requestId = m_requestId;
+        ApiErrors::redact(outcome, ApiErrors::secretsOf(m_request)); // a server may echo the key
     }
     if (outcome.isError() && !m_cancelled) {
         const auto decision = RetryPolicy::decide(outcome, m_headers, m_attempt - 1,
@@ -263,10 +264,11 @@ void ApiReply::conclude(const ApiError &error)
         return;
     m_finished = true;
     m_error = error;
-    if (error.isError()) {
-        qCInfo(lcApi) << "request failed:" << ApiError::kindName(error.kind) << "HTTP"
-                      << error.httpStatus << "request id" << error.requestId;
-        Q_EMIT failed(error);
+    ApiErrors::redact(m_error, ApiErrors::secretsOf(m_request));
+    if (m_error.isError()) {
+        qCInfo(lcApi) << "request failed:" << ApiError::kindName(m_error.kind) << "HTTP"
+                      << m_error.httpStatus << "request id" << m_error.requestId;
+        Q_EMIT failed(m_error);
     } else {
         Q_EMIT finished();
     }
