@@ -165,7 +165,9 @@ void MessageDelegate::setTokensShown(const QModelIndex &index, bool shown)
 
 QList<MessageActions::Item> MessageDelegate::footer(const QModelIndex &index) const
 {
-    return MessageActions::footer(index, showsTokens(index));
+    // footer() offers the switch only to answers with logprobs: no need to ask showsTokens().
+    return MessageActions::footer(
+        index, !m_formatted.contains(index.data(MessageModel::IdRole).toLongLong()));
 }
 
 bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
