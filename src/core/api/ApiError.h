@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QList>
 #include <QMetaType>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QString>
+
+#include "core/net/TlsCertificate.h"
 
 //! One typed error for everything that can go wrong with an API request. It carries data; the UI
 //! turns it into words (ApiError::describe() gives an English one-liner for logs and the CLI).
@@ -38,6 +42,8 @@ struct ApiError
     QByteArray
         body; //!< first bytes of the error body, for the inspector (never logged above debug)
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    //! Kind::Tls for a refused certificate: the certificate and why (ProfileNetwork::annotate).
+    std::optional<TlsFailure> tls;
 
     bool isError() const { return kind != Kind::None; }
 

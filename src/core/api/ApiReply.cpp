@@ -8,6 +8,7 @@
 
 #include "core/Logging.h"
 #include "core/api/RequestObserver.h"
+#include "core/net/ProfileNetwork.h"
 
 namespace {
 constexpr qsizetype kReadChunk = 256 * 1024;
@@ -209,6 +210,7 @@ void ApiReply::onFinished()
             QStringLiteral("no data from the server for %1 s").arg(m_options.timeoutMs / 1000.0);
     } else if (reply->error() != QNetworkReply::NoError && (!m_headSeen || m_success)) {
         transport = ApiErrors::fromNetworkError(reply->error(), reply->errorString());
+        ProfileNetwork::annotate(transport, *reply); // a refused certificate's details
     }
     transport.httpStatus = m_status;
     transport.requestId = m_requestId;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/api/RequestObserver.h"
 
+#include <QNetworkAccessManager>
+
 namespace {
 struct Attachment
 {
@@ -58,10 +60,14 @@ bool RequestObserver::anyAttached()
 
 QList<RequestObserver *> RequestObserver::observersOf(const QNetworkAccessManager *nam)
 {
+    // A profile's own manager (ProfileNetwork) is a child of the shared one: observers of an
+    // ancestor see its requests too.
     QList<RequestObserver *> found;
-    for (const Attachment &a : attachments()) {
-        if (a.nam == nam)
-            found.append(a.observer);
+    for (const QObject *o = nam; o; o = o->parent()) {
+        for (const Attachment &a : attachments()) {
+            if (static_cast<const QObject *>(a.nam) == o && !found.contains(a.observer))
+                found.append(a.observer);
+        }
     }
     return found;
 }

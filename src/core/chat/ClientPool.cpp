@@ -3,6 +3,7 @@
 #include "core/chat/ClientPool.h"
 
 #include "core/api/ChatClient.h"
+#include "core/net/ProfileNetwork.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/ProfileStore.h"
 
@@ -52,9 +53,9 @@ void ClientPool::client(const QString &profile, QObject *context, Callback callb
         callback(std::unexpected(error));
         return;
     }
-    if (settings->auth == ProviderProfile::Auth::None) {
-        auto *made = new ChatClient(m_nam, *settings, {}, this);
-        m_clients.insert(profile, made);
+    const bool needsKey = settings->auth != ProviderProfile::Auth::None;
+    if (!needsKey && !settings->network.needsProxyPassword()) {
+        const Result made = make(*settings, {}, {});
         callback(made);
         return;
     }
@@ -62,20 +63,49 @@ void ClientPool::client(const QString &profile, QObject *context, Callback callb
     waiters.append({ context, context != nullptr, std::move(callback) });
     if (waiters.size() > 1)
         return; // a read is already in flight
-    SecretJob *job = m_secrets.read(profile);
+    // The API key (under the profile's name), then the proxy password (its own account).
+    readSecret(
+        needsKey ? profile : QString(), [this, profile, settings = *settings](const QString &key) {
+            const bool needsProxy = settings.network.needsProxyPassword();
+            readSecret(needsProxy ? NetworkSettings::proxyPasswordAccount(profile) : QString(),
+                [this, profile, settings, key](const QString &proxyPassword) {
+                    finishRead(profile, make(settings, key, proxyPassword));
+                });
+        });
+}
+
+void ClientPool::readSecret(const QString &account, std::function<void(const QString &)> then)
+{
+    if (account.isEmpty()) {
+        then({});
+        return;
+    }
+    const QString profile = account.section(QChar(0x1f), 0, 0);
+    SecretJob *job = m_secrets.read(account);
     const quint64 generation = m_generation;
     connect(job, &SecretJob::finished, this,
-        [this, profile, settings = *settings, generation](const SecretResult &result) {
+        [this, profile, generation, then = std::move(then)](const SecretResult &result) {
             if (generation != m_generation)
                 return; // invalidate() re-queued the waiters with a fresh read
             if (result.isError()) {
                 finishRead(profile, std::unexpected(result.error));
                 return;
             }
-            auto *made = new ChatClient(m_nam, settings, result.secret.value_or(QString()), this);
-            m_clients.insert(profile, made);
-            finishRead(profile, made);
+            then(result.secret.value_or(QString()));
         });
+}
+
+ClientPool::Result ClientPool::make(
+    const ProviderProfile &settings, const QString &key, const QString &proxyPassword)
+{
+    // Each profile has its own manager (its proxy and TLS), a child of the shared one so that
+    // request observers of the shared manager see its requests.
+    auto network = ProfileNetwork::create(settings, proxyPassword, &m_nam);
+    if (!network)
+        return std::unexpected(network.error());
+    auto *made = new ChatClient(**network, settings, key, this);
+    m_clients.insert(settings.name, made);
+    return made;
 }
 
 void ClientPool::finishRead(const QString &profile, const Result &result)

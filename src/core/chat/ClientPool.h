@@ -15,11 +15,13 @@
 
 class ChatClient;
 class ProfileStore;
+struct ProviderProfile;
 class QNetworkAccessManager;
 class SecretStore;
 
 //! One ChatClient per provider profile, made on first use: the profile from the ProfileStore,
-//! its API key read once from the SecretStore (the keychain). When profiles change, the clients
+//! its API key (and proxy password) read once from the SecretStore (the keychain), its own
+//! ProfileNetwork for the profile's proxy and TLS settings. When profiles change, the clients
 //! made from the old settings are retired, not deleted: answers they are streaming go on, and the
 //! next request gets a client with the new settings.
 class ClientPool final : public QObject
@@ -54,6 +56,11 @@ private:
     };
 
     void finishRead(const QString &profile, const Result &result);
+    //! Reads `account` from the SecretStore (nothing when empty), then calls `then` with it; a
+    //! keychain error ends the waiters of the profile.
+    void readSecret(const QString &account, std::function<void(const QString &)> then);
+    //! The client for `settings` with its own ProfileNetwork, or why its TLS files are unusable.
+    Result make(const ProviderProfile &settings, const QString &key, const QString &proxyPassword);
 
     ProfileStore &m_profiles;
     SecretStore &m_secrets;

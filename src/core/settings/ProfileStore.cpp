@@ -139,6 +139,8 @@ ProviderProfile readProfile(const QSettings &settings, const QString &name)
     p.defaultModel = reader.text(QStringLiteral("defaultModel")).value_or(QString());
     reader.readEnum(QStringLiteral("tokenLimitField"), &ProviderProfile::tokenLimitFieldFromName,
         &p.tokenLimitField);
+    p.network = NetworkSettings::read(settings, ProfileStore::groupForName(name) + u'/',
+        [&reader](const QString &key, const QString &why) { reader.warn(key, why); });
     return p;
 }
 } // namespace
@@ -230,6 +232,7 @@ std::expected<void, ApiError> ProfileStore::save(const ProviderProfile &p)
     m_settings.setValue(QStringLiteral("defaultModel"), p.defaultModel);
     m_settings.setValue(
         QStringLiteral("tokenLimitField"), ProviderProfile::tokenLimitFieldName(p.tokenLimitField));
+    p.network.write(m_settings);
     m_settings.endGroup();
     return sync();
 }

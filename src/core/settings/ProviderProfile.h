@@ -8,6 +8,8 @@
 #include <QString>
 #include <QUrl>
 
+#include "core/net/NetworkSettings.h"
+
 //! Where and how to reach one OpenAI-compatible server. A plain value; persisted by ProfileStore,
 //! the API key lives only in a SecretStore (the keychain) under the profile's name.
 struct ProviderProfile
@@ -41,6 +43,7 @@ struct ProviderProfile
                              //!< error
     QString defaultModel;
     TokenLimitField tokenLimitField = TokenLimitField::MaxCompletionTokens;
+    NetworkSettings network; //!< proxy and TLS
 
     friend bool operator==(const ProviderProfile &, const ProviderProfile &) = default;
 
