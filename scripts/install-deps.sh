@@ -32,6 +32,7 @@ packages=(
     libqt6sql6-sqlite libqt6svg6 qtkeychain-qt6-dev
     # the real keychain test (tests/run-with-keyring.sh)
     libsecret-1-0 libsecret-tools gnome-keyring dbus-daemon dbus-bin
+    openssl # the TLS tests make their certificates with it (tests/core/net)
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav gstreamer1.0-tools pulseaudio pulseaudio-utils # audio: Qt Multimedia's decoders (libav: AAC/M4A voice memos) and sinks; gst-launch and a headless sound server (tests/run-with-pulse.sh) for the tests
     # fonts, packaging checks, spec checks, headless GUI
     fonts-noto-cjk appstream desktop-file-utils
