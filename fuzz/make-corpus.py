@@ -4,7 +4,9 @@
 """Writes the seed corpora in fuzz/corpus/ (committed; rerun only to change them).
 
 fuzz_ssestream inputs are a 4-byte header (flags, three slice lengths; see fuzz_ssestream.cpp)
-followed by the stream; fuzz_jsoncursor inputs are JSON documents separated by NUL bytes.
+followed by the stream; fuzz_jsoncursor inputs are JSON documents separated by NUL bytes;
+fuzz_accumulator inputs a control byte and NUL-separated event payloads; fuzz_import inputs whole
+export files (tests/data/import and broken ones); fuzz_metadata inputs a control byte and text.
 Realistic streams come from gen-sse.py (the shared benchmark generator), edge cases from
 protocol.md §12.5.  Usage: fuzz/make-corpus.py [path/to/gen-sse.py]
 """
@@ -132,3 +134,110 @@ out = here / "corpus/jsoncursor"
 out.mkdir(parents=True, exist_ok=True)
 for name, body in docs + sorted(edge.items()):
     (out / name).write_bytes(body)
+
+# fuzz_accumulator: a control byte (expected choices, setCompletion, padding; see
+# fuzz_accumulator.cpp) and the payloads of each stream, NUL-separated; "\x01TYPE" names the
+# event type of the next payload. Whole chat.completion objects with the setCompletion bit.
+def payloads_of(body):
+    out, event = [], None
+    for block in body.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n\n"):
+        data = [l[5:].lstrip(b" ") for l in block.split(b"\n") if l.startswith(b"data:")]
+        for l in block.split(b"\n"):
+            if l.startswith(b"event:"):
+                event = l[6:].strip()
+        if data:
+            if event:
+                out.append(b"\x01" + event)
+            out.append(b"\n".join(data))
+        event = None
+    return out
+
+
+out = here / "corpus/accumulator"
+out.mkdir(parents=True, exist_ok=True)
+for i, (name, body) in enumerate(sorted(streams.items())):
+    payloads = payloads_of(body)
+    if payloads:
+        (out / name).write_bytes(bytes([(i % 4) | ((i % 4) << 3)]) + b"\0".join(payloads))
+completions = {
+    "completion-n2-tools": '{"id":"chatcmpl-2","object":"chat.completion","created":1730816733,'
+    '"model":"gpt-4o","choices":[{"index":0,"message":{"role":"assistant","content":null,'
+    '"tool_calls":[{"id":"call_1","type":"function","function":{"name":"get_weather",'
+    '"arguments":"{\\"city\\":\\"Paris\\"}"}},{"id":"call_2","type":"custom","custom":{"name":"sh",'
+    '"input":"ls"}}]},"logprobs":null,"finish_reason":"tool_calls"},{"index":1,"message":{"role":'
+    '"assistant","content":"\\u3053\\u3093\\u306b\\u3061\\u306f","refusal":null},"logprobs":'
+    '{"content":[{"token":"\\u3053","logprob":-0.2,"bytes":[227,129,147],"top_logprobs":[]}]},'
+    '"finish_reason":"stop"}],"usage":{"prompt_tokens":12,"completion_tokens":9,"total_tokens":21,'
+    '"completion_tokens_details":{"reasoning_tokens":0}}}',
+    "completion-audio": '{"id":"chatcmpl-3","object":"chat.completion","choices":[{"index":0,'
+    '"message":{"role":"assistant","content":null,"audio":{"id":"audio_1","data":"UklGRgAAAABXQVZF",'
+    '"expires_at":1730000000,"transcript":"Hello"}},"finish_reason":"stop"}]}',
+    "completion-refusal": '{"id":"c","choices":[{"index":0,"message":{"role":"assistant",'
+    '"content":null,"refusal":"I can\'t help with that.","reasoning_content":"policy"},'
+    '"finish_reason":"stop"}],"usage":null}',
+    "completion-legacy": '{"id":"cmpl-1","object":"text_completion","choices":[{"index":0,'
+    '"text":"Hi","logprobs":{"tokens":["Hi"],"token_logprobs":[-0.1],"top_logprobs":[{"Hi":-0.1}],'
+    '"text_offset":[0]},"finish_reason":"length"}]}',
+    "completion-function-call": '{"id":"c","choices":[{"index":0,"message":{"role":"assistant",'
+    '"function_call":{"name":"f","arguments":"{}"},"images":[{"type":"image_url","image_url":'
+    '{"url":"data:image/png;base64,iVBOR"}}]},"finish_reason":"function_call"}]}',
+}
+for i, (name, body) in enumerate(sorted(completions.items())):
+    (out / name).write_bytes(bytes([4 | (i % 4)]) + body.encode())
+
+# fuzz_import: the example exports of tests/data/import and cases each reader must refuse.
+out = here / "corpus/import"
+out.mkdir(parents=True, exist_ok=True)
+data = here.parent / "tests/data/import"
+for path in sorted(data.glob("*.json")):
+    (out / path.stem).write_bytes(path.read_bytes())
+KAIWA = ('{"format":"kaiwa.conversations","version":1,"exported":"2026-01-20T12:00:00.000Z",'
+         '"conversations":[{"id":1,"title":"t","created":"2026-01-16T08:00:00.000Z",'
+         '"updated":"2026-01-16T08:00:00.000Z","activeLeaf":%s,"messages":[%s]%s}]}')
+MSG = '{"id":%d,%s"role":"%s","parts":[{"type":"text","text":"%s"}],"created":"2026-01-16T08:00:00Z"}'
+imports = {
+    "kaiwa-branches": KAIWA % ("3", ",".join([MSG % (1, "", "user", "a"),
+                                               MSG % (2, '"parent":1,', "assistant", "b"),
+                                               MSG % (3, '"parent":1,', "assistant", "c")]), ""),
+    "kaiwa-cycle": KAIWA % ("1", ",".join([MSG % (1, '"parent":2,', "user", "a"),
+                                           MSG % (2, '"parent":1,', "assistant", "b")]), ""),
+    "kaiwa-missing-parent": KAIWA % ("2", MSG % (2, '"parent":9,', "user", "a"), ""),
+    "kaiwa-children-first": KAIWA % ("2", ",".join([MSG % (2, '"parent":1,', "assistant", "b"),
+                                                    MSG % (1, "", "user", "a")]), ""),
+    "kaiwa-bad-attachment": KAIWA % ("0", "", ',"attachments":{"00":{"mimeType":"image/png",'
+                                     '"data":"aGk="}}'),
+    "kaiwa-newer": '{"format":"kaiwa.conversations","version":99,"conversations":[]}',
+    "kaiwa-wrong-types": '{"format":"kaiwa.conversations","version":1,"conversations":[{"id":"1",'
+                         '"title":5,"created":"yesterday","messages":{}}]}',
+    "chatgpt-minimal": '[{"title":"t","create_time":1700000000.5,"update_time":1700000001,'
+                       '"current_node":"b","mapping":{"r":{"id":"r","message":null,"parent":null,'
+                       '"children":["a"]},"a":{"id":"a","message":{"id":"a","author":{"role":"user"},'
+                       '"content":{"content_type":"text","parts":["hi"]},"create_time":1700000000},'
+                       '"parent":"r","children":["b"]},"b":{"id":"b","message":{"id":"b","author":'
+                       '{"role":"assistant"},"content":{"content_type":"code","language":"py",'
+                       '"text":"print(1)"}},"parent":"a","children":[]}}}]',
+    "chatgpt-cycle": '[{"title":"t","current_node":"a","mapping":{"a":{"id":"a","parent":"b",'
+                     '"children":["b"],"message":null},"b":{"id":"b","parent":"a","children":["a"],'
+                     '"message":null}}}]',
+    "not-json": "conversations: []",
+    "empty-array": "[]",
+}
+for name, body in sorted(imports.items()):
+    (out / name).write_bytes(body.encode())
+
+# fuzz_metadata: a control byte (bit 0: UTF-16) and filter text; NUL-separated raw key/values.
+out = here / "corpus/metadata"
+out.mkdir(parents=True, exist_ok=True)
+texts = {
+    "filter": "app=kaiwa, user=alice",
+    "filter-spaces": "  app = kaiwa ,, user=  a=b ,",
+    "filter-bad": "app=kaiwa, nokey, =x",
+    "filter-unicode": "\u30e2\u30c7\u30eb=\u4f1a\u8a71, emoji=\U0001F600",
+    "raw-url-chars": "a&b\0c=d\0[k]\0%25#?\0+\0 x \0",
+    "raw-limits": "\0".join(["k%d" % i for i in range(20)] * 2),
+    "raw-long": "k" * 65 + "\0" + "v" * 513,
+    "param-json": '{"app":"kaiwa","user":"alice","n":1}',
+}
+for name, text in sorted(texts.items()):
+    (out / name).write_bytes(b"\0" + text.encode())
+(out / "utf16-lone-surrogate").write_bytes(b"\x01" + "a=\ud800b, c=d".encode("utf-16-le", "surrogatepass"))

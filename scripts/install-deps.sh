@@ -26,7 +26,7 @@ done
 packages=(
     # toolchain
     build-essential cmake ninja-build git
-    clang clang-format libclang-rt-14-dev # libFuzzer, ASan and UBSan runtimes for clang 14
+    clang-format clang-19 libclang-rt-19-dev # fuzz preset: clang 19 reads <expected>; libFuzzer, ASan, UBSan
     # Qt 6.4 and QtKeychain
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-multimedia-dev
     libqt6sql6-sqlite libqt6svg6 qtkeychain-qt6-dev

@@ -55,9 +55,10 @@ if ((fuzz_seconds > 0)); then
     step "Fuzzing (${fuzz_seconds} s per target)"
     if cmake --preset fuzz >/dev/null && cmake --build --preset fuzz; then
         work=build/fuzz/run
-        for target in ssestream jsoncursor; do
-            dict=json.dict
-            [[ $target == ssestream ]] && dict=sse.dict
+        # target:dictionary (fuzz/*.dict)
+        for spec in ssestream:sse jsoncursor:json accumulator:json import:import metadata:metadata; do
+            target=${spec%%:*}
+            dict=${spec#*:}.dict
             # New inputs go to a scratch corpus; the committed seeds are only read.
             mkdir -p "$work/corpus-$target" "$work/artifacts"
             echo "fuzz_$target: ${fuzz_seconds} s"
