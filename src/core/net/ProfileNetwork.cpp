@@ -17,6 +17,7 @@
 namespace {
 const char *const kFailureProperty = "kaiwaTlsFailure";
 const char *const kEncryptedProperty = "kaiwaTlsEncrypted";
+constexpr int kMaxProxyAsks = 3;
 
 ApiError fileError(const QString &message)
 {
@@ -87,6 +88,10 @@ ProfileNetwork::ProfileNetwork(
     connect(this, &QNetworkAccessManager::encrypted, this, &ProfileNetwork::onEncrypted);
     connect(this, &QNetworkAccessManager::proxyAuthenticationRequired, this,
         &ProfileNetwork::onProxyAuthentication);
+    connect(this, &QNetworkAccessManager::finished, this, [this](QNetworkReply *reply) {
+        if (reply->error() != QNetworkReply::ProxyAuthenticationRequiredError)
+            m_proxyAsks = 0;
+    });
 }
 
 ProfileNetwork::~ProfileNetwork() = default;
@@ -199,10 +204,10 @@ void ProfileNetwork::onProxyAuthentication(
     Q_UNUSED(proxy)
     if (!m_settings.needsProxyPassword())
         return; // no login in the profile: the request fails with a 407
-    // Qt asks again with the login it was given when the proxy refused it: leaving the
-    // authenticator as it is then ends the request instead of asking forever.
-    if (authenticator->user() == m_settings.proxyUser
-        && authenticator->password() == m_proxyPassword)
+    // Qt asks again, for ever, while the proxy refuses the login. Parallel connections may each
+    // ask once; more than that means the login is wrong: leaving the authenticator empty ends the
+    // request with a 407. A request that gets past the proxy resets the count.
+    if (++m_proxyAsks > kMaxProxyAsks)
         return;
     authenticator->setUser(m_settings.proxyUser);
     authenticator->setPassword(m_proxyPassword);
@@ -241,11 +246,11 @@ void ProfileNetwork::annotate(ApiError &error, const QNetworkReply &reply)
     if (reply.error() == QNetworkReply::ProxyAuthenticationRequiredError) {
         const auto *network = qobject_cast<const ProfileNetwork *>(reply.manager());
         const QNetworkProxy proxy = network ? network->proxy() : QNetworkProxy();
-        error.kind = ApiError::Kind::Http; // a 407: not retried
-        error.httpStatus = 407;
+        error.kind = ApiError::Kind::Http; // the proxy's 407: not retried
         error.code = QStringLiteral("proxy-auth");
         error.message = network && network->m_settings.needsProxyPassword()
-            ? QStringLiteral("the proxy %1:%2 refused the user name and password of the profile")
+            ? QStringLiteral(
+                "the proxy %1:%2 refused the user name and password of the profile (HTTP 407)")
                   .arg(proxy.hostName())
                   .arg(proxy.port())
             : QStringLiteral("the proxy %1:%2 asks for a user name and password; set them in the "

@@ -56,4 +56,5 @@ private:
     NetworkSettings m_settings;
     QString m_proxyPassword;
     QSslConfiguration m_tls;
+    int m_proxyAsks = 0; //!< proxy logins given since a request last got past the proxy
 };
