@@ -3,6 +3,7 @@
 #include "gui/profiles/ConnectionTestPanel.h"
 
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -17,6 +18,7 @@ ConnectionTestPanel::ConnectionTestPanel(QNetworkAccessManager &nam, QWidget *pa
     , m_testButton(new QPushButton(tr("&Test connection"), this))
     , m_helloButton(new QPushButton(tr("Say &hello"), this))
     , m_cancelButton(new QPushButton(tr("Cancel test"), this))
+    , m_trustButton(new QPushButton(tr("T&rust this certificate…"), this))
     , m_busy(new QProgressBar(this))
     , m_result(new QPlainTextEdit(this))
 {
@@ -29,6 +31,9 @@ ConnectionTestPanel::ConnectionTestPanel(QNetworkAccessManager &nam, QWidget *pa
         tr("Send a tiny chat request to the default model and show the answer"));
     m_cancelButton->setObjectName(QStringLiteral("cancelTestButton"));
     m_cancelButton->setAccessibleName(tr("Cancel the connection test"));
+    m_trustButton->setObjectName(QStringLiteral("trustCertificateButton"));
+    m_trustButton->setAccessibleName(tr("Trust the refused certificate for this profile"));
+    m_trustButton->setVisible(false);
     m_busy->setObjectName(QStringLiteral("testBusyBar"));
     m_busy->setAccessibleName(tr("Testing the connection"));
     m_busy->setRange(0, 0);
@@ -46,6 +51,7 @@ ConnectionTestPanel::ConnectionTestPanel(QNetworkAccessManager &nam, QWidget *pa
     buttons->addWidget(m_testButton);
     buttons->addWidget(m_helloButton);
     buttons->addStretch();
+    buttons->addWidget(m_trustButton);
     buttons->addWidget(m_cancelButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -58,14 +64,19 @@ ConnectionTestPanel::ConnectionTestPanel(QNetworkAccessManager &nam, QWidget *pa
     connect(m_helloButton, &QPushButton::clicked, this,
         [this] { Q_EMIT checkRequested(Check::Hello); });
     connect(m_cancelButton, &QPushButton::clicked, this, &ConnectionTestPanel::cancel);
+    connect(
+        m_trustButton, &QPushButton::clicked, this, [this] { Q_EMIT trustRequested(m_refused); });
     connect(&m_tester, &ConnectionTester::finished, this, &ConnectionTestPanel::onFinished);
     setHelloAvailable(false);
     setBusy(false);
 }
 
-void ConnectionTestPanel::run(Check check, const ProviderProfile &profile, const QString &apiKey)
+void ConnectionTestPanel::run(Check check, const ProviderProfile &profile, const QString &apiKey,
+    const QString &proxyPassword)
 {
-    m_tester.start(check, profile, apiKey);
+    m_trustButton->hide();
+    m_refused.clear();
+    m_tester.start(check, profile, apiKey, proxyPassword);
     setBusy(true,
         check == Check::Models
             ? tr("Asking %1 for its models…").arg(profile.baseUrl.toDisplayString())
@@ -123,6 +134,11 @@ void ConnectionTestPanel::onFinished(const ConnectionTester::Result &result)
     if (focusBack)
         m_testButton->setFocus();
     m_result->setPlainText(describe(result));
+    // A refused certificate can be trusted for this profile; a pin mismatch cannot (the pins
+    // are the user's own explicit rule).
+    const auto &tls = result.error.tls;
+    m_refused = tls && !tls->pinMismatch ? tls->certificate.sha256 : QString();
+    m_trustButton->setVisible(!m_refused.isEmpty());
     if (result.ok() && result.check == Check::Models)
         Q_EMIT modelsListed(result.modelIds);
     Q_EMIT checkFinished(result.ok());
@@ -167,8 +183,25 @@ QString ConnectionTestPanel::describe(const ConnectionTester::Result &result)
                 + tr("This server may have no /models route (Azure deployments); set a default "
                      "model and try Say hello.");
         break;
-    case Kind::Network:
     case Kind::Tls:
+        if (e.tls) {
+            const TlsCertificate &c = e.tls->certificate;
+            text = tr("The server's certificate was refused: %1").arg(e.tls->reasons.join(u"; "))
+                + u'\n' + tr("Subject: %1").arg(c.subject) + u'\n' + tr("Issuer: %1").arg(c.issuer)
+                + u'\n'
+                + tr("Valid from %1 to %2")
+                      .arg(QLocale().toString(c.notBefore.toLocalTime(), QLocale::ShortFormat),
+                          QLocale().toString(c.notAfter.toLocalTime(), QLocale::ShortFormat))
+                + u'\n' + tr("SHA-256: %1").arg(NetworkSettings::displayFingerprint(c.sha256));
+            if (!e.tls->pinMismatch)
+                text += u'\n'
+                    + tr("Trust it only if you know this is your server's certificate (compare the "
+                         "fingerprint).");
+            break;
+        }
+        text = tr("Could not reach the server: %1").arg(e.message);
+        break;
+    case Kind::Network:
         text = tr("Could not reach the server: %1").arg(e.message);
         break;
     case Kind::Timeout:

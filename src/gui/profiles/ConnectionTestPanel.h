@@ -22,7 +22,8 @@ class ConnectionTestPanel final : public QWidget
 public:
     explicit ConnectionTestPanel(QNetworkAccessManager &nam, QWidget *parent = nullptr);
 
-    void run(ConnectionTester::Check check, const ProviderProfile &profile, const QString &apiKey);
+    void run(ConnectionTester::Check check, const ProviderProfile &profile, const QString &apiKey,
+        const QString &proxyPassword = {});
     //! Shows why no check could start (e.g. an invalid URL) in the result area.
     void showProblem(const QString &text);
     //! "Say hello" needs a model to talk to.
@@ -43,6 +44,8 @@ Q_SIGNALS:
     //! A /models check succeeded with these ids.
     void modelsListed(const QStringList &ids);
     void checkFinished(bool ok);
+    //! The user asked to trust the certificate the last check refused (its SHA-256).
+    void trustRequested(const QString &sha256);
 
 private:
     void setBusy(bool busy, const QString &text = {});
@@ -52,6 +55,8 @@ private:
     QPushButton *m_testButton;
     QPushButton *m_helloButton;
     QPushButton *m_cancelButton;
+    QPushButton *m_trustButton;
+    QString m_refused; //!< SHA-256 of the certificate the last check refused
     QProgressBar *m_busy;
     QPlainTextEdit *m_result;
     bool m_helloAvailable = false;

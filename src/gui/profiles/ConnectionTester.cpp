@@ -7,6 +7,7 @@
 
 #include "core/api/ChatClient.h"
 #include "core/api/JsonReply.h"
+#include "core/net/ProfileNetwork.h"
 #include "core/request/ChatRequest.h"
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,7 @@ ConnectionTester::~ConnectionTester()
     if (m_reply)
         m_reply->disconnect(this);
     delete m_client;
+    delete m_network;
 }
 
 bool ConnectionTester::isRunning() const
@@ -28,15 +30,25 @@ bool ConnectionTester::isRunning() const
     return m_reply && !m_reply->isFinished();
 }
 
-void ConnectionTester::start(Check check, const ProviderProfile &profile, const QString &apiKey)
+void ConnectionTester::start(Check check, const ProviderProfile &profile, const QString &apiKey,
+    const QString &proxyPassword)
 {
     cancel();
     delete m_client;
-    m_client = new ChatClient(m_nam, profile, apiKey, this);
-    m_client->setOptions({ .maxRetries = 0, .timeoutMs = m_timeoutMs });
-
+    delete m_network;
     Result base;
     base.check = check;
+    // A child of the shared manager: the request inspector sees the test too.
+    auto network = ProfileNetwork::create(profile, proxyPassword, &m_nam);
+    if (!network) {
+        base.error = network.error();
+        QTimer::singleShot(0, this, [this, base] { conclude(base); });
+        return;
+    }
+    m_network = *network;
+    m_client = new ChatClient(**network, profile, apiKey, this);
+    m_client->setOptions({ .maxRetries = 0, .timeoutMs = m_timeoutMs });
+
     ApiReply *reply = nullptr;
     if (check == Check::Models) {
         auto models = m_client->listModels();

@@ -39,7 +39,9 @@ public:
     ~ConnectionTester() override;
 
     //! Starts a check; finished() follows exactly once (also when the request cannot be built).
-    void start(Check check, const ProviderProfile &profile, const QString &apiKey);
+    //! The profile's proxy and TLS settings apply (its own ProfileNetwork).
+    void start(Check check, const ProviderProfile &profile, const QString &apiKey,
+        const QString &proxyPassword = {});
     //! Ends the running check; finished() reports Kind::Cancelled.
     void cancel();
     bool isRunning() const;
@@ -55,6 +57,7 @@ private:
 
     QNetworkAccessManager &m_nam;
     QPointer<ChatClient> m_client;
+    QPointer<QNetworkAccessManager> m_network; //!< the profile's, a child of m_nam
     QPointer<ApiReply> m_reply;
     int m_timeoutMs = 30'000;
 };

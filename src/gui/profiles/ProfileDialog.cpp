@@ -122,6 +122,7 @@ ProfileDialog::ProfileDialog(
         });
     });
     connect(m_test, &ConnectionTestPanel::checkRequested, this, &ProfileDialog::runCheck);
+    connect(m_test, &ConnectionTestPanel::trustRequested, this, &ProfileDialog::trustCertificate);
     connect(m_test, &ConnectionTestPanel::modelsListed, m_editor, &ProfileEditor::setModels);
 
     m_editor->keyField()->setKeychainProblem(m_secrets.statusMessage());
@@ -258,6 +259,7 @@ void ProfileDialog::showItem(QListWidgetItem *item)
         m_editor->setProfile(*profile, preset ? preset->hint() : QString());
         m_test->setHelloAvailable(!profile->defaultModel.isEmpty());
         refreshKeyState(name);
+        refreshProxyState(name);
     }
     setDirty(false);
 }

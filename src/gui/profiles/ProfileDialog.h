@@ -68,6 +68,12 @@ private:
     void failSave(const QString &name, const ApiError &error);
     void onJob(SecretJob *job, std::function<void(const SecretResult &)> done);
     void setDirty(bool dirty);
+    // ProfileDialogNetwork.cpp: the proxy password (its own keychain entry) and certificate trust.
+    void saveProxyPassword(const QString &name, const QString &oldName);
+    void refreshProxyState(const QString &name);
+    void withProxyPassword(const ProviderProfile &profile, const QString &source,
+        std::function<void(const QString &)> then);
+    void trustCertificate(const QString &sha256);
     QStringList takenNames(const QListWidgetItem *except) const;
 
     ProfileStore &m_profiles;

@@ -55,6 +55,7 @@ void ProfileDialog::save()
     m_item->setToolTip({});
     m_duplicate->setEnabled(true);
 
+    saveProxyPassword(name, renamed ? oldName : QString());
     m_saving = true;
     setDirty(m_dirty);
     saveKey(name, m_editor->keyField()->typedKey(), m_item->data(KeySourceRole).toString(),
@@ -145,16 +146,19 @@ void ProfileDialog::runCheck(ConnectionTester::Check check)
     QString source = m_item->data(KeySourceRole).toString();
     if (source.isEmpty())
         source = m_item->data(SavedNameRole).toString();
-    if (!typed.isEmpty() || source.isEmpty()) {
-        m_test->run(check, *profile, typed);
-        return;
-    }
-    onJob(m_secrets.read(source), [this, check, p = *profile](const SecretResult &r) {
-        if (r.isError()) {
-            m_test->showProblem(
-                tr("Could not read the key from the keychain: %1").arg(r.error.message));
-            return;
-        }
-        m_test->run(check, p, r.secret.value_or(QString()));
-    });
+    withProxyPassword(
+        *profile, source, [this, check, p = *profile, typed, source](const QString &proxyPassword) {
+            if (!typed.isEmpty() || source.isEmpty()) {
+                m_test->run(check, p, typed, proxyPassword);
+                return;
+            }
+            onJob(m_secrets.read(source), [this, check, p, proxyPassword](const SecretResult &r) {
+                if (r.isError()) {
+                    m_test->showProblem(
+                        tr("Could not read the key from the keychain: %1").arg(r.error.message));
+                    return;
+                }
+                m_test->run(check, p, r.secret.value_or(QString()), proxyPassword);
+            });
+        });
 }

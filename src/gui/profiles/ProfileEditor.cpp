@@ -4,13 +4,16 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 
 #include "core/settings/ProfileStore.h"
 #include "gui/profiles/ApiKeyField.h"
 #include "gui/profiles/InlineMessage.h"
+#include "gui/profiles/NetworkDialog.h"
 #include "gui/profiles/ProfileFields.h"
 
 using namespace Qt::StringLiterals;
@@ -71,6 +74,8 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     , m_urlProblem(new InlineMessage(this))
     , m_headersProblem(new InlineMessage(this))
     , m_bodyProblem(new InlineMessage(this))
+    , m_networkSummary(new QLabel(this))
+    , m_networkButton(new QPushButton(tr("Net&work and TLS…"), this))
 {
     name(m_name, "profileNameEdit", tr("Profile name"));
     name(m_kind, "kindCombo", tr("Provider type"));
@@ -82,6 +87,9 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     name(m_body, "extraBodyEdit", tr("Extra body JSON"));
     name(m_model, "defaultModelCombo", tr("Default model"));
     name(m_tokenField, "tokenFieldCombo", tr("Token limit field"));
+    name(m_networkButton, "networkButton", tr("Network and TLS settings"));
+    m_networkSummary->setObjectName(u"networkSummaryLabel"_s);
+    m_networkSummary->setWordWrap(true);
     m_nameProblem->setObjectName(u"nameProblem"_s);
     m_urlProblem->setObjectName(u"baseUrlProblem"_s);
     m_headersProblem->setObjectName(u"headersProblem"_s);
@@ -138,6 +146,13 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_form->addRow(m_headersProblem);
     m_form->addRow(tr("Extra &body:"), m_body);
     m_form->addRow(m_bodyProblem);
+    auto *network = new QWidget(this);
+    auto *networkRow = new QHBoxLayout(network);
+    networkRow->setContentsMargins(0, 0, 0, 0);
+    networkRow->addWidget(m_networkSummary, 1);
+    networkRow->addWidget(m_networkButton);
+    m_form->addRow(tr("Network:"), network);
+    connect(m_networkButton, &QPushButton::clicked, this, &ProfileEditor::editNetwork);
 
     const auto changed = [this] {
         if (!m_filling)
@@ -180,6 +195,9 @@ void ProfileEditor::setProfile(const ProviderProfile &profile, const QString &hi
     m_model->clear();
     m_model->setCurrentText(profile.defaultModel);
     select(m_tokenField, profile.tokenLimitField);
+    m_network = profile.network;
+    m_proxyPassword.clear();
+    showNetworkSummary();
     clearProblems();
     updateRows();
     m_filling = false;
@@ -215,6 +233,7 @@ std::expected<ProviderProfile, QString> ProfileEditor::readProfile()
         problem(Field::Body, body.error());
     p.defaultModel = defaultModel();
     p.tokenLimitField = selected<TokenField>(m_tokenField);
+    p.network = m_network;
     if (!first.isEmpty())
         return std::unexpected(first);
     return p;
@@ -296,4 +315,57 @@ void ProfileEditor::checkBody()
         m_bodyProblem->clear();
     else
         m_bodyProblem->show(body.error());
+}
+
+void ProfileEditor::editNetwork()
+{
+    NetworkDialog dialog(m_name->text(), m_network, m_proxyPasswordStored, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const bool changed = dialog.settings() != m_network || !dialog.typedPassword().isEmpty();
+    m_network = dialog.settings();
+    if (!dialog.typedPassword().isEmpty())
+        m_proxyPassword = dialog.typedPassword();
+    showNetworkSummary();
+    if (changed)
+        Q_EMIT edited();
+}
+
+void ProfileEditor::trustCertificate(const QString &sha256)
+{
+    if (sha256.isEmpty() || m_network.trustedSha256.contains(sha256))
+        return;
+    m_network.trustedSha256.append(sha256);
+    showNetworkSummary();
+    Q_EMIT edited();
+}
+
+void ProfileEditor::showNetworkSummary()
+{
+    using Mode = NetworkSettings::ProxyMode;
+    QStringList parts;
+    switch (m_network.proxyMode) {
+    case Mode::System:
+        parts.append(tr("system proxy settings"));
+        break;
+    case Mode::None:
+        parts.append(tr("no proxy"));
+        break;
+    case Mode::Http:
+    case Mode::Socks5:
+        parts.append(tr("%1 proxy %2:%3")
+                         .arg(m_network.proxyMode == Mode::Http ? u"HTTP"_s : u"SOCKS5"_s,
+                             m_network.proxyHost)
+                         .arg(m_network.proxyPort));
+        break;
+    }
+    if (!m_network.caCertificatesPath.isEmpty())
+        parts.append(tr("extra CAs"));
+    if (!m_network.clientCertificatePath.isEmpty())
+        parts.append(tr("client certificate"));
+    if (!m_network.pinnedSha256.isEmpty())
+        parts.append(tr("%n pinned fingerprint(s)", nullptr, int(m_network.pinnedSha256.size())));
+    if (!m_network.trustedSha256.isEmpty())
+        parts.append(tr("%n trusted certificate(s)", nullptr, int(m_network.trustedSha256.size())));
+    m_networkSummary->setText(parts.join(u"; "_s));
 }

@@ -15,6 +15,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 //! The form for one ProviderProfile: every field, inline problems next to the field they are
 //! about, and the API key entry (the key itself is handled by the owner).
@@ -45,6 +46,17 @@ public:
 
     QLineEdit *nameEdit() const { return m_name; }
 
+    //! The proxy password typed in the network dialog since setProfile(); empty: keep the stored.
+    QString typedProxyPassword() const { return m_proxyPassword; }
+
+    //! Whether the keychain holds a proxy password for the profile (shown in the dialog).
+    void setProxyPasswordStored(bool stored) { m_proxyPasswordStored = stored; }
+
+    //! Adds `sha256` to the certificates trusted for this profile (the user chose to).
+    void trustCertificate(const QString &sha256);
+    //! Opens the network and TLS dialog.
+    void editNetwork();
+
 Q_SIGNALS:
     //! The user changed any field (the key included).
     void edited();
@@ -54,6 +66,7 @@ private:
     void updateRows();
     void applyKindDefaults();
     void checkBody();
+    void showNetworkSummary();
     InlineMessage *problemLabel(Field field) const;
 
     QFormLayout *m_form;
@@ -73,5 +86,10 @@ private:
     InlineMessage *m_urlProblem;
     InlineMessage *m_headersProblem;
     InlineMessage *m_bodyProblem;
+    QLabel *m_networkSummary;
+    QPushButton *m_networkButton;
+    NetworkSettings m_network;
+    QString m_proxyPassword;
+    bool m_proxyPasswordStored = false;
     bool m_filling = false;
 };
