@@ -85,6 +85,8 @@ void ConnectionTestPanel::run(Check check, const ProviderProfile &profile, const
 
 void ConnectionTestPanel::showProblem(const QString &text)
 {
+    m_trustButton->hide();
+    m_refused.clear();
     m_result->setPlainText(text);
 }
 

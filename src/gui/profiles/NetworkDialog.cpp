@@ -100,6 +100,12 @@ NetworkDialog::NetworkDialog(const QString &profileName, const NetworkSettings &
         item->setData(Qt::UserRole, fingerprint);
     }
     m_trusted->setFixedHeight(m_trusted->fontMetrics().lineSpacing() * 4 + 8);
+    // Room for a whole fingerprint (95 characters), so that it can be compared at a glance.
+    m_trusted->setMinimumWidth(m_trusted->fontMetrics().horizontalAdvance(
+                                   NetworkSettings::displayFingerprint(QString(64, u'D')))
+        + m_trusted->frameWidth() * 2 + 16);
+    m_trusted->setToolTip(tr("Certificates trusted for this profile despite their TLS errors, by "
+                             "SHA-256 fingerprint"));
     m_revoke->setEnabled(false);
 
     auto *proxyBox = new QGroupBox(tr("Proxy"), this);

@@ -338,6 +338,7 @@ void ProfileDialog::remove()
                         .arg(r.error.message),
                     Level::Warning);
         });
+        m_secrets.remove(NetworkSettings::proxyPasswordAccount(name)); // none: a no-op
     }
     setDirty(false);
     const int row = m_list->row(m_item);
