@@ -3,6 +3,7 @@
 #include "cli/CliOptions.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace {
 QString commandsHelp()
@@ -13,7 +14,7 @@ QString commandsHelp()
         "  chat [PROMPT]                send a chat completion (streams by default)\n"
         "  complete PROMPT              legacy /completions\n"
         "  stored list|get|messages|update|delete   stored completions (store: true)\n"
-        "  profile list|add|remove|set-key NAME     saved provider profiles\n"
+        "  profile list|add|remove|set-key|set-proxy-password NAME   saved provider profiles\n"
         "  conversations list|search|export|import  Kaiwa's conversation history\n"
         "\n"
         "Exit codes: 0 success, 2 usage error, 3 API error, 4 network error, timeout or a\n"
@@ -124,6 +125,27 @@ QString CliOptions::parse(const QStringList &arguments, CliOptions &o, QString *
             QCoreApplication::translate(
                 "kaiwa-cli", "Profile extra-parameters header (Azure AI inference)."),
             "VALUE"),
+        opt("proxy",
+            QCoreApplication::translate("kaiwa-cli",
+                "Proxy: system, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (the "
+                "password: kaiwa-cli profile set-proxy-password NAME)."),
+            "URL"),
+        opt("ca-file",
+            QCoreApplication::translate("kaiwa-cli", "PEM file of extra CA certificates."), "PATH"),
+        opt("client-cert",
+            QCoreApplication::translate("kaiwa-cli", "PEM client certificate (mutual TLS)."),
+            "PATH"),
+        opt("client-key",
+            QCoreApplication::translate("kaiwa-cli", "Its PEM private key (no passphrase)."),
+            "PATH"),
+        opt("pin",
+            QCoreApplication::translate("kaiwa-cli",
+                "SHA-256 fingerprint the server's certificate or its CA must have (repeatable)."),
+            "SHA256"),
+        opt("trust",
+            QCoreApplication::translate("kaiwa-cli",
+                "Accept this one certificate despite its TLS errors (SHA-256, repeatable)."),
+            "SHA256"),
     };
     parser.addOptions(all);
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -211,7 +233,55 @@ QString CliOptions::parse(const QStringList &arguments, CliOptions &o, QString *
     o.tokenField = value("token-field");
     o.extraBody = value("extra-body");
     o.extraParameters = value("extra-parameters");
+    o.proxy = value("proxy");
+    o.caFile = value("ca-file");
+    o.clientCert = value("client-cert");
+    o.clientKey = value("client-key");
+    o.pins = values("pin");
+    o.trusts = values("trust");
     if (o.words.isEmpty())
         return QCoreApplication::translate("kaiwa-cli", "no command given (try --help)");
+    return {};
+}
+
+QString CliOptions::applyNetwork(NetworkSettings &n) const
+{
+    if (!proxy.isEmpty()) {
+        const QUrl url(proxy, QUrl::StrictMode);
+        if (NetworkSettings::proxyModeFromName(proxy, &n.proxyMode)
+            && !n.hasManualProxy()) { // "system" or "none"
+        } else if (url.isValid()
+            && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("socks5"))
+            && !url.host().isEmpty() && url.port() > 0 && url.password().isEmpty()) {
+            n.proxyMode = url.scheme() == QLatin1String("http")
+                ? NetworkSettings::ProxyMode::Http
+                : NetworkSettings::ProxyMode::Socks5;
+            n.proxyHost = url.host();
+            n.proxyPort = quint16(url.port());
+            n.proxyUser = url.userName();
+        } else {
+            return QCoreApplication::translate("kaiwa-cli",
+                "--proxy must be system, none, http://[USER@]HOST:PORT or "
+                "socks5://[USER@]HOST:PORT (never a password: it goes to the keychain)");
+        }
+    }
+    if (!caFile.isEmpty())
+        n.caCertificatesPath = caFile;
+    if (!clientCert.isEmpty())
+        n.clientCertificatePath = clientCert;
+    if (!clientKey.isEmpty())
+        n.clientKeyPath = clientKey;
+    for (const auto &[given, list] :
+        { std::pair{ &pins, &n.pinnedSha256 }, std::pair{ &trusts, &n.trustedSha256 } }) {
+        for (const QString &text : *given) {
+            const QString fingerprint = NetworkSettings::normalizeFingerprint(text);
+            if (fingerprint.isEmpty())
+                return QCoreApplication::translate(
+                    "kaiwa-cli", "\"%1\" is not a SHA-256 fingerprint (64 hexadecimal digits)")
+                    .arg(text);
+            if (!list->contains(fingerprint))
+                list->append(fingerprint);
+        }
+    }
     return {};
 }

@@ -5,6 +5,8 @@
 #include <QCommandLineParser>
 #include <QStringList>
 
+#include "core/net/NetworkSettings.h"
+
 //! kaiwa-cli's command line: global options, every command's options, and the positional words
 //! (command, subcommand, arguments). Options may appear anywhere on the line.
 struct CliOptions
@@ -45,6 +47,17 @@ struct CliOptions
     QString tokenField;
     QString extraBody;
     QString extraParameters;
+
+    // Proxy and TLS (a profile's, or this run's): see applyNetwork().
+    QString proxy; //!< system, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT
+    QString caFile;
+    QString clientCert;
+    QString clientKey;
+    QStringList pins;
+    QStringList trusts;
+
+    //! Puts the proxy and TLS options into `n`; an English usage message when one is invalid.
+    QString applyNetwork(NetworkSettings &n) const;
 
     //! Parses argv. On failure returns an English message for a usage error; `helpText` receives
     //! the help when --help was asked for.

@@ -13,6 +13,7 @@
 #include <QSocketNotifier>
 
 #include "core/api/ApiReply.h"
+#include "core/net/ProfileNetwork.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/settings/ProfileStore.h"
 
@@ -107,7 +108,22 @@ int CliSession::prepare()
     if (!o.apiVersion.isEmpty())
         m_profile.apiVersion = o.apiVersion;
     m_profile.extraHeaders.append(o.headers);
-    m_client = std::make_unique<ChatClient>(m_nam, m_profile, key);
+    if (const QString problem = o.applyNetwork(m_profile.network); !problem.isEmpty())
+        return usage(problem);
+    QString proxyPassword;
+    if (m_profile.network.needsProxyPassword() && !o.profile.isEmpty()) {
+        const auto stored =
+            secrets().readBlocking(NetworkSettings::proxyPasswordAccount(o.profile));
+        if (!stored)
+            warn(stored.error().message);
+        else
+            proxyPassword = stored->value_or(QString());
+    }
+    // The profile's proxy and TLS settings: its own manager.
+    auto network = ProfileNetwork::create(m_profile, proxyPassword, &m_nam);
+    if (!network)
+        return usage(network.error().message);
+    m_client = std::make_unique<ChatClient>(**network, m_profile, key);
     m_client->setOptions({ .maxRetries = o.retries, .timeoutMs = o.timeoutSeconds * 1000 });
     return Success;
 }

@@ -72,7 +72,7 @@ QString fill(ProviderProfile &p, const CliOptions &o)
     if (!o.extraParameters.isEmpty())
         p.extraParameters = o.extraParameters;
     p.extraHeaders.append(o.headers);
-    return {};
+    return o.applyNetwork(p.network);
 }
 } // namespace
 
@@ -121,6 +121,7 @@ int ProfileCommand::run(CliSession &session)
         return CliSession::usage(
             QCoreApplication::translate("kaiwa-cli", "no profile named \"%1\"").arg(name));
     if (sub == QLatin1String("remove")) {
+        session.secrets().removeBlocking(NetworkSettings::proxyPasswordAccount(name));
         if (const auto removed = session.secrets().removeBlocking(name); !removed)
             CliSession::warn(removed.error().message);
         if (const auto removed = store.remove(name); !removed)
@@ -130,15 +131,19 @@ int ProfileCommand::run(CliSession &session)
             + '\n');
         return CliSession::Success;
     }
-    if (sub == QLatin1String("set-key")) {
+    const bool proxyPassword = sub == QLatin1String("set-proxy-password");
+    if (sub == QLatin1String("set-key") || proxyPassword) {
         QFile in;
         in.open(stdin, QIODevice::ReadOnly);
         const QString key = QString::fromUtf8(in.readAll()).trimmed();
         if (key.isEmpty())
             return CliSession::usage(QCoreApplication::translate("kaiwa-cli",
-                "no key on standard input (e.g. printf %s \"$KEY\" | "
-                "kaiwa-cli profile set-key NAME)"));
-        if (const auto written = session.secrets().writeBlocking(name, key); !written)
+                "no secret on standard input (e.g. printf %s \"$SECRET\" | "
+                "kaiwa-cli profile %1 NAME)")
+                                         .arg(sub));
+        // The proxy password has its own keychain entry; never one in profiles.ini.
+        const QString account = proxyPassword ? NetworkSettings::proxyPasswordAccount(name) : name;
+        if (const auto written = session.secrets().writeBlocking(account, key); !written)
             return CliSession::fail(written.error());
         if (!session.secrets().isPersistent()) {
             CliSession::warn(session.secrets().statusMessage());
@@ -147,14 +152,17 @@ int ProfileCommand::run(CliSession &session)
                     "kaiwa-cli", "the key was not saved: no system keychain")));
             return CliSession::Failure;
         }
-        CliSession::print(
-            QCoreApplication::translate("kaiwa-cli", "stored the key of %1 in the system keychain")
-                .arg(name)
-                .toUtf8()
+        CliSession::print((proxyPassword ? QCoreApplication::translate("kaiwa-cli",
+                               "stored the proxy password of %1 in the system "
+                               "keychain")
+                                         : QCoreApplication::translate("kaiwa-cli",
+                                             "stored the key of %1 in the system keychain"))
+                              .arg(name)
+                              .toUtf8()
             + '\n');
         return CliSession::Success;
     }
-    return CliSession::usage(QCoreApplication::translate(
-        "kaiwa-cli", "unknown profile command \"%1\" (list, add, remove, set-key)")
+    return CliSession::usage(QCoreApplication::translate("kaiwa-cli",
+        "unknown profile command \"%1\" (list, add, remove, set-key, set-proxy-password)")
                                  .arg(sub));
 }
