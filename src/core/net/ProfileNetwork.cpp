@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QNetworkProxy>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslError>
@@ -58,6 +59,17 @@ std::expected<QSslKey, ApiError> readKey(const QString &path)
         QStringLiteral("“%1” holds no PEM private key").arg(QDir::toNativeSeparators(path))));
 }
 
+//! The system's proxy settings (on Linux: http_proxy, https_proxy, no_proxy …), asked per
+//! request. Qt uses them only when told to; this tells one manager, not the whole process.
+class SystemProxyFactory final : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        return QNetworkProxyFactory::systemProxyForQuery(query);
+    }
+};
+
 QNetworkProxy proxyOf(const NetworkSettings &settings)
 {
     switch (settings.proxyMode) {
@@ -82,7 +94,10 @@ ProfileNetwork::ProfileNetwork(
     , m_proxyPassword(proxyPassword)
     , m_tls(QSslConfiguration::defaultConfiguration())
 {
-    setProxy(proxyOf(m_settings));
+    if (m_settings.proxyMode == NetworkSettings::ProxyMode::System)
+        setProxyFactory(new SystemProxyFactory); // the manager owns it
+    else
+        setProxy(proxyOf(m_settings));
     // Redirects are not followed anywhere in Kaiwa (Endpoint::request); keep that for this manager.
     connect(this, &QNetworkAccessManager::sslErrors, this, &ProfileNetwork::onSslErrors);
     connect(this, &QNetworkAccessManager::encrypted, this, &ProfileNetwork::onEncrypted);

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void wrongPasswordIsAClearError();
     void noLoginIsAClearError();
     void modeNoneBypassesTheProxy();
+    void modeSystemFollowsTheEnvironment();
 
 private:
     ApiError fetch();
@@ -216,6 +217,23 @@ void TestProfileProxy::modeNoneBypassesTheProxy()
     QCOMPARE(m_server->requests(), 1);
     QCOMPARE(m_proxy->passed(), 0);
     QCOMPARE(m_proxy->refused(), 0);
+}
+
+void TestProfileProxy::modeSystemFollowsTheEnvironment()
+{
+    // "System" is the default: the system's proxy (here https_proxy) is used, with no login.
+    const QByteArray before = qgetenv("https_proxy");
+    qputenv("https_proxy", "http://127.0.0.1:" + QByteArray::number(m_proxy->port()));
+    qunsetenv("no_proxy");
+    saveProfile(NetworkSettings::ProxyMode::System, QString());
+    const ApiError error = fetch();
+    if (before.isEmpty())
+        qunsetenv("https_proxy");
+    else
+        qputenv("https_proxy", before);
+    QCOMPARE(error.code, QStringLiteral("proxy-auth")); // it reached the proxy, which wants a login
+    QVERIFY(m_proxy->refused() >= 1);
+    QCOMPARE(m_server->requests(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestProfileProxy)
