@@ -33,9 +33,12 @@ struct Converted
     QString reasoning;
 };
 
+// Seconds since 1970 → UTC; no time for 0, negatives and anything past 9999-12-31T23:59:59Z (what
+// Kaiwa's ISO 8601 times can hold; larger values would also overflow the milliseconds).
 QDateTime unixTime(double seconds)
 {
-    if (seconds <= 0)
+    constexpr double maxSeconds = 253402300799.0;
+    if (!(seconds > 0) || seconds > maxSeconds)
         return {};
     return QDateTime::fromMSecsSinceEpoch(qRound64(seconds * 1000), Qt::UTC);
 }

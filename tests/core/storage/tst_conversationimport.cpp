@@ -61,6 +61,7 @@ private Q_SLOTS:
     void chatGptTree_data();
     void chatGptTree();
     void chatGptInfo();
+    void chatGptTimesOutOfRange();
     void kaiwaExample();
     void malformed_data();
     void malformed();
@@ -182,6 +183,24 @@ void TestConversationImport::chatGptInfo()
     QCOMPARE(answer.finishReason, QStringLiteral("length"));
     for (const Message &m : cat.messages)
         QVERIFY(!m.text().contains(QStringLiteral("Sapporo")));
+}
+
+// Found by fuzz_import: a create_time too large for milliseconds in a qint64 was undefined
+// behaviour. Times that cannot be a date (past year 9999) are left unset, like a missing one.
+void TestConversationImport::chatGptTimesOutOfRange()
+{
+    const QByteArray data = R"([{"title": "t", "create_time": 1.8e19, "update_time": 253402300800,
+        "current_node": "b", "mapping": {"a": {"parent": null, "children": ["b"]},
+        "b": {"parent": "a", "children": [], "message": {"author": {"role": "user"},
+        "create_time": 253402300799, "content": {"content_type": "text", "parts": ["hi"]}}}}}])";
+    const auto imported = ConversationImport::fromChatGptExport(data);
+    QVERIFY2(imported.has_value(), why(imported).constData());
+    const ImportedConversation &conversation = imported->at(0);
+    QVERIFY(!conversation.info.created.isValid());
+    QVERIFY(!conversation.info.updated.isValid());
+    QCOMPARE(conversation.messages.size(), 1);
+    QCOMPARE(conversation.messages.at(0).text(), QStringLiteral("hi"));
+    QCOMPARE(conversation.messages.at(0).created, unixMs(253402300799000)); // 9999-12-31T23:59:59Z
 }
 
 void TestConversationImport::kaiwaExample()
