@@ -25,6 +25,7 @@
 #include "gui/UiSettings.h"
 #include "gui/panel/ModelPicker.h"
 #include "gui/panel/ParameterPanel.h"
+#include "gui/profiles/TlsTrustBar.h"
 #include "gui/tools/ToolAnswerPanel.h"
 
 namespace {
@@ -71,6 +72,8 @@ ConversationPage::ConversationPage(AppContext &context, QWidget *parent)
     chatLayout->setContentsMargins(0, 0, 0, 0);
     chatLayout->setSpacing(0);
     chatLayout->addWidget(m_banner);
+    m_trustBar = new TlsTrustBar(m_context.profiles(), chat);
+    chatLayout->addWidget(m_trustBar);
     chatLayout->addWidget(m_view, 1);
     m_playerBar = new QWidget(chat);
     chatLayout->addWidget(m_playerBar);
@@ -124,6 +127,8 @@ ConversationPage::ConversationPage(AppContext &context, QWidget *parent)
             if (id != m_id)
                 return;
             showError(error.describe());
+            if (error.tls)
+                m_trustBar->showFailure(m_panel->settings().profile, *error.tls);
             if (m_composer->text().isEmpty() && m_composer->attachments().isEmpty()) {
                 m_composer->setText(m_unsentText); // nothing the user typed is lost
                 m_composer->setAttachments(m_unsentAttachments);
@@ -189,6 +194,10 @@ void ConversationPage::attach(ChatSession *session)
     watchToolCalls(model, session);
     connect(session, &ChatSession::infoChanged, this,
         [this](const Conversation::Info &info) { Q_EMIT titleChanged(info.title); });
+    connect(session, &ChatSession::requestFailed, this, [this](const ApiError &error) {
+        if (error.tls)
+            m_trustBar->showFailure(m_panel->settings().profile, *error.tls);
+    });
     connect(session, &ChatSession::storeFailed, this, [this](const StoreError &error) {
         showError(
             tr("Could not save the conversation; it is kept in memory. %1").arg(error.describe()));

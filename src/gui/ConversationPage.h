@@ -26,6 +26,7 @@ class QLabel;
 class QPushButton;
 class QSplitter;
 class QToolButton;
+class TlsTrustBar;
 class ToolAnswerPanel;
 struct StoreError;
 
@@ -148,6 +149,7 @@ private:
     QWidget *m_banner = nullptr;
     QLabel *m_bannerLabel = nullptr;
     QToolButton *m_bannerClose = nullptr;
+    TlsTrustBar *m_trustBar = nullptr; //!< after a refused certificate: trust it for the profile
     QWidget *m_editBar = nullptr;
     QLabel *m_editLabel = nullptr;
     QPushButton *m_editCancel = nullptr;

@@ -19,6 +19,7 @@
 #include "core/secrets/MemorySecretStore.h"
 #include "core/settings/ProfileStore.h"
 #include "gui/profiles/ProfileDialog.h"
+#include "gui/profiles/TlsTrustBar.h"
 #include "tst_profiledialog_support.h"
 
 class TestProfileTrust : public QObject
@@ -27,6 +28,7 @@ class TestProfileTrust : public QObject
 private Q_SLOTS:
     void initTestCase();
     void trustAndRevoke();
+    void chatTrustBar();
 
 private:
     //! Clicks Test connection and waits for the result text.
@@ -135,6 +137,60 @@ void TestProfileTrust::trustAndRevoke()
     const QString again = testConnection(dialog);
     QVERIFY2(again.contains(QStringLiteral("refused")), qPrintable(again));
     QCOMPARE(server.requests(), 1);
+}
+
+void TestProfileTrust::chatTrustBar()
+{
+    // What a conversation shows after a chat request was refused for its certificate.
+    QTemporaryDir dir;
+    ProfileStore profiles(dir.filePath(QStringLiteral("profiles.ini")));
+    ProviderProfile profile = ProviderProfile::defaultsFor(ProviderProfile::Kind::Local);
+    profile.name = QStringLiteral("Home server");
+    QVERIFY(profiles.save(profile));
+    TlsFailure failure;
+    failure.certificate =
+        TlsCertificate::from(QSslCertificate::fromPath(m_certs.path("self.pem")).value(0));
+    failure.reasons = { QStringLiteral("The certificate is self-signed, and untrusted") };
+
+    QWidget window;
+    auto *bar = new TlsTrustBar(profiles, &window);
+    window.resize(900, 80);
+    window.show();
+    QVERIFY(!bar->isVisible());
+
+    TlsFailure pinned = failure;
+    pinned.pinMismatch = true;
+    bar->showFailure(profile.name, pinned);
+    QVERIFY(!bar->isVisible()); // a pin is the user's own rule: no trust offered
+
+    bar->showFailure(profile.name, failure);
+    QVERIFY(bar->isVisible());
+    auto *label = child<QLabel>(bar, "tlsTrustLabel");
+    QVERIFY(
+        label->text().contains(NetworkSettings::displayFingerprint(failure.certificate.sha256)));
+    auto *button = child<QPushButton>(bar, "tlsTrustButton");
+    QVERIFY(button->text().contains(QStringLiteral("Home server")));
+    bar->resize(900, bar->sizeHint().height());
+    screenshot(bar, QStringLiteral("chat-tls-trust-bar"));
+
+    // Cancel changes nothing.
+    onNextModal([](QWidget *modal) { qobject_cast<QDialog *>(modal)->reject(); });
+    button->click();
+    QVERIFY(profiles.profile(profile.name)->network.trustedSha256.isEmpty());
+    QVERIFY(bar->isVisible());
+
+    QString details;
+    onNextModal([&](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        details = box ? box->informativeText() : QString();
+        modal->findChild<QPushButton *>(QStringLiteral("confirmTrustButton"))->click();
+    });
+    button->click();
+    QVERIFY(details.contains(QStringLiteral("Kaiwa Self-Signed")));
+    QVERIFY(details.contains(NetworkSettings::displayFingerprint(failure.certificate.sha256)));
+    QCOMPARE(profiles.profile(profile.name)->network.trustedSha256,
+        QStringList{ failure.certificate.sha256 });
+    QVERIFY(!bar->isVisible());
 }
 
 QTEST_MAIN(TestProfileTrust)
