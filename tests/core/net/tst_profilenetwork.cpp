@@ -22,6 +22,8 @@ private Q_SLOTS:
     void trustedFingerprintIsAccepted();
     void trustingAnotherCertificateDoesNotHelp();
     void caFileIsEnough();
+    void wrongHostAndExpiredAreRefused_data();
+    void wrongHostAndExpiredAreRefused();
     void pinMismatchIsRefusedEvenWithAValidCa();
     void matchingPinIsAccepted();
     void mutualTlsWithClientCertificate();
@@ -165,6 +167,41 @@ void TestProfileNetwork::caFileIsEnough()
     const Outcome with = fetch(profile);
     QVERIFY2(!with.error.isError(), qPrintable(with.error.describe()));
     QCOMPARE(with.model, QStringLiteral("tls-model"));
+}
+
+void TestProfileNetwork::wrongHostAndExpiredAreRefused_data()
+{
+    QTest::addColumn<QString>("certificate");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("wrong host") << QStringLiteral("wronghost") << QStringLiteral("host name");
+    QTest::newRow("expired") << QStringLiteral("expired") << QStringLiteral("expired");
+}
+
+void TestProfileNetwork::wrongHostAndExpiredAreRefused()
+{
+    // Even from a CA the profile trusts; then the user may trust that one certificate.
+    QFETCH(QString, certificate);
+    QFETCH(QString, reason);
+    const QString pem = m_certs.path(qPrintable(certificate + QStringLiteral(".pem")));
+    const QString key = m_certs.path(qPrintable(certificate + QStringLiteral(".key")));
+    TlsTestServer server;
+    QVERIFY(server.listen(pem, key));
+    ProviderProfile profile = profileFor(server);
+    profile.network.caCertificatesPath = m_certs.path("ca.pem");
+    const Outcome refused = fetch(profile);
+    QCOMPARE(refused.error.kind, ApiError::Kind::Tls);
+    QVERIFY(refused.error.tls);
+    QVERIFY2(refused.error.tls->reasons.join(u' ').contains(reason),
+        qPrintable(refused.error.tls->reasons.join(u' ')));
+    QCOMPARE(refused.error.tls->certificate.sha256, fingerprintOf(pem));
+    if (certificate == QLatin1String("expired"))
+        QVERIFY(refused.error.tls->certificate.notAfter < QDateTime::currentDateTimeUtc());
+    QCOMPARE(server.requests(), 0);
+
+    profile.network.trustedSha256 = { fingerprintOf(pem) };
+    const Outcome trusted = fetch(profile);
+    QVERIFY2(!trusted.error.isError(), qPrintable(trusted.error.describe()));
+    QCOMPARE(server.requests(), 1);
 }
 
 void TestProfileNetwork::pinMismatchIsRefusedEvenWithAValidCa()
