@@ -53,6 +53,11 @@ git ls-files -z 'src/*.cpp' 'src/*.h' | xargs -0 wc -l \
 
 if ((fuzz_seconds > 0)); then
     step "Fuzzing (${fuzz_seconds} s per target)"
+    # A build/fuzz configured with the old compiler (clang 14) cannot be reconfigured in place.
+    if [[ -f build/fuzz/CMakeCache.txt ]] \
+        && ! grep -q '^CMAKE_CXX_COMPILER:.*=clang++-19$' build/fuzz/CMakeCache.txt; then
+        rm -rf build/fuzz
+    fi
     if cmake --preset fuzz >/dev/null && cmake --build --preset fuzz; then
         work=build/fuzz/run
         # target:dictionary (fuzz/*.dict)
