@@ -5,6 +5,8 @@
 // about the window, and tst_keychainsecretstore runs the real keychain.
 #pragma once
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QInputMethodEvent>
 #include <QJsonArray>
@@ -52,6 +54,24 @@ inline FakeResponse answer(const QStringList &deltas)
         R"({"id":"chatcmpl-w","object":"chat.completion.chunk","created":1700000000,"model":"gpt-4o-mini","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})");
     payloads << QByteArrayLiteral("[DONE]");
     return FakeResponse::sse(payloads);
+}
+
+//! How many chat requests reached the server (GET /models and the like not counted).
+inline qsizetype chatRequests(const FakeOpenAiServer &server)
+{
+    const QList<RecordedRequest> requests = server.requests();
+    return std::count_if(requests.cbegin(), requests.cend(),
+        [](const RecordedRequest &r) { return r.path.endsWith("/chat/completions"); });
+}
+
+//! The last chat request the server received.
+inline RecordedRequest lastChat(const FakeOpenAiServer &server)
+{
+    const QList<RecordedRequest> requests = server.requests();
+    for (auto it = requests.crbegin(); it != requests.crend(); ++it)
+        if (it->path.endsWith("/chat/completions"))
+            return *it;
+    return {};
 }
 
 struct Fixture

@@ -45,22 +45,6 @@ QImage fromDataUrl(const QString &url)
     return QImage::fromData(QByteArray::fromBase64(url.mid(comma + 1).toLatin1()));
 }
 
-qsizetype chatRequests(const FakeOpenAiServer &server)
-{
-    const QList<RecordedRequest> requests = server.requests();
-    return std::count_if(requests.cbegin(), requests.cend(),
-        [](const RecordedRequest &r) { return r.path.endsWith("/chat/completions"); });
-}
-
-RecordedRequest lastChat(const FakeOpenAiServer &server)
-{
-    const QList<RecordedRequest> requests = server.requests();
-    for (auto it = requests.crbegin(); it != requests.crend(); ++it)
-        if (it->path.endsWith("/chat/completions"))
-            return *it;
-    return {};
-}
-
 QJsonArray lastUserContent(const RecordedRequest &request)
 {
     const QJsonArray messages = request.json().value(QStringLiteral("messages")).toArray();

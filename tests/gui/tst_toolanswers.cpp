@@ -71,22 +71,6 @@ Conversation::Settings withTools()
     return s;
 }
 
-qsizetype chatRequests(const FakeOpenAiServer &server)
-{
-    const QList<RecordedRequest> requests = server.requests();
-    return std::count_if(requests.cbegin(), requests.cend(),
-        [](const RecordedRequest &r) { return r.path.endsWith("/chat/completions"); });
-}
-
-RecordedRequest lastChat(const FakeOpenAiServer &server)
-{
-    const QList<RecordedRequest> requests = server.requests();
-    for (auto it = requests.crbegin(); it != requests.crend(); ++it)
-        if (it->path.endsWith("/chat/completions"))
-            return *it;
-    return {};
-}
-
 //! Types into a result field as an IME commits text.
 void typeInto(QWidget *edit, const QString &text)
 {
