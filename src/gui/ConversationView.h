@@ -13,6 +13,7 @@
 #include "gui/delegates/MessageActions.h"
 #include "gui/media/ThumbnailCache.h"
 
+class ChoicesDialog;
 class JsonResultDialog;
 class MessageDelegate;
 class QNetworkAccessManager;
@@ -97,6 +98,9 @@ public:
     //! Opens (or raises) the row's JSON window: the answer as a tree, checked against the schema
     //! of its request (Action::ShowJson). A child window of the view; null for an invalid row.
     JsonResultDialog *showJson(const QModelIndex &index);
+    //! The row's n choices side by side (Action::CompareChoices); picking one makes it the
+    //! active choice, the one the conversation follows. Null for a row with one choice.
+    ChoicesDialog *compareChoices(const QModelIndex &index);
     //! Copies the message's Markdown (or its rendered plain text) to the clipboard.
     void copyMessage(const QModelIndex &index, bool plainText) const;
 

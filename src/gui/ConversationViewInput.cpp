@@ -206,6 +206,9 @@ void ConversationView::trigger(const QModelIndex &index, Action action, int n)
     case Action::ToggleTokens:
         m_delegate->setTokensShown(index, !m_delegate->showsTokens(index));
         break;
+    case Action::CompareChoices:
+        compareChoices(index);
+        break;
     case Action::None:
         break;
     }

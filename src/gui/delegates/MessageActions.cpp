@@ -56,6 +56,8 @@ QString actionName(Action action)
         return tr("Show JSON");
     case Action::ToggleTokens:
         return tr("Token Probabilities");
+    case Action::CompareChoices:
+        return tr("Compare the choices side by side");
     case Action::None:
         break;
     }
@@ -108,6 +110,7 @@ QList<Item> footer(const QModelIndex &index, bool tokensShown)
             actionName(Action::PreviousChoice), active > 0 });
         items.append({ Action::NextChoice, QStringLiteral("›"), actionName(Action::NextChoice),
             active + 1 < choices });
+        items.append({ Action::CompareChoices, tr("Compare"), actionName(Action::CompareChoices) });
     }
     return items;
 }

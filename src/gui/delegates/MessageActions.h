@@ -28,6 +28,7 @@ enum class Action {
     CopyCode, //!< the n-th code block's button
     ShowJson, //!< answers requested as JSON or whose text is JSON: the tree and schema check
     ToggleTokens, //!< answers with logprobs: token probabilities ⇄ formatted text
+    CompareChoices, //!< answers with n > 1 choices: all of them side by side
 };
 Q_ENUM_NS(Action)
 
