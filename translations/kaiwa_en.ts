@@ -314,6 +314,43 @@
     </message>
 </context>
 <context>
+    <name>ChoicesDialog</name>
+    <message numerus="yes">
+        <source>Compare %n choice(s)</source>
+        <translation>
+            <numerusform>Compare %n choice</numerusform>
+            <numerusform>Compare %n choices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choice %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the conversation follows this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n character(s)</source>
+        <translation>
+            <numerusform>%1 · %n character</numerusform>
+            <numerusform>%1 · %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with choice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComposerWidget</name>
     <message>
         <source>Message</source>
@@ -515,6 +552,38 @@
     </message>
     <message>
         <source>Request id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the refused certificate for this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust it only if you know this is your server&apos;s certificate (compare the fingerprint).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -781,6 +850,17 @@
     </message>
 </context>
 <context>
+    <name>ConversationImport::Detail</name>
+    <message>
+        <source>A log probability can&apos;t be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a byte (0 to 255).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationListDelegate</name>
     <message>
         <source>Pinned</source>
@@ -1008,6 +1088,14 @@
     </message>
     <message>
         <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Formatted Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Token Probabilities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1242,6 +1330,91 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Couldn&apos;t save to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectorWindow</name>
+    <message>
+        <source>Copied as curl. Set OPENAI_API_KEY (or AZURE_OPENAI_API_KEY) before running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording: %n request(s). Keys are hidden.</source>
+        <translation>
+            <numerusform>Recording: %n request. Keys are hidden.</numerusform>
+            <numerusform>Recording: %n requests. Keys are hidden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %n request(s) kept until this window closes.</source>
+        <translation>
+            <numerusform>Paused: %n request kept until this window closes.</numerusform>
+            <numerusform>Paused: %n requests kept until this window closes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not recording. Turn on Record, then send a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Inspector — Kaiwa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● &amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the requests Kaiwa sends (off while this is not pressed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recorded requests to a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the recorded requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording state</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1597,6 +1770,17 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
 </context>
 <context>
+    <name>LogprobShading</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternatives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1700,6 +1884,10 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Completions Play&amp;ground…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;Inspector…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1840,6 +2028,34 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Show the answer as a JSON tree, checked against the request&apos;s schema</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Token Probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the choices side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the answer formatted instead of its token probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour the answer&apos;s tokens by probability (the less likely, the stronger); hover a token to see the alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageChrome</name>
@@ -1949,6 +2165,10 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <name>MessageTextSelector</name>
     <message>
         <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the text cursor onto a token to read its probability and alternatives.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2104,6 +2324,189 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
 </context>
 <context>
+    <name>NetworkDialog</name>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network and TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned SHA-256 fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates trusted for this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the selected certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(stored in the keychain; type to replace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file, added to the system&apos;s CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file without a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One SHA-256 fingerprint per line (the server&apos;s certificate or its CA); empty: no pinning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates trusted for this profile despite their TLS errors, by SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra &amp;CAs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pinned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trusted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the %1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manual proxy needs a host and a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client certificate needs both the certificate and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParameterField</name>
     <message>
         <source>Send %1</source>
@@ -2186,6 +2589,26 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Plain text, any JSON object, or JSON that follows a schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions the model may call, as JSON: name, description, parameters (a JSON Schema) and strict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the model may, must or must not call a tool, or which function it calls; needs tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the model may call several tools at once; needs tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tool_choice was unset: “%1” is no longer among the tools.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2395,14 +2818,6 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source> · finished: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alternatives:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2702,6 +3117,36 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Fix the marked fields first: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The proxy password could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the proxy password from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate for “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests of this profile will accept this one certificate despite its errors; no other certificate and no other profile is affected. You can revoke it under Network and TLS.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is trusted for “%1”. Test the connection again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>
@@ -2840,6 +3285,52 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>Extra &amp;body:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net&amp;work and TLS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network and TLS settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proxy %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pinned fingerprint(s)</source>
+        <translation>
+            <numerusform>%n pinned fingerprint</numerusform>
+            <numerusform>%n pinned fingerprints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trusted certificate(s)</source>
+        <translation>
+            <numerusform>%n trusted certificate</numerusform>
+            <numerusform>%n trusted certificates</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3529,218 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>can&apos;t read the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailView</name>
+    <message>
+        <source>&amp;Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers and body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers and body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream events with their times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: timing and usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 bytes sent; base64 data shortened here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full again in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(streamed: see the Stream tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This response was not a stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more events not kept</source>
+        <translation>
+            <numerusform>… %n more events not kept</numerusform>
+            <numerusform>… %n more events not kept</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per second: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from usage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(counted from %n chunks)</source>
+        <translation>
+            <numerusform>(counted from %n chunks)</numerusform>
+            <numerusform>(counted from %n chunks)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stream events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt tokens: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  cached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion tokens: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  reasoning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total tokens: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaiwa retried this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestLog</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3250,6 +3953,30 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Largest attachment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer to run a local command for tool calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each call gets a Run button: the command reads the call as JSON on its standard input, and what it prints is put in the answer for you to check before sending. Nothing runs unless you press Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. python3 /home/me/tools.py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool calls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool &amp;command:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3777,6 +4504,338 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
 </context>
 <context>
+    <name>TlsTrustBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the certificate message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the server of “%1” was refused (%2): %3, SHA-256 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate for “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate for “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests of this profile will accept this one certificate despite its errors; no other certificate and no other profile is affected. You can revoke it under File ▸ Profiles ▸ Network and TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolAnswerPanel</name>
+    <message>
+        <source>Answer every call before sending: %1 (%2) has no answer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command for %1 is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The command failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The command finished but printed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the command; check it before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid JSON; it will be sent as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer called %n tool(s): give each call its result</source>
+        <translation>
+            <numerusform>The answer called %n tool: give each call its result</numerusform>
+            <numerusform>The answer called %n tools: give each call its result</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Or write a message below to go on without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the tool results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter in a result field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Arguments are not valid JSON:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 returned (text or JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 with arguments %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the local command for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the command set in Settings with this call on its standard input; its output is put here for you to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolChoiceEditor</name>
+    <message>
+        <source>Tool choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not among the tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model decides whether to call a tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model answers without calling a tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model calls one or more tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model calls %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call %1 (not among the tools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not among the tools: the server refuses this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolCommand</name>
+    <message numerus="yes">
+        <source>The command did not finish within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>The command did not finish within %n second and was stopped.</numerusform>
+            <numerusform>The command did not finish within %n seconds and was stopped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The command wrote more than %1 MB and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command ended with exit code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolsEditor</name>
+    <message>
+        <source>strict mode may refuse %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does and when to call it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a function tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a function template to the list, to fill in and apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use these tools from the next request on (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These tools can&apos;t be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a tool field and is not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the text a valid JSON list first; the function is added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool(s): %1</source>
+        <translation>
+            <numerusform>%n tool: %1</numerusform>
+            <numerusform>%n tools: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied yet: Apply (Ctrl+Return) sends these tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited, not applied: the tools above are still sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a list of tools, or press “Add function”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tools must be a list: put the tool in [ … ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tools must hold at least one tool (the API refuses an empty list); switch tools off to send none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be 1–64 letters, digits, underscores or dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is already the name of tools[%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kaiwa-cli</name>
     <message>
         <source>unknown command &quot;%1&quot; (try --help)</source>
@@ -4019,19 +5078,11 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no key on standard input (e.g. printf %s &quot;$KEY&quot; | kaiwa-cli profile set-key NAME)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the key was not saved: no system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stored the key of %1 in the system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown profile command &quot;%1&quot; (list, add, remove, set-key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4052,20 +5103,6 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>--save takes a text prompt (not --messages-file, --image, --audio or --no-stream)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commands:
-  models                       list the server&apos;s model ids
-  chat [PROMPT]                send a chat completion (streams by default)
-  complete PROMPT              legacy /completions
-  stored list|get|messages|update|delete   stored completions (store: true)
-  profile list|add|remove|set-key NAME     saved provider profiles
-  conversations list|search|export|import  Kaiwa&apos;s conversation history
-
-Exit codes: 0 success, 2 usage error, 3 API error, 4 network error, timeout or a
-stream that ended early. The API key comes from the OS keychain (--profile) or from
-$KAIWA_API_KEY / $OPENAI_API_KEY; it is never accepted on the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4101,6 +5138,64 @@ $KAIWA_API_KEY / $OPENAI_API_KEY; it is never accepted on the command line.</sou
     </message>
     <message>
         <source>unknown conversations command &quot;%1&quot; (list, search, export, import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:
+  models                       list the server&apos;s model ids
+  chat [PROMPT]                send a chat completion (streams by default)
+  complete PROMPT              legacy /completions
+  stored list|get|messages|update|delete   stored completions (store: true)
+  profile list|add|remove|set-key|set-proxy-password NAME   saved provider profiles
+  conversations list|search|export|import  Kaiwa&apos;s conversation history
+
+Exit codes: 0 success, 2 usage error, 3 API error, 4 network error, timeout or a
+stream that ended early. The API key comes from the OS keychain (--profile) or from
+$KAIWA_API_KEY / $OPENAI_API_KEY; it is never accepted on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: system, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (the password: kaiwa-cli profile set-proxy-password NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of extra CA certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM client certificate (mutual TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its PEM private key (no passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint the server&apos;s certificate or its CA must have (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this one certificate despite its TLS errors (SHA-256, repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proxy must be system, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (never a password: it goes to the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | kaiwa-cli profile %1 NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored the proxy password of %1 in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown profile command &quot;%1&quot; (list, add, remove, set-key, set-proxy-password)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

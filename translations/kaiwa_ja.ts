@@ -314,6 +314,41 @@
     </message>
 </context>
 <context>
+    <name>ChoicesDialog</name>
+    <message numerus="yes">
+        <source>Compare %n choice(s)</source>
+        <translation>
+            <numerusform>%n 個の候補を比較</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choice %1 of %2</source>
+        <translation>候補 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (the conversation follows this one)</source>
+        <translation>%1（会話はこの候補に続きます）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n character(s)</source>
+        <translation>
+            <numerusform>%1 · %n 文字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>候補 %1</translation>
+    </message>
+    <message>
+        <source>Continue with choice %1</source>
+        <translation>候補 %1 で続ける</translation>
+    </message>
+</context>
+<context>
     <name>ComposerWidget</name>
     <message>
         <source>Message</source>
@@ -515,6 +550,38 @@
     <message>
         <source>Request id: %1</source>
         <translation>リクエスト ID: %1</translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate…</source>
+        <translation>この証明書を信頼(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Trust the refused certificate for this profile</source>
+        <translation>拒否された証明書をこのプロファイルで信頼する</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation>サーバーの証明書が拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>サブジェクト: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>発行者: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>有効期間: %1 〜 %2</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Trust it only if you know this is your server&apos;s certificate (compare the fingerprint).</source>
+        <translation>あなたのサーバーの証明書だと確かな場合にだけ信頼してください（フィンガープリントを照合してください）。</translation>
     </message>
 </context>
 <context>
@@ -780,6 +847,17 @@
     </message>
 </context>
 <context>
+    <name>ConversationImport::Detail</name>
+    <message>
+        <source>A log probability can&apos;t be above 0.</source>
+        <translation>対数確率は 0 を超えられません。</translation>
+    </message>
+    <message>
+        <source>Expected a byte (0 to 255).</source>
+        <translation>バイト値（0〜255）が必要です。</translation>
+    </message>
+</context>
+<context>
     <name>ConversationListDelegate</name>
     <message>
         <source>Pinned</source>
@@ -1007,6 +1085,14 @@
     <message>
         <source>Open %1</source>
         <translation>%1 を開く</translation>
+    </message>
+    <message>
+        <source>Show Formatted Text</source>
+        <translation>整形したテキストを表示</translation>
+    </message>
+    <message>
+        <source>Show Token Probabilities</source>
+        <translation>トークンの確率を表示</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1329,89 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>Couldn&apos;t save to %1: %2</source>
         <translation>%1 に保存できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorWindow</name>
+    <message>
+        <source>Copied as curl. Set OPENAI_API_KEY (or AZURE_OPENAI_API_KEY) before running it.</source>
+        <translation>curl コマンドとしてコピーしました。実行する前に OPENAI_API_KEY（または AZURE_OPENAI_API_KEY）を設定してください。</translation>
+    </message>
+    <message>
+        <source>Save Requests</source>
+        <translation>リクエストを保存</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>The requests could not be saved to %1: %2</source>
+        <translation>リクエストを %1 に保存できませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording: %n request(s). Keys are hidden.</source>
+        <translation>
+            <numerusform>記録中: %n 件のリクエスト。キーは隠されています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %n request(s) kept until this window closes.</source>
+        <translation>
+            <numerusform>一時停止中: %n 件のリクエストをこのウィンドウを閉じるまで保持します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not recording. Turn on Record, then send a message.</source>
+        <translation>記録していません。「記録」をオンにしてからメッセージを送信してください。</translation>
+    </message>
+    <message>
+        <source>Request Inspector — Kaiwa</source>
+        <translation>リクエストインスペクター — Kaiwa</translation>
+    </message>
+    <message>
+        <source>● &amp;Record</source>
+        <translation>● 記録(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record the requests Kaiwa sends (off while this is not pressed)</source>
+        <translation>Kaiwa が送るリクエストを記録します（押されていない間はオフ）</translation>
+    </message>
+    <message>
+        <source>Record requests</source>
+        <translation>リクエストを記録</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>curl としてコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command</source>
+        <translation>選択したリクエストを curl コマンドとしてコピー</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the recorded requests to a JSON file</source>
+        <translation>記録したリクエストを JSON ファイルに保存</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>消去(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clear the recorded requests</source>
+        <translation>記録したリクエストを消去</translation>
+    </message>
+    <message>
+        <source>Recorded requests</source>
+        <translation>記録したリクエスト</translation>
+    </message>
+    <message>
+        <source>Recording state</source>
+        <translation>記録の状態</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1758,17 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
 </context>
 <context>
+    <name>LogprobShading</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Alternatives:</source>
+        <translation>代わりの候補:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1693,6 +1873,10 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>Completions Play&amp;ground…</source>
         <translation>Completions プレイグラウンド(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Request &amp;Inspector…</source>
+        <translation>リクエストインスペクター(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2016,34 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Show the answer as a JSON tree, checked against the request&apos;s schema</source>
         <translation>回答を JSON ツリーで表示し、リクエストのスキーマと照合します</translation>
     </message>
+    <message>
+        <source>Token Probabilities</source>
+        <translation>トークンの確率</translation>
+    </message>
+    <message>
+        <source>Compare the choices side by side</source>
+        <translation>候補を並べて比較</translation>
+    </message>
+    <message>
+        <source>Formatted</source>
+        <translation>整形表示</translation>
+    </message>
+    <message>
+        <source>Show the answer formatted instead of its token probabilities</source>
+        <translation>トークンの確率の代わりに整形した回答を表示</translation>
+    </message>
+    <message>
+        <source>Probabilities</source>
+        <translation>確率</translation>
+    </message>
+    <message>
+        <source>Colour the answer&apos;s tokens by probability (the less likely, the stronger); hover a token to see the alternatives</source>
+        <translation>回答のトークンを確率で色分けします（確率が低いほど濃く表示）。トークンにポインターを重ねると他の候補を表示します</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
 </context>
 <context>
     <name>MessageChrome</name>
@@ -1942,6 +2154,10 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>Message text</source>
         <translation>メッセージのテキスト</translation>
+    </message>
+    <message>
+        <source>Move the text cursor onto a token to read its probability and alternatives.</source>
+        <translation>テキストカーソルをトークンに移動すると、その確率と他の候補を読めます。</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2309,189 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
 </context>
 <context>
+    <name>NetworkDialog</name>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>取り消す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Network and TLS: %1</source>
+        <translation>ネットワークと TLS: %1</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>プロキシ</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>プロキシのホスト</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>プロキシのポート</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>プロキシのユーザー名</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>プロキシのパスワード</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates file</source>
+        <translation>追加の CA 証明書ファイル</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>クライアント証明書ファイル</translation>
+    </message>
+    <message>
+        <source>Client key file</source>
+        <translation>クライアント鍵ファイル</translation>
+    </message>
+    <message>
+        <source>Pinned SHA-256 fingerprints</source>
+        <translation>固定する SHA-256 フィンガープリント</translation>
+    </message>
+    <message>
+        <source>Certificates trusted for this profile</source>
+        <translation>このプロファイルで信頼する証明書</translation>
+    </message>
+    <message>
+        <source>Revoke the selected certificate</source>
+        <translation>選択した証明書の信頼を取り消す</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>システムの設定</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>プロキシなし</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP プロキシ</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5 プロキシ</translation>
+    </message>
+    <message>
+        <source>(port)</source>
+        <translation>（ポート）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>(stored in the keychain; type to replace)</source>
+        <translation>（キーチェーンに保存済み。入力すると置き換えます）</translation>
+    </message>
+    <message>
+        <source>(kept in the keychain)</source>
+        <translation>（キーチェーンに保存されます）</translation>
+    </message>
+    <message>
+        <source>PEM file, added to the system&apos;s CAs</source>
+        <translation>PEM ファイル。システムの CA に追加されます</translation>
+    </message>
+    <message>
+        <source>PEM file without a passphrase</source>
+        <translation>パスフレーズなしの PEM ファイル</translation>
+    </message>
+    <message>
+        <source>One SHA-256 fingerprint per line (the server&apos;s certificate or its CA); empty: no pinning</source>
+        <translation>1 行に 1 つの SHA-256 フィンガープリント（サーバーの証明書またはその CA）。空なら固定しません</translation>
+    </message>
+    <message>
+        <source>Certificates trusted for this profile despite their TLS errors, by SHA-256 fingerprint</source>
+        <translation>TLS エラーがあってもこのプロファイルで信頼する証明書（SHA-256 フィンガープリント）</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>モード(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>ポート(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CAs:</source>
+        <translation>追加の CA(&amp;C):</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA 証明書</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>クライアント証明書(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>クライアント証明書</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>クライアント鍵(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>クライアント鍵</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned:</source>
+        <translation>固定(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted:</source>
+        <translation>信頼済み(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Browse for the %1 file</source>
+        <translation>%1 のファイルを選ぶ</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM ファイル (*.pem *.crt *.cer *.key);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>A manual proxy needs a host and a port.</source>
+        <translation>手動のプロキシにはホストとポートが必要です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>「%1」は SHA-256 フィンガープリント（16 進数 64 桁）ではありません。</translation>
+    </message>
+    <message>
+        <source>A client certificate needs both the certificate and its key.</source>
+        <translation>クライアント証明書には証明書と鍵の両方が必要です。</translation>
+    </message>
+</context>
+<context>
     <name>ParameterField</name>
     <message>
         <source>Send %1</source>
@@ -2176,6 +2575,26 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>Plain text, any JSON object, or JSON that follows a schema</source>
         <translation>プレーンテキスト、任意の JSON オブジェクト、またはスキーマに従う JSON</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
+        <source>Functions the model may call, as JSON: name, description, parameters (a JSON Schema) and strict</source>
+        <translation>モデルが呼び出せる関数（JSON）: name、description、parameters（JSON Schema）、strict</translation>
+    </message>
+    <message>
+        <source>Whether the model may, must or must not call a tool, or which function it calls; needs tools</source>
+        <translation>モデルがツールを呼び出してよいか、必ず呼ぶか、呼ばないか、またはどの関数を呼ぶか。tools が必要です</translation>
+    </message>
+    <message>
+        <source>Whether the model may call several tools at once; needs tools</source>
+        <translation>モデルが複数のツールを同時に呼び出せるか。tools が必要です</translation>
+    </message>
+    <message>
+        <source>tool_choice was unset: “%1” is no longer among the tools.</source>
+        <translation>tool_choice を未設定にしました: 「%1」はもうツールにありません。</translation>
     </message>
 </context>
 <context>
@@ -2386,14 +2805,6 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source> · finished: %1</source>
         <translation> · 終了理由: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Alternatives:</source>
-        <translation>候補:</translation>
     </message>
     <message>
         <source>Previous choice</source>
@@ -2692,6 +3103,38 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Fix the marked fields first: %1</source>
         <translation>先に、印の付いた項目を修正してください: %1</translation>
     </message>
+    <message>
+        <source>The proxy password could not be stored in the keychain: %1</source>
+        <translation>プロキシのパスワードをキーチェーンに保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the proxy password from the keychain: %1</source>
+        <translation>キーチェーンからプロキシのパスワードを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>この証明書を信頼しますか？</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for “%1”?</source>
+        <translation>「%1」でこの証明書を信頼しますか？</translation>
+    </message>
+    <message>
+        <source>Requests of this profile will accept this one certificate despite its errors; no other certificate and no other profile is affected. You can revoke it under Network and TLS.
+
+%1</source>
+        <translation>このプロファイルのリクエストは、エラーがあってもこの 1 つの証明書を受け入れます。ほかの証明書やほかのプロファイルには影響しません。「ネットワークと TLS」で取り消せます。
+
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Trust for “%1”</source>
+        <translation>「%1」で信頼(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted for “%1”. Test the connection again.</source>
+        <translation>「%1」でこの証明書を信頼しました。もう一度接続をテストしてください。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>
@@ -2830,6 +3273,50 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>Extra &amp;body:</source>
         <translation>追加の本文(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Net&amp;work and TLS…</source>
+        <translation>ネットワークと TLS(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Network and TLS settings</source>
+        <translation>ネットワークと TLS の設定</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>ネットワーク:</translation>
+    </message>
+    <message>
+        <source>system proxy settings</source>
+        <translation>システムのプロキシ設定</translation>
+    </message>
+    <message>
+        <source>no proxy</source>
+        <translation>プロキシなし</translation>
+    </message>
+    <message>
+        <source>%1 proxy %2:%3</source>
+        <translation>%1 プロキシ %2:%3</translation>
+    </message>
+    <message>
+        <source>extra CAs</source>
+        <translation>追加の CA</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>クライアント証明書</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pinned fingerprint(s)</source>
+        <translation>
+            <numerusform>固定フィンガープリント %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trusted certificate(s)</source>
+        <translation>
+            <numerusform>信頼済み証明書 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3516,216 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>can&apos;t read the image</source>
         <translation>画像を読み込めません</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailView</name>
+    <message>
+        <source>&amp;Request</source>
+        <translation>リクエスト(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse</source>
+        <translation>レスポンス(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;tream</source>
+        <translation>ストリーム(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>概要(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Request headers and body</source>
+        <translation>リクエストのヘッダーと本文</translation>
+    </message>
+    <message>
+        <source>Response headers and body</source>
+        <translation>レスポンスのヘッダーと本文</translation>
+    </message>
+    <message>
+        <source>Stream events with their times</source>
+        <translation>ストリームのイベントと時刻</translation>
+    </message>
+    <message>
+        <source>Summary: timing and usage</source>
+        <translation>概要: 時間と使用量</translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation>リクエストの詳細</translation>
+    </message>
+    <message>
+        <source>(%1 bytes sent; base64 data shortened here)</source>
+        <translation>（%1 バイト送信。base64 データはここでは省略しています）</translation>
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <translation>応答なし: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the response…</source>
+        <translation>応答を待っています…</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>リクエスト ID %1</translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation>レート制限</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left</source>
+        <translation>残り %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>残り %1</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>上限 %1</translation>
+    </message>
+    <message>
+        <source>full again in %1</source>
+        <translation>%1 後に回復</translation>
+    </message>
+    <message>
+        <source>retry after %1</source>
+        <translation>%1 後に再試行</translation>
+    </message>
+    <message>
+        <source>(streamed: see the Stream tab)</source>
+        <translation>（ストリーミング: 「ストリーム」タブを参照）</translation>
+    </message>
+    <message>
+        <source>This response was not a stream.</source>
+        <translation>この応答はストリームではありませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more events not kept</source>
+        <translation>
+            <numerusform>… ほか %n 件のイベントは保持していません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>開始: %1</translation>
+    </message>
+    <message>
+        <source>Attempt: %1</source>
+        <translation>試行: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>ステータス: %1</translation>
+    </message>
+    <message>
+        <source>Time to first token: %1</source>
+        <translation>最初のトークンまで: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>所要時間: %1</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Tokens per second: %1</source>
+        <translation>毎秒トークン数: %1</translation>
+    </message>
+    <message>
+        <source>(from usage)</source>
+        <translation>（usage から）</translation>
+    </message>
+    <message numerus="yes">
+        <source>(counted from %n chunks)</source>
+        <translation>
+            <numerusform>（%n 個のチャンクから数えた値）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stream events: %1</source>
+        <translation>ストリームのイベント: %1</translation>
+    </message>
+    <message>
+        <source>Usage: not reported</source>
+        <translation>使用量: 報告なし</translation>
+    </message>
+    <message>
+        <source>Prompt tokens: %1</source>
+        <translation>プロンプトのトークン: %1</translation>
+    </message>
+    <message>
+        <source>  cached: %1</source>
+        <translation>  キャッシュ: %1</translation>
+    </message>
+    <message>
+        <source>Completion tokens: %1</source>
+        <translation>補完のトークン: %1</translation>
+    </message>
+    <message>
+        <source>  reasoning: %1</source>
+        <translation>  推論: %1</translation>
+    </message>
+    <message>
+        <source>Total tokens: %1</source>
+        <translation>合計トークン: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>Kaiwa retried this request.</source>
+        <translation>Kaiwa はこのリクエストを再試行しました。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLog</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>トークン/秒</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3937,30 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>Largest attachment:</source>
         <translation>添付ファイルの上限:</translation>
+    </message>
+    <message>
+        <source>Offer to run a local command for tool calls</source>
+        <translation>ツール呼び出しにローカルコマンドの実行を提案する</translation>
+    </message>
+    <message>
+        <source>Each call gets a Run button: the command reads the call as JSON on its standard input, and what it prints is put in the answer for you to check before sending. Nothing runs unless you press Run.</source>
+        <translation>各呼び出しに「実行」ボタンが付きます。コマンドは呼び出しを JSON として標準入力から読み、出力した内容が送信前の確認用に結果欄へ入ります。「実行」を押さない限り何も実行されません。</translation>
+    </message>
+    <message>
+        <source>Tool command</source>
+        <translation>ツールのコマンド</translation>
+    </message>
+    <message>
+        <source>e.g. python3 /home/me/tools.py</source>
+        <translation>例: python3 /home/me/tools.py</translation>
+    </message>
+    <message>
+        <source>Tool calls:</source>
+        <translation>ツール呼び出し:</translation>
+    </message>
+    <message>
+        <source>Tool &amp;command:</source>
+        <translation>ツールのコマンド(&amp;C):</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +4482,335 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
 </context>
 <context>
+    <name>TlsTrustBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Dismiss the certificate message</source>
+        <translation>証明書のメッセージを閉じる</translation>
+    </message>
+    <message>
+        <source>The certificate of the server of “%1” was refused (%2): %3, SHA-256 %4</source>
+        <translation>「%1」のサーバーの証明書が拒否されました（%2）: %3、SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for “%1”…</source>
+        <translation>「%1」でこの証明書を信頼…</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>この証明書を信頼しますか？</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for “%1”?</source>
+        <translation>「%1」でこの証明書を信頼しますか？</translation>
+    </message>
+    <message>
+        <source>Requests of this profile will accept this one certificate despite its errors; no other certificate and no other profile is affected. You can revoke it under File ▸ Profiles ▸ Network and TLS.</source>
+        <translation>このプロファイルのリクエストは、エラーがあってもこの 1 つの証明書を受け入れます。ほかの証明書やほかのプロファイルには影響しません。「ファイル ▸ プロファイル ▸ ネットワークと TLS」で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Refused because: %1</source>
+        <translation>拒否の理由: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>サブジェクト: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>発行者: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>有効期間: %1 〜 %2</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Trust for “%1”</source>
+        <translation>「%1」で信頼(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Could not save the profile: %1</source>
+        <translation>プロファイルを保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ToolAnswerPanel</name>
+    <message>
+        <source>Answer every call before sending: %1 (%2) has no answer yet.</source>
+        <translation>送信する前にすべての呼び出しに答えてください: %1（%2）にまだ結果がありません。</translation>
+    </message>
+    <message>
+        <source>The command for %1 is still running.</source>
+        <translation>%1 のコマンドはまだ実行中です。</translation>
+    </message>
+    <message>
+        <source>⚠ The command failed: %1</source>
+        <translation>⚠ コマンドが失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>⚠ The command finished but printed nothing.</source>
+        <translation>⚠ コマンドは終了しましたが、何も出力しませんでした。</translation>
+    </message>
+    <message>
+        <source>From the command; check it before sending.</source>
+        <translation>コマンドの出力です。送信する前に確認してください。</translation>
+    </message>
+    <message>
+        <source>Running the command…</source>
+        <translation>コマンドを実行しています…</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON; it will be sent as text.</source>
+        <translation>有効な JSON ではありません。テキストとして送信されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer called %n tool(s): give each call its result</source>
+        <translation>
+            <numerusform>回答が %n 個のツールを呼び出しました。それぞれの結果を入力してください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Or write a message below to go on without them.</source>
+        <translation>または下にメッセージを書けば、結果なしで会話を続けられます。</translation>
+    </message>
+    <message>
+        <source>Send results</source>
+        <translation>結果を送信</translation>
+    </message>
+    <message>
+        <source>Send the tool results</source>
+        <translation>ツールの結果を送信</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter in a result field</source>
+        <translation>結果欄で Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Tool calls</source>
+        <translation>ツール呼び出し</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>⚠ Arguments are not valid JSON:
+%1</source>
+        <translation>⚠ 引数が有効な JSON ではありません:
+%1</translation>
+    </message>
+    <message>
+        <source>What %1 returned (text or JSON)</source>
+        <translation>%1 が返した結果（テキストまたは JSON）</translation>
+    </message>
+    <message>
+        <source>Result of %1</source>
+        <translation>%1 の結果</translation>
+    </message>
+    <message>
+        <source>Call %1 with arguments %2</source>
+        <translation>呼び出し %1、引数 %2</translation>
+    </message>
+    <message>
+        <source>Run command</source>
+        <translation>コマンドを実行</translation>
+    </message>
+    <message>
+        <source>Run the local command for %1</source>
+        <translation>%1 のローカルコマンドを実行</translation>
+    </message>
+    <message>
+        <source>Runs the command set in Settings with this call on its standard input; its output is put here for you to check.</source>
+        <translation>設定したコマンドをこの呼び出しを標準入力に渡して実行します。出力は確認できるようにここに入ります。</translation>
+    </message>
+</context>
+<context>
+    <name>ToolChoiceEditor</name>
+    <message>
+        <source>Tool choice</source>
+        <translation>ツールの選択</translation>
+    </message>
+    <message>
+        <source>“%1” is not among the tools.</source>
+        <translation>「%1」はツールにありません。</translation>
+    </message>
+    <message>
+        <source>The model decides whether to call a tool</source>
+        <translation>ツールを呼び出すかどうかはモデルが決めます</translation>
+    </message>
+    <message>
+        <source>The model answers without calling a tool</source>
+        <translation>モデルはツールを呼び出さずに回答します</translation>
+    </message>
+    <message>
+        <source>The model calls one or more tools</source>
+        <translation>モデルは 1 つ以上のツールを呼び出します</translation>
+    </message>
+    <message>
+        <source>call %1</source>
+        <translation>%1 を呼び出す</translation>
+    </message>
+    <message>
+        <source>The model calls %1</source>
+        <translation>モデルは %1 を呼び出します</translation>
+    </message>
+    <message>
+        <source>as loaded: %1</source>
+        <translation>読み込んだまま: %1</translation>
+    </message>
+    <message>
+        <source>call %1 (not among the tools)</source>
+        <translation>%1 を呼び出す（ツールにありません）</translation>
+    </message>
+    <message>
+        <source>“%1” is not among the tools: the server refuses this choice.</source>
+        <translation>「%1」はツールにありません。サーバーはこの選択を拒否します。</translation>
+    </message>
+</context>
+<context>
+    <name>ToolCommand</name>
+    <message numerus="yes">
+        <source>The command did not finish within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>コマンドが %n 秒以内に終わらなかったため停止しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The command wrote more than %1 MB and was stopped.</source>
+        <translation>コマンドの出力が %1 MB を超えたため停止しました。</translation>
+    </message>
+    <message>
+        <source>The command could not be started: %1</source>
+        <translation>コマンドを開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The command crashed.</source>
+        <translation>コマンドがクラッシュしました。</translation>
+    </message>
+    <message>
+        <source>The command ended with exit code %1.</source>
+        <translation>コマンドは終了コード %1 で終了しました。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsEditor</name>
+    <message>
+        <source>strict mode may refuse %1: %2</source>
+        <translation>strict モードでは %1 が拒否される可能性があります: %2</translation>
+    </message>
+    <message>
+        <source>What it does and when to call it</source>
+        <translation>何をするか、いつ呼ぶか</translation>
+    </message>
+    <message>
+        <source>Add function</source>
+        <translation>関数を追加</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Tools as JSON</source>
+        <translation>ツール（JSON）</translation>
+    </message>
+    <message>
+        <source>Add a function tool</source>
+        <translation>関数ツールを追加</translation>
+    </message>
+    <message>
+        <source>Adds a function template to the list, to fill in and apply</source>
+        <translation>関数のひな形を一覧に追加します。記入して適用してください</translation>
+    </message>
+    <message>
+        <source>Apply tools</source>
+        <translation>ツールを適用</translation>
+    </message>
+    <message>
+        <source>Use these tools from the next request on (Ctrl+Return)</source>
+        <translation>次のリクエストからこのツールを使います（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>These tools can&apos;t be sent: %1</source>
+        <translation>これらのツールは送信できません: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a tool field and is not sent</source>
+        <translation>%1 はツールの項目ではないため送信されません</translation>
+    </message>
+    <message>
+        <source>Make the text a valid JSON list first; the function is added to it.</source>
+        <translation>まずテキストを有効な JSON の配列にしてください。関数はそこに追加されます。</translation>
+    </message>
+    <message>
+        <source>No tools</source>
+        <translation>ツールなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool(s): %1</source>
+        <translation>
+            <numerusform>ツール %n 個: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied yet: Apply (Ctrl+Return) sends these tools.</source>
+        <translation>まだ適用されていません: 「適用」（Ctrl+Return）でこれらのツールが送信されます。</translation>
+    </message>
+    <message>
+        <source>Edited, not applied: the tools above are still sent.</source>
+        <translation>編集済み・未適用: 送信されるのは引き続き以前のツールです。</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1 行 %2 列</translation>
+    </message>
+    <message>
+        <source>Type a list of tools, or press “Add function”.</source>
+        <translation>ツールの一覧を入力するか、「関数を追加」を押してください。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 (%2)</source>
+        <translation>有効な JSON ではありません: %1（%2）</translation>
+    </message>
+    <message>
+        <source>tools must be a list: put the tool in [ … ]</source>
+        <translation>tools は配列でなければなりません: ツールを [ … ] で囲んでください</translation>
+    </message>
+    <message>
+        <source>tools must hold at least one tool (the API refuses an empty list); switch tools off to send none</source>
+        <translation>tools には少なくとも 1 つのツールが必要です（API は空の配列を拒否します）。送らない場合は tools をオフにしてください</translation>
+    </message>
+    <message>
+        <source>%1 must be 1–64 letters, digits, underscores or dashes</source>
+        <translation>%1 は 1〜64 文字の英字・数字・アンダースコア・ハイフンでなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is already the name of tools[%3]</source>
+        <translation>%1: 「%2」はすでに tools[%3] の名前です</translation>
+    </message>
+</context>
+<context>
     <name>kaiwa-cli</name>
     <message>
         <source>unknown command &quot;%1&quot; (try --help)</source>
@@ -4003,20 +5053,12 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <translation>プロファイル %1 を削除しました</translation>
     </message>
     <message>
-        <source>no key on standard input (e.g. printf %s &quot;$KEY&quot; | kaiwa-cli profile set-key NAME)</source>
-        <translation>標準入力にキーがありません（例: printf %s &quot;$KEY&quot; | kaiwa-cli profile set-key NAME）</translation>
-    </message>
-    <message>
         <source>the key was not saved: no system keychain</source>
         <translation>キーは保存されませんでした: システムのキーチェーンがありません</translation>
     </message>
     <message>
         <source>stored the key of %1 in the system keychain</source>
         <translation>%1 のキーをシステムのキーチェーンに保存しました</translation>
-    </message>
-    <message>
-        <source>unknown profile command &quot;%1&quot; (list, add, remove, set-key)</source>
-        <translation>不明な profile コマンド「%1」です（list、add、remove、set-key）</translation>
     </message>
     <message>
         <source>stored %1 needs a completion ID</source>
@@ -4037,30 +5079,6 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>--save takes a text prompt (not --messages-file, --image, --audio or --no-stream)</source>
         <translation>--save にはテキストのプロンプトを指定してください（--messages-file、--image、--audio、--no-stream は使えません）</translation>
-    </message>
-    <message>
-        <source>Commands:
-  models                       list the server&apos;s model ids
-  chat [PROMPT]                send a chat completion (streams by default)
-  complete PROMPT              legacy /completions
-  stored list|get|messages|update|delete   stored completions (store: true)
-  profile list|add|remove|set-key NAME     saved provider profiles
-  conversations list|search|export|import  Kaiwa&apos;s conversation history
-
-Exit codes: 0 success, 2 usage error, 3 API error, 4 network error, timeout or a
-stream that ended early. The API key comes from the OS keychain (--profile) or from
-$KAIWA_API_KEY / $OPENAI_API_KEY; it is never accepted on the command line.</source>
-        <translation>コマンド:
-  models                       サーバーのモデル ID を一覧表示
-  chat [PROMPT]                チャット補完を送信（既定でストリーミング）
-  complete PROMPT              旧形式の /completions
-  stored list|get|messages|update|delete   保存された補完（store: true）
-  profile list|add|remove|set-key NAME     保存したプロバイダープロファイル
-  conversations list|search|export|import  Kaiwa の会話履歴
-
-終了コード: 0 成功、2 使い方の誤り、3 API エラー、4 ネットワークエラー・タイムアウト・
-途中で終わったストリーム。API キーは OS のキーチェーン（--profile）または
-$KAIWA_API_KEY / $OPENAI_API_KEY から読み込みます。コマンドラインでは受け付けません。</translation>
     </message>
     <message>
         <source>Export format: json or markdown.</source>
@@ -4095,6 +5113,74 @@ $KAIWA_API_KEY / $OPENAI_API_KEY から読み込みます。コマンドライ�
     <message>
         <source>unknown conversations command &quot;%1&quot; (list, search, export, import)</source>
         <translation>不明な conversations コマンド「%1」です（list、search、export、import）</translation>
+    </message>
+    <message>
+        <source>Commands:
+  models                       list the server&apos;s model ids
+  chat [PROMPT]                send a chat completion (streams by default)
+  complete PROMPT              legacy /completions
+  stored list|get|messages|update|delete   stored completions (store: true)
+  profile list|add|remove|set-key|set-proxy-password NAME   saved provider profiles
+  conversations list|search|export|import  Kaiwa&apos;s conversation history
+
+Exit codes: 0 success, 2 usage error, 3 API error, 4 network error, timeout or a
+stream that ended early. The API key comes from the OS keychain (--profile) or from
+$KAIWA_API_KEY / $OPENAI_API_KEY; it is never accepted on the command line.</source>
+        <translation>コマンド:
+  models                       サーバーのモデル ID を一覧表示
+  chat [PROMPT]                チャット補完を送信（既定でストリーミング）
+  complete PROMPT              旧形式の /completions
+  stored list|get|messages|update|delete   保存された補完（store: true）
+  profile list|add|remove|set-key|set-proxy-password NAME   保存したプロバイダープロファイル
+  conversations list|search|export|import  Kaiwa の会話履歴
+
+終了コード: 0 成功、2 使い方の誤り、3 API エラー、4 ネットワークエラー・タイムアウト・
+途中で終わったストリーム。API キーは OS のキーチェーン（--profile）または
+$KAIWA_API_KEY / $OPENAI_API_KEY から読み込みます。コマンドラインでは受け付けません。</translation>
+    </message>
+    <message>
+        <source>Proxy: system, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (the password: kaiwa-cli profile set-proxy-password NAME).</source>
+        <translation>プロキシ: system、none、http://[USER@]HOST:PORT または socks5://[USER@]HOST:PORT（パスワードは kaiwa-cli profile set-proxy-password NAME で設定）。</translation>
+    </message>
+    <message>
+        <source>PEM file of extra CA certificates.</source>
+        <translation>追加の CA 証明書の PEM ファイル。</translation>
+    </message>
+    <message>
+        <source>PEM client certificate (mutual TLS).</source>
+        <translation>PEM 形式のクライアント証明書（相互 TLS）。</translation>
+    </message>
+    <message>
+        <source>Its PEM private key (no passphrase).</source>
+        <translation>その PEM 秘密鍵（パスフレーズなし）。</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint the server&apos;s certificate or its CA must have (repeatable).</source>
+        <translation>サーバーの証明書またはその CA が持つべき SHA-256 フィンガープリント（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>Accept this one certificate despite its TLS errors (SHA-256, repeatable).</source>
+        <translation>TLS エラーがあってもこの証明書を受け入れる（SHA-256、複数指定可）。</translation>
+    </message>
+    <message>
+        <source>--proxy must be system, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (never a password: it goes to the keychain)</source>
+        <translation>--proxy は system、none、http://[USER@]HOST:PORT、socks5://[USER@]HOST:PORT のいずれかです（パスワードは含めないでください。キーチェーンに保存します）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits)</source>
+        <translation>「%1」は SHA-256 フィンガープリント（16 進数 64 桁）ではありません</translation>
+    </message>
+    <message>
+        <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | kaiwa-cli profile %1 NAME)</source>
+        <translation>標準入力に秘密情報がありません（例: printf %s &quot;$SECRET&quot; | kaiwa-cli profile %1 NAME）</translation>
+    </message>
+    <message>
+        <source>stored the proxy password of %1 in the system keychain</source>
+        <translation>%1 のプロキシのパスワードをシステムのキーチェーンに保存しました</translation>
+    </message>
+    <message>
+        <source>unknown profile command &quot;%1&quot; (list, add, remove, set-key, set-proxy-password)</source>
+        <translation>不明な profile コマンド「%1」（list、add、remove、set-key、set-proxy-password）</translation>
     </message>
 </context>
 </TS>
