@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/api/ApiReply.h"
 
+#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -223,6 +224,17 @@ void ApiReply::onFinished()
         outcome = finishBody(transport);
     } else if (m_headSeen) {
         outcome = ApiErrors::fromHttpBody(m_status, m_errorBody, m_contentType);
+        if (m_status == 429) {
+            // Say when the user may try again, when the server said (retry-after[-ms]).
+            const auto delay =
+                RetryPolicy::serverDelayMs(m_headers, QDateTime::currentDateTimeUtc());
+            if (delay) {
+                const qint64 seconds = (*delay + 999) / 1000;
+                outcome.message += seconds < 120
+                    ? QStringLiteral(" (try again in %1 s)").arg(seconds)
+                    : QStringLiteral(" (try again in %1 min)").arg((seconds + 59) / 60);
+            }
+        }
         const QUrl location = reply->url().resolved(
             QUrl::fromEncoded(reply->rawHeader(QByteArrayLiteral("Location"))));
         if (m_status >= 300 && m_status < 400 && !location.isEmpty()) {

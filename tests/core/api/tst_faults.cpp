@@ -73,6 +73,7 @@ private Q_SLOTS:
     void redirectToAnotherHostIsNotFollowed();
     void httpErrors_data();
     void httpErrors();
+    void rateLimitSaysWhenToTryAgain();
 
 private:
     QNetworkAccessManager m_nam;
@@ -227,6 +228,30 @@ void TestFaults::httpErrors()
         QVERIFY2(message.contains(u"The server says no"_s), qPrintable(message));
     else
         QVERIFY2(message.size() > 12, qPrintable(message)); // more than "HTTP 503: "
+}
+
+void TestFaults::rateLimitSaysWhenToTryAgain()
+{
+    // Too long to wait for by itself: not retried, and the user reads when to try again.
+    FakeOpenAiServer server;
+    server.setDefaultResponse(
+        FakeResponse::error(429, u"Rate limit reached for requests"_s, u"rate_limit_exceeded"_s)
+            .withHeader("retry-after", "600"));
+    Run run = startChat(m_nam, server.baseUrl(), 2, 5000);
+    QVERIFY(run.stream);
+    QVERIFY(run.outcome->wait());
+    QCOMPARE(run.outcome->failed.count(), 1);
+    QCOMPARE(server.requestCount(), 1);
+    const QString message = run.outcome->error().describe();
+    QVERIFY2(message.contains(u"try again in 10 min"_s), qPrintable(message));
+
+    FakeOpenAiServer soon;
+    soon.setDefaultResponse(
+        FakeResponse::error(429, u"Slow down"_s).withHeader("retry-after-ms", "1500"));
+    Run quick = startChat(m_nam, soon.baseUrl(), 0, 5000);
+    QVERIFY(quick.outcome->wait());
+    const QString quickMessage = quick.outcome->error().describe();
+    QVERIFY2(quickMessage.contains(u"try again in 2 s"_s), qPrintable(quickMessage));
 }
 
 QTEST_GUILESS_MAIN(TestFaults)
