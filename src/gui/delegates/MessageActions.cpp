@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/delegates/MessageActions.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
 
+#include "core/chat/ToolCalls.h"
 #include "core/json/JsonAnswer.h"
 #include "core/models/MessageModel.h"
 
@@ -182,16 +182,10 @@ QString toolCalls(const QModelIndex &index, bool *invalid)
         index.data(MessageModel::ToolCallsRole).value<QList<Conversation::ToolCall>>();
     QStringList blocks;
     for (const Conversation::ToolCall &call : calls) {
-        QJsonParseError error{};
-        const QJsonDocument json = QJsonDocument::fromJson(call.arguments.toUtf8(), &error);
-        QString arguments;
-        if (error.error == QJsonParseError::NoError && !json.isNull()) {
-            arguments = QString::fromUtf8(json.toJson(QJsonDocument::Indented)).trimmed();
-        } else {
-            arguments = call.arguments;
-            if (invalid && !call.arguments.trimmed().isEmpty())
-                *invalid = true;
-        }
+        bool valid = true;
+        const QString arguments = ToolCalls::prettyArguments(call.arguments, &valid);
+        if (invalid && !valid)
+            *invalid = true;
         blocks.append(
             call.name + u'(' + (arguments.isEmpty() ? QString() : u'\n' + arguments) + u')');
     }
