@@ -142,6 +142,9 @@ QMediaPlayer *AudioPlayerWidget::player()
     });
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus s) {
         if (s == QMediaPlayer::EndOfMedia) {
+            // GStreamer's app source does not always rewind a device it has read to the end: a
+            // replay then shows "playing" stuck at 0:00. The next play() starts a fresh source.
+            m_reachedEnd = true;
             m_movingSlider = true;
             m_slider->setValue(0);
             m_movingSlider = false;
@@ -169,14 +172,20 @@ void AudioPlayerWidget::setAudio(
     updateTime();
 }
 
-void AudioPlayerWidget::clear()
+void AudioPlayerWidget::releaseSource()
 {
     if (m_player) {
         m_player->stop();
         m_player->setSourceDevice(nullptr);
     }
     m_sourceSet = false;
+    m_reachedEnd = false;
     m_buffer.close();
+}
+
+void AudioPlayerWidget::clear()
+{
+    releaseSource();
     m_bytes.clear();
     m_mimeType.clear();
     m_fileName.clear();
@@ -203,6 +212,8 @@ void AudioPlayerWidget::play()
 {
     if (m_bytes.isEmpty())
         return;
+    if (m_reachedEnd)
+        releaseSource();
     QMediaPlayer *media = player();
     if (!m_sourceSet) {
         m_buffer.setData(m_bytes);

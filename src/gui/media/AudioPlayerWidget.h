@@ -67,6 +67,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void releaseSource();
     void updateButton();
     void updateTime();
     void showError(const QString &message);
@@ -77,6 +78,7 @@ private:
     QString m_fileName;
     qint64 m_duration = 0;
     bool m_sourceSet = false;
+    bool m_reachedEnd = false;
     bool m_movingSlider = false;
     QBuffer m_buffer;
     QMediaPlayer *m_player = nullptr;
