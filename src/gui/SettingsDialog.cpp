@@ -30,8 +30,12 @@ SettingsDialog::SettingsDialog(UiSettings &settings, QWidget *parent)
     m_language->setObjectName(QStringLiteral("languageBox"));
     m_language->setAccessibleName(tr("Language"));
     m_language->addItem(tr("System language"), QString());
+    // Each language by its own name, so a user who cannot read the current one still finds theirs.
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Português"), QStringLiteral("pt"));
     m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
+    m_language->addItem(QStringLiteral("한국어"), QStringLiteral("ko"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language())));
 
     auto *enter = new QRadioButton(tr("Enter sends, Shift+Enter starts a new line"), this);
