@@ -5,1339 +5,1342 @@
     <name>ApiKeyField</name>
     <message>
         <source>Forget key</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer chave</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave da API</translation>
     </message>
     <message>
         <source>Show the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a chave da API</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Forget the stored API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer a chave da API armazenada</translation>
     </message>
     <message>
         <source>Remove this profile&apos;s key from the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove a chave deste perfil do chaveiro do sistema</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Hide the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar a chave da API</translation>
     </message>
     <message>
         <source>A key is stored in the system keychain. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há uma chave armazenada no chaveiro do sistema. Digite uma nova para substituí-la.</translation>
     </message>
     <message>
         <source>•••••••• (stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>•••••••• (armazenada)</translation>
     </message>
     <message>
         <source>No key needed for most local servers. A key you enter is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>A maioria dos servidores locais não precisa de chave. A chave que você digitar será armazenada no chaveiro do sistema.</translation>
     </message>
     <message>
         <source>No key stored yet. It will be stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave armazenada ainda. Ela será armazenada no chaveiro do sistema.</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>paste your API key</source>
-        <translation type="unfinished"></translation>
+        <translation>cole sua chave da API</translation>
     </message>
     <message>
         <source>The key is stored in the system keychain, never in Kaiwa&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave é armazenada no chaveiro do sistema, nunca nas configurações do Kaiwa.</translation>
     </message>
     <message>
         <source>Keys are kept in memory only and are forgotten when Kaiwa quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>As chaves ficam apenas na memória e são esquecidas quando o Kaiwa é fechado.</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>The conversation history could not be opened, so this session is not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o histórico de conversas, por isso esta sessão não será salva. %1</translation>
     </message>
 </context>
 <context>
     <name>AttachmentIntake</name>
     <message>
         <source>%1 is %2; files up to %3 can be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2; só é possível anexar arquivos de até %3.</translation>
     </message>
     <message>
         <source>Scaled from %1 × %2 to %3 × %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionada de %1 × %2 para %3 × %4</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não existe.</translation>
     </message>
     <message>
         <source>%1 is a folder; attach the files inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma pasta; anexe os arquivos contidos nela.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
         <source>The data URL is not base64-encoded image data.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL de dados não contém dados de imagem codificados em base64.</translation>
     </message>
     <message>
         <source>The data URL&apos;s base64 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>O base64 da URL de dados está corrompido.</translation>
     </message>
     <message>
         <source>pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagem colada</translation>
     </message>
     <message>
         <source>%1 is not an http(s) address of an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um endereço http(s) de uma imagem.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentStrip</name>
     <message>
         <source>Image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem %1</translation>
     </message>
     <message>
         <source>Image from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem de %1</translation>
     </message>
     <message>
         <source>Audio %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio %1 (%2)</translation>
     </message>
     <message>
         <source>Audio %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio %1</translation>
     </message>
     <message>
         <source>File %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo %1</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhe: %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhe</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Low (faster, cheaper)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixo (mais rápido e barato)</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos</translation>
     </message>
     <message>
         <source>Backspace or Delete removes the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Backspace ou Delete remove o anexo selecionado</translation>
     </message>
 </context>
 <context>
     <name>AudioConverter</name>
     <message>
         <source>%1 could not be converted: decoding took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível converter %1: a decodificação demorou demais.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1: %2.</translation>
     </message>
     <message>
         <source>%1 is %2 MB, over the %3 MB limit for audio files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2 MB, acima do limite de %3 MB para arquivos de áudio.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vazio.</translation>
     </message>
     <message>
         <source>%1 is %2 MB, over the %3 MB limit for audio sent to the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2 MB, acima do limite de %3 MB para áudio enviado ao modelo.</translation>
     </message>
     <message>
         <source>%1 is not audio: it looks like %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é áudio: parece ser %2.</translation>
     </message>
     <message>
         <source>%1 could not be converted: this system has no audio decoder. Attach a WAV or MP3 file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível converter %1: este sistema não tem decodificador de áudio. Anexe um arquivo WAV ou MP3.</translation>
     </message>
     <message>
         <source>the sample rate changes in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>a taxa de amostragem muda no meio</translation>
     </message>
     <message>
         <source>%1 is too long: converted to WAV it would be over %2 MB (about %3 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é longo demais: convertido para WAV, passaria de %2 MB (cerca de %3 minutos).</translation>
     </message>
     <message>
         <source>%1 could not be converted: it contains no sound the decoder could read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível converter %1: ele não contém nenhum som que o decodificador consiga ler.</translation>
     </message>
     <message>
         <source>%1 is not a sound file Kaiwa can read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um arquivo de som que o Kaiwa consiga ler (%2).</translation>
     </message>
     <message>
         <source>%1 could not be decoded as audio (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível decodificar %1 como áudio (%2).</translation>
     </message>
 </context>
 <context>
     <name>AudioLevelMeter</name>
     <message>
         <source>Microphone level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível do microfone</translation>
     </message>
 </context>
 <context>
     <name>AudioPlayerWidget</name>
     <message>
         <source>Save Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar áudio</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição</translation>
     </message>
     <message>
         <source>Position and duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição e duração</translation>
     </message>
     <message>
         <source>Save audio as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar áudio como…</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como…</translation>
     </message>
     <message>
         <source>This audio cannot be played here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este áudio não pode ser reproduzido aqui: %1</translation>
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>áudio</translation>
     </message>
     <message>
         <source>WAV audio (*.wav)</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio WAV (*.wav)</translation>
     </message>
     <message>
         <source>MP3 audio (*.mp3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio MP3 (*.mp3)</translation>
     </message>
     <message>
         <source>Audio (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio (*.%1)</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar %1: %2.</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>AudioRecorder</name>
     <message>
         <source>No microphone was found. Connect one, or check that the system&apos;s sound settings can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum microfone foi encontrado. Conecte um ou verifique se as configurações de som do sistema o reconhecem.</translation>
     </message>
     <message>
         <source>The microphone could not be opened. Another program may be using it, or Kaiwa may not be allowed to use it (see the system&apos;s privacy or sound settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o microfone. Outro programa pode estar usando-o, ou o Kaiwa pode não ter permissão para usá-lo (veja as configurações de privacidade ou de som do sistema).</translation>
     </message>
     <message>
         <source>The microphone stopped working.</source>
-        <translation type="unfinished"></translation>
+        <translation>O microfone parou de funcionar.</translation>
     </message>
     <message>
         <source>What was recorded until then is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi gravado até então foi mantido.</translation>
     </message>
     <message>
         <source>The microphone was disconnected. What was recorded until then is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>O microfone foi desconectado. O que foi gravado até então foi mantido.</translation>
     </message>
 </context>
 <context>
     <name>ChoicesDialog</name>
     <message numerus="yes">
         <source>Compare %n choice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparar %n alternativa</numerusform>
+            <numerusform>Comparar %n alternativas</numerusform>
         </translation>
     </message>
     <message>
         <source>Choice %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativa %1 de %2</translation>
     </message>
     <message>
         <source>%1 (the conversation follows this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (a conversa segue esta)</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n caractere</numerusform>
+            <numerusform>%1 · %n caracteres</numerusform>
         </translation>
     </message>
     <message>
         <source>unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>incompleta</translation>
     </message>
     <message>
         <source>Choice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativa %1</translation>
     </message>
     <message>
         <source>Continue with choice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar com a alternativa %1</translation>
     </message>
 </context>
 <context>
     <name>ComposerWidget</name>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar</translation>
     </message>
     <message>
         <source>Attach images, audio or a PDF (or paste or drop them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar imagens, áudio ou um PDF (ou cole ou solte-os aqui)</translation>
     </message>
     <message>
         <source>Record audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar áudio</translation>
     </message>
     <message>
         <source>Record a voice message from the microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar uma mensagem de voz com o microfone</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>Message Kaiwa… (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem para o Kaiwa… (Enter envia, Shift+Enter quebra a linha)</translation>
     </message>
     <message>
         <source>Message Kaiwa… (Ctrl+Enter to send, Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem para o Kaiwa… (Ctrl+Enter envia, Enter quebra a linha)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Stop the answer (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar a resposta (Esc)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Send the message (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a mensagem (Enter)</translation>
     </message>
     <message>
         <source>Send the message (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a mensagem (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar arquivos</translation>
     </message>
     <message>
         <source>Images, audio and PDF (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.wav *.mp3 *.ogg *.oga *.opus *.flac *.m4a *.aac *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens, áudio e PDF (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.wav *.mp3 *.ogg *.oga *.opus *.flac *.m4a *.aac *.pdf);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Image from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem de URL</translation>
     </message>
     <message>
         <source>Address of the image (https://…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço da imagem (https://…):</translation>
     </message>
     <message>
         <source>Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos…</translation>
     </message>
     <message>
         <source>Image from URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem de URL…</translation>
     </message>
     <message>
         <source>Paste as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Colar como texto simples</translation>
     </message>
     <message>
         <source>Recording %1.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravação %1.wav</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testar conexão</translation>
     </message>
     <message>
         <source>Say &amp;hello</source>
-        <translation type="unfinished"></translation>
+        <translation>Dizer &amp;olá</translation>
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar teste</translation>
     </message>
     <message>
         <source>T&amp;rust this certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confia&amp;r neste certificado…</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar conexão</translation>
     </message>
     <message>
         <source>Ask the server for its models (GET /models)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir ao servidor a lista de modelos (GET /models)</translation>
     </message>
     <message>
         <source>Say hello</source>
-        <translation type="unfinished"></translation>
+        <translation>Dizer olá</translation>
     </message>
     <message>
         <source>Send a tiny chat request to the default model and show the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar uma pequena requisição de chat ao modelo padrão e mostrar a resposta</translation>
     </message>
     <message>
         <source>Cancel the connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o teste de conexão</translation>
     </message>
     <message>
         <source>Trust the refused certificate for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar no certificado recusado para este perfil</translation>
     </message>
     <message>
         <source>Testing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testando a conexão</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado do teste de conexão</translation>
     </message>
     <message>
         <source>The server&apos;s answer appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do servidor aparece aqui.</translation>
     </message>
     <message>
         <source>Asking %1 for its models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedindo a %1 a lista de modelos…</translation>
     </message>
     <message>
         <source>Saying hello to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dizendo olá para %1…</translation>
     </message>
     <message>
         <source>Connected. %1 answered:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado. %1 respondeu:
+%2</translation>
     </message>
     <message>
         <source>The model</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo</translation>
     </message>
     <message>
         <source>(an empty answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(uma resposta vazia)</translation>
     </message>
     <message numerus="yes">
         <source>Connected. The server offers %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado. O servidor oferece %n modelo.</numerusform>
+            <numerusform>Conectado. O servidor oferece %n modelos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… e mais %n</numerusform>
+            <numerusform>… e mais %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste cancelado.</translation>
     </message>
     <message>
         <source>The server answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor respondeu com HTTP %1.</translation>
     </message>
     <message>
         <source>The server reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor informou um erro.</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de erro: %1</translation>
     </message>
     <message>
         <source>Check the API key and the auth style.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a chave da API e o tipo de autenticação.</translation>
     </message>
     <message>
         <source>This server may have no /models route (Azure deployments); set a default model and try Say hello.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor pode não ter a rota /models (implantações do Azure); defina um modelo padrão e experimente Dizer olá.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado do servidor foi recusado: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissor: %1</translation>
     </message>
     <message>
         <source>Valid from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido de %1 a %2</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Trust it only if you know this is your server&apos;s certificate (compare the fingerprint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confie nele somente se tiver certeza de que é o certificado do seu servidor (compare a impressão digital).</translation>
     </message>
     <message>
         <source>Could not reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o servidor: %1</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não respondeu a tempo.</translation>
     </message>
     <message>
         <source>Cannot send the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível enviar a requisição: %1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da requisição: %1</translation>
     </message>
 </context>
 <context>
     <name>ConversationExport</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenvolvedor</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistente</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferramenta</translation>
     </message>
     <message>
         <source>Refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado:</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagem</translation>
     </message>
     <message>
         <source>Audio:</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo:</translation>
     </message>
     <message>
         <source>Tool call `%1` (`%2`):</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada de ferramenta `%1` (`%2`):</translation>
     </message>
     <message>
         <source>%1 out (%2 reasoning)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de saída (%2 de raciocínio)</translation>
     </message>
     <message>
         <source>%1 out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de saída</translation>
     </message>
     <message>
         <source>Tokens: %1 in · %2 · %3 total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens: %1 de entrada · %2 · %3 no total</translation>
     </message>
     <message>
         <source>Choice %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativa %1 de %2</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Raciocínio</translation>
     </message>
     <message>
         <source>Result of `%1`:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de `%1`:</translation>
     </message>
     <message>
         <source>Transcript:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcrição:</translation>
     </message>
     <message>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou:</translation>
     </message>
     <message>
         <source>Interrupted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompido:</translation>
     </message>
     <message>
         <source>Untitled conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa sem título</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Criada em %1</translation>
     </message>
     <message>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atualizada em %1</translation>
     </message>
     <message>
         <source>model `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo `%1`</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt do sistema</translation>
     </message>
 </context>
 <context>
     <name>ConversationImport</name>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>um objeto</translation>
     </message>
     <message>
         <source>Unknown part type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de parte desconhecido “%1”.</translation>
     </message>
     <message>
         <source>Every message needs a positive id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda mensagem precisa de um ID positivo.</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel desconhecido “%1”.</translation>
     </message>
     <message>
         <source>activeChoice %1 is not one of the message&apos;s choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>activeChoice %1 não é uma das alternativas da mensagem.</translation>
     </message>
     <message>
         <source>Unknown state &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado desconhecido “%1”.</translation>
     </message>
     <message>
         <source>The attachment&apos;s data is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados do anexo não estão em base64 válido.</translation>
     </message>
     <message>
         <source>The attachment&apos;s data has the SHA-256 %1, not the one it is filed under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados do anexo têm o SHA-256 %1, diferente daquele sob o qual estão registrados.</translation>
     </message>
     <message>
         <source>Another message has the id %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra mensagem já tem o ID %1.</translation>
     </message>
     <message>
         <source>Refers to an attachment that the file does not hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faz referência a um anexo que o arquivo não contém.</translation>
     </message>
     <message>
         <source>Refers to message %1, which is not in this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faz referência à mensagem %1, que não está nesta conversa.</translation>
     </message>
     <message>
         <source>Message %1 is its own ancestor: the parents form a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem %1 é ancestral de si mesma: os pais formam um ciclo.</translation>
     </message>
     <message>
         <source>The conversation has no &quot;messages&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conversa não tem uma lista “messages”.</translation>
     </message>
     <message>
         <source>This is neither a Kaiwa export nor a ChatGPT conversations.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não é uma exportação do Kaiwa nem um conversations.json do ChatGPT.</translation>
     </message>
     <message>
         <source>top level</source>
-        <translation type="unfinished"></translation>
+        <translation>nível superior</translation>
     </message>
     <message>
         <source>Expected a JSON object with &quot;format&quot;: &quot;kaiwa.conversations&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperava-se um objeto JSON com &quot;format&quot;: &quot;kaiwa.conversations&quot;.</translation>
     </message>
     <message>
         <source>This is not a Kaiwa conversations file (format &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este não é um arquivo de conversas do Kaiwa (formato “%1”).</translation>
     </message>
     <message>
         <source>The file has format version %1, made by a newer Kaiwa; this one reads up to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo tem a versão de formato %1, criada por um Kaiwa mais recente; este lê até a versão %2.</translation>
     </message>
     <message>
         <source>The format version is missing or not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>A versão do formato está ausente ou é inválida.</translation>
     </message>
     <message>
         <source>The file has no &quot;conversations&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não tem uma lista “conversations”.</translation>
     </message>
     <message>
         <source>[Image %1: not included in conversations.json]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Imagem %1: não incluída no conversations.json]</translation>
     </message>
     <message>
         <source>[Audio %1: not included in conversations.json]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Áudio %1: não incluído no conversations.json]</translation>
     </message>
     <message>
         <source>[%1 %2: not included in conversations.json]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 %2: não incluído no conversations.json]</translation>
     </message>
     <message>
         <source>[Content of type &quot;%1&quot; that Kaiwa cannot show]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Conteúdo do tipo “%1” que o Kaiwa não consegue mostrar]</translation>
     </message>
     <message>
         <source>The message has no content.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem não tem conteúdo.</translation>
     </message>
     <message>
         <source>Refers to node &quot;%1&quot;, which is not in the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faz referência ao nó “%1”, que não está no mapping.</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot; is its own ancestor: the parents form a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nó “%1” é ancestral de si mesmo: os pais formam um ciclo.</translation>
     </message>
     <message>
         <source>The conversation has no &quot;mapping&quot; of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conversa não tem um “mapping” de mensagens.</translation>
     </message>
     <message>
         <source>A ChatGPT conversations.json holds an array of conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um conversations.json do ChatGPT contém um array de conversas.</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>um número</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>uma string</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>um array</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não é um JSON válido: %1.</translation>
     </message>
     <message>
         <source>byte %1 (line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>byte %1 (linha %2, coluna %3)</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>um número inteiro</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é uma data e hora ISO 8601.</translation>
     </message>
     <message>
         <source>Expected %1, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperava-se %1, encontrou-se %2.</translation>
     </message>
 </context>
 <context>
     <name>ConversationImport::Detail</name>
     <message>
         <source>A log probability can&apos;t be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma probabilidade logarítmica não pode ser maior que 0.</translation>
     </message>
     <message>
         <source>Expected a byte (0 to 255).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperava-se um byte (0 a 255).</translation>
     </message>
 </context>
 <context>
     <name>ConversationListDelegate</name>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixadas</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontem</translation>
     </message>
     <message>
         <source>Previous 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 dias</translation>
     </message>
     <message>
         <source>Previous 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 dias</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais antigas</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo chat</translation>
     </message>
     <message>
         <source>Conversation title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título da conversa</translation>
     </message>
 </context>
 <context>
     <name>ConversationPage</name>
     <message>
         <source>Could not save the conversation; it is kept in memory. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a conversa; ela foi mantida na memória. %1</translation>
     </message>
     <message>
         <source>Could not open the conversation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a conversa: %1</translation>
     </message>
     <message>
         <source>Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Comece uma conversa</translation>
     </message>
     <message>
         <source>Add a provider profile first: File ▸ Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione primeiro um perfil de provedor: Arquivo ▸ Perfis…</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>com %1</translation>
     </message>
     <message>
         <source>with %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>com %1 em %2</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar mensagem</translation>
     </message>
     <message>
         <source>Editing a message: sending makes a new branch, the original stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando uma mensagem: ao enviar, um novo ramo é criado e a original é mantida.</translation>
     </message>
     <message>
         <source>Cancel edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar edição</translation>
     </message>
     <message>
         <source>Close the player</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar o reprodutor</translation>
     </message>
     <message>
         <source>Could not start the conversation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar a conversa: %1</translation>
     </message>
     <message>
         <source>Could not list the models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível listar os modelos: %1</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar %1: %2</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagem</translation>
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>áudio</translation>
     </message>
     <message>
         <source>Could not open the image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a imagem: %1</translation>
     </message>
     <message>
         <source>Could not play the audio: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível reproduzir o áudio: %1</translation>
     </message>
     <message>
         <source>answer-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>resposta-%1</translation>
     </message>
     <message>
         <source>Converted from %1 to WAV</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertido de %1 para WAV</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ConversationSidebar</name>
     <message>
         <source>Deleted “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” excluída</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo chat</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversa excluída</numerusform>
+            <numerusform>%n conversas excluídas</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Desafixar</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar conversas</translation>
     </message>
     <message>
         <source>Start a new chat (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar um novo chat (Ctrl+N)</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer exclusão</translation>
     </message>
 </context>
 <context>
     <name>ConversationView</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy as Plain Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como texto simples</translation>
     </message>
     <message>
         <source>Select Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionar texto</translation>
     </message>
     <message>
         <source>Copy Code Block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar bloco de código %1</translation>
     </message>
     <message>
         <source>Hide Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar raciocínio</translation>
     </message>
     <message>
         <source>Show Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar raciocínio</translation>
     </message>
     <message>
         <source>Open Image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir imagem %1</translation>
     </message>
     <message>
         <source>Open Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir imagem</translation>
     </message>
     <message>
         <source>Open Image Link (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir link da imagem (%1)</translation>
     </message>
     <message>
         <source>Play Spoken Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir resposta falada</translation>
     </message>
     <message>
         <source>Play Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir áudio</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1</translation>
     </message>
     <message>
         <source>Show Formatted Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar texto formatado</translation>
     </message>
     <message>
         <source>Show Token Probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar probabilidades dos tokens</translation>
     </message>
 </context>
 <context>
     <name>DetailsPage</name>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do perfil</translation>
     </message>
     <message>
         <source>Resource name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do recurso</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL do servidor</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recurso:</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL do servidor:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chave da API:</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo:</translation>
     </message>
     <message>
         <source>Connect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar a %1</translation>
     </message>
     <message>
         <source>Paste your API key; it is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole sua chave da API; ela será armazenada no chaveiro do sistema.</translation>
     </message>
     <message>
         <source>Check the address of your local server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o endereço do seu servidor local.</translation>
     </message>
     <message>
         <source>&amp;Deployment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Implantação:</translation>
     </message>
     <message>
         <source>the deployment name from the Azure portal</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome da implantação no portal do Azure</translation>
     </message>
     <message>
         <source>optional; pick one after testing</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional; escolha um após o teste</translation>
     </message>
     <message>
         <source>Choose a service first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro um serviço.</translation>
     </message>
     <message>
         <source>A profile named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um perfil chamado “%1”.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to Kaiwa</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas ao Kaiwa</translation>
     </message>
     <message>
         <source>Kaiwa chats with OpenAI-compatible services: OpenAI, Azure, gateways such as OpenRouter, or a model running on your own computer with Ollama, llama.cpp or LM Studio.
 
 Let&apos;s set up your first connection. It takes a minute; your API key is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Kaiwa conversa com serviços compatíveis com a OpenAI: OpenAI, Azure, gateways como o OpenRouter ou um modelo executado no seu próprio computador com Ollama, llama.cpp ou LM Studio.
+
+Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
         <source>Set up Kaiwa</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar o Kaiwa</translation>
     </message>
     <message>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar a conexão</translation>
     </message>
     <message>
         <source>Ask the server for its models, or say hello to the model. You can also skip this and press Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça ao servidor a lista de modelos ou diga olá ao modelo. Você também pode pular esta etapa e clicar em Concluir.</translation>
     </message>
     <message>
         <source>The profile could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o perfil: %1</translation>
     </message>
     <message>
         <source>The key could not be stored in the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível armazenar a chave no chaveiro do sistema: %1</translation>
     </message>
 </context>
 <context>
     <name>ImagePreparer</name>
     <message>
         <source>a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo PDF</translation>
     </message>
     <message>
         <source>an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo de áudio</translation>
     </message>
     <message>
         <source>a web page (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>uma página web (HTML)</translation>
     </message>
     <message>
         <source>a video file</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo de vídeo</translation>
     </message>
     <message>
         <source>a ZIP archive</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo ZIP</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>%1 is %2 MB, over the %3 MB limit for images.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2 MB, acima do limite de %3 MB para imagens.</translation>
     </message>
     <message>
         <source>%1 is a %2 image, which Kaiwa cannot read: convert it to PNG or JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma imagem %2, que o Kaiwa não consegue ler: converta-a para PNG ou JPEG.</translation>
     </message>
     <message>
         <source>%1 looks like a %2 image but cannot be decoded: the file is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parece ser uma imagem %2, mas não pode ser decodificada: o arquivo está corrompido ou incompleto.</translation>
     </message>
     <message>
         <source>%1 is not an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma imagem.</translation>
     </message>
     <message>
         <source>%1 is not an image: it looks like %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma imagem: parece ser %2.</translation>
     </message>
     <message>
         <source>%1 is %2×%3 pixels, too large to decode: reduce it to at most %4 pixels on the long side first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2×%3 pixels, grande demais para decodificar: reduza-a antes para no máximo %4 pixels no lado maior.</translation>
     </message>
     <message>
         <source>%1 could not be re-encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível recodificar %1.</translation>
     </message>
     <message>
         <source>%1 is still %2 MB after scaling down, over the %3 MB limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ainda tem %2 MB após ser reduzida, acima do limite de %3 MB.</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
         <source>Image viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualizador de imagens</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzir</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho real</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar à janela</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como…</translation>
     </message>
     <message>
         <source>Save the image as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a imagem como</translation>
     </message>
     <message>
         <source>Can&apos;t show this image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível mostrar esta imagem: %1</translation>
     </message>
     <message>
         <source>%1 (%2 × %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 × %3)</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagem</translation>
     </message>
     <message>
         <source>Save Image As</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar imagem como</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo em %1</translation>
     </message>
     <message>
         <source>Couldn&apos;t save to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar em %1: %2</translation>
     </message>
 </context>
 <context>
     <name>InspectorWindow</name>
     <message>
         <source>Copied as curl. Set OPENAI_API_KEY (or AZURE_OPENAI_API_KEY) before running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado como curl. Defina OPENAI_API_KEY (ou AZURE_OPENAI_API_KEY) antes de executá-lo.</translation>
     </message>
     <message>
         <source>Save Requests</source>
@@ -1715,7 +1718,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>Copy Value</source>
@@ -1895,14 +1898,14 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <name>MarkdownImages</name>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagem</translation>
     </message>
 </context>
 <context>
     <name>MessageActions</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -1938,7 +1941,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Raciocínio</translation>
     </message>
     <message>
         <source>Copy code</source>
@@ -2046,11 +2049,11 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistente</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -2069,7 +2072,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
 </context>
 <context>
@@ -2103,7 +2106,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>áudio</translation>
     </message>
     <message>
         <source>Open image</source>
@@ -2138,7 +2141,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistente</translation>
     </message>
     <message>
         <source>Tool result</source>
@@ -2146,7 +2149,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2184,7 +2187,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Store completions</source>
@@ -2277,7 +2280,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>The model to ask (any name the server accepts) — Ctrl+K</source>
@@ -2624,7 +2627,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt do sistema</translation>
     </message>
     <message>
         <source>Instructions sent before the conversation</source>
@@ -2652,7 +2655,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Audio</source>
@@ -2806,7 +2809,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <name>PlaygroundResult</name>
     <message>
         <source>Choice %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativa %1 de %2</translation>
     </message>
     <message>
         <source>Completion</source>
@@ -2861,11 +2864,11 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo:</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>A base model, e.g. gpt-3.5-turbo-instruct</source>
@@ -2889,7 +2892,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Stop and keep what arrived (Esc)</source>
@@ -3125,7 +3128,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>A profile named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um perfil chamado “%1”.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -3156,7 +3159,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do perfil</translation>
     </message>
     <message>
         <source>Provider type</source>
@@ -3252,7 +3255,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
@@ -3268,7 +3271,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chave da API:</translation>
     </message>
     <message>
         <source>API &amp;version:</source>
@@ -3474,7 +3477,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar</translation>
     </message>
     <message>
         <source>Recording length</source>
@@ -3486,7 +3489,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Recording %1.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravação %1.wav</translation>
     </message>
     <message>
         <source>Nothing was recorded: the microphone sent no sound.</source>
@@ -3498,7 +3501,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Record again</source>
@@ -3756,7 +3759,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Response format type</source>
@@ -4042,7 +4045,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Metadata</source>
@@ -4155,7 +4158,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message numerus="yes">
         <source>Deleting %n completion(s)…</source>
@@ -4413,7 +4416,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo:</translation>
     </message>
     <message>
         <source>M&amp;etadata:</source>
@@ -4507,7 +4510,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <name>TlsTrustBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar</translation>
     </message>
     <message>
         <source>Dismiss the certificate message</source>
@@ -4539,19 +4542,19 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissor: %1</translation>
     </message>
     <message>
         <source>Valid from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido de %1 a %2</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>&amp;Trust for “%1”</source>
