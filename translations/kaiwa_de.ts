@@ -5,1284 +5,1287 @@
     <name>ApiKeyField</name>
     <message>
         <source>Forget key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel vergessen</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Show the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel anzeigen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Forget the stored API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherten API-Schlüssel vergessen</translation>
     </message>
     <message>
         <source>Remove this profile&apos;s key from the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel dieses Profils aus dem Schlüsselbund des Systems entfernen</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Hide the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel ausblenden</translation>
     </message>
     <message>
         <source>A key is stored in the system keychain. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems ist ein Schlüssel gespeichert. Geben Sie einen neuen ein, um ihn zu ersetzen.</translation>
     </message>
     <message>
         <source>•••••••• (stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>•••••••• (gespeichert)</translation>
     </message>
     <message>
         <source>No key needed for most local servers. A key you enter is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten lokalen Server benötigen keinen Schlüssel. Ein eingegebener Schlüssel wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>No key stored yet. It will be stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Schlüssel gespeichert. Er wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>paste your API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
         <source>The key is stored in the system keychain, never in Kaiwa&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird im Schlüsselbund des Systems gespeichert, niemals in den Einstellungen von Kaiwa.</translation>
     </message>
     <message>
         <source>Keys are kept in memory only and are forgotten when Kaiwa quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel werden nur im Arbeitsspeicher gehalten und beim Beenden von Kaiwa vergessen.</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>The conversation history could not be opened, so this session is not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterhaltungsverlauf konnte nicht geöffnet werden, daher wird diese Sitzung nicht gespeichert. %1</translation>
     </message>
 </context>
 <context>
     <name>AttachmentIntake</name>
     <message>
         <source>%1 is %2; files up to %3 can be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 groß; Dateien bis %3 können angehängt werden.</translation>
     </message>
     <message>
         <source>Scaled from %1 × %2 to %3 × %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 × %2 auf %3 × %4 verkleinert</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a folder; attach the files inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; hängen Sie die darin enthaltenen Dateien an.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The data URL is not base64-encoded image data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Data-URL enthält keine base64-kodierten Bilddaten.</translation>
     </message>
     <message>
         <source>The data URL&apos;s base64 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das base64 der Data-URL ist beschädigt.</translation>
     </message>
     <message>
         <source>pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>eingefügtes Bild</translation>
     </message>
     <message>
         <source>%1 is not an http(s) address of an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine http(s)-Adresse eines Bildes.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentStrip</name>
     <message>
         <source>Image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1</translation>
     </message>
     <message>
         <source>Image from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild von %1</translation>
     </message>
     <message>
         <source>Audio %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio %1 (%2)</translation>
     </message>
     <message>
         <source>Audio %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio %1</translation>
     </message>
     <message>
         <source>File %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detailgrad: %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detailgrad</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Low (faster, cheaper)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig (schneller, günstiger)</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>Backspace or Delete removes the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücktaste oder Entf entfernt den ausgewählten Anhang</translation>
     </message>
 </context>
 <context>
     <name>AudioConverter</name>
     <message>
         <source>%1 could not be converted: decoding took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht umgewandelt werden: Das Dekodieren hat zu lange gedauert.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 is %2 MB, over the %3 MB limit for audio files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MB groß und überschreitet die Grenze von %3 MB für Audiodateien.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <source>%1 is %2 MB, over the %3 MB limit for audio sent to the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MB groß und überschreitet die Grenze von %3 MB für Audio, das an das Modell gesendet wird.</translation>
     </message>
     <message>
         <source>%1 is not audio: it looks like %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Audio: Es sieht aus wie %2.</translation>
     </message>
     <message>
         <source>%1 could not be converted: this system has no audio decoder. Attach a WAV or MP3 file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht umgewandelt werden: Auf diesem System ist kein Audio-Decoder vorhanden. Hängen Sie stattdessen eine WAV- oder MP3-Datei an.</translation>
     </message>
     <message>
         <source>the sample rate changes in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abtastrate ändert sich mittendrin</translation>
     </message>
     <message>
         <source>%1 is too long: converted to WAV it would be over %2 MB (about %3 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu lang: In WAV umgewandelt wäre es größer als %2 MB (etwa %3 Minuten).</translation>
     </message>
     <message>
         <source>%1 could not be converted: it contains no sound the decoder could read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht umgewandelt werden: Es enthält keinen Ton, den der Decoder lesen konnte.</translation>
     </message>
     <message>
         <source>%1 is not a sound file Kaiwa can read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Audiodatei, die Kaiwa lesen kann (%2).</translation>
     </message>
     <message>
         <source>%1 could not be decoded as audio (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht als Audio dekodiert werden (%2).</translation>
     </message>
 </context>
 <context>
     <name>AudioLevelMeter</name>
     <message>
         <source>Microphone level</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofonpegel</translation>
     </message>
 </context>
 <context>
     <name>AudioPlayerWidget</name>
     <message>
         <source>Save Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio speichern</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Position and duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Position und Dauer</translation>
     </message>
     <message>
         <source>Save audio as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio speichern unter …</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter …</translation>
     </message>
     <message>
         <source>This audio cannot be played here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Audio kann hier nicht abgespielt werden: %1</translation>
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>WAV audio (*.wav)</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV-Audio (*.wav)</translation>
     </message>
     <message>
         <source>MP3 audio (*.mp3)</source>
-        <translation type="unfinished"></translation>
+        <translation>MP3-Audio (*.mp3)</translation>
     </message>
     <message>
         <source>Audio (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio (*.%1)</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2.</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>AudioRecorder</name>
     <message>
         <source>No microphone was found. Connect one, or check that the system&apos;s sound settings can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Mikrofon gefunden. Schließen Sie eines an oder prüfen Sie, ob es in den Audio-Einstellungen des Systems erkannt wird.</translation>
     </message>
     <message>
         <source>The microphone could not be opened. Another program may be using it, or Kaiwa may not be allowed to use it (see the system&apos;s privacy or sound settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mikrofon konnte nicht geöffnet werden. Möglicherweise wird es von einem anderen Programm verwendet oder Kaiwa darf es nicht verwenden (siehe Datenschutz- oder Audio-Einstellungen des Systems).</translation>
     </message>
     <message>
         <source>The microphone stopped working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mikrofon funktioniert nicht mehr.</translation>
     </message>
     <message>
         <source>What was recorded until then is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was bis dahin aufgenommen wurde, bleibt erhalten.</translation>
     </message>
     <message>
         <source>The microphone was disconnected. What was recorded until then is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mikrofon wurde getrennt. Was bis dahin aufgenommen wurde, bleibt erhalten.</translation>
     </message>
 </context>
 <context>
     <name>ChoicesDialog</name>
     <message numerus="yes">
         <source>Compare %n choice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Variante vergleichen</numerusform>
+            <numerusform>%n Varianten vergleichen</numerusform>
         </translation>
     </message>
     <message>
         <source>Choice %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1 von %2</translation>
     </message>
     <message>
         <source>%1 (the conversation follows this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (die Unterhaltung setzt diese fort)</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n Zeichen</numerusform>
+            <numerusform>%1 · %n Zeichen</numerusform>
         </translation>
     </message>
     <message>
         <source>unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständig</translation>
     </message>
     <message>
         <source>Choice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1</translation>
     </message>
     <message>
         <source>Continue with choice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Variante %1 fortfahren</translation>
     </message>
 </context>
 <context>
     <name>ComposerWidget</name>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhängen</translation>
     </message>
     <message>
         <source>Attach images, audio or a PDF (or paste or drop them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder, Audio oder ein PDF anhängen (oder hier einfügen bzw. ablegen)</translation>
     </message>
     <message>
         <source>Record audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio aufnehmen</translation>
     </message>
     <message>
         <source>Record a voice message from the microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sprachnachricht mit dem Mikrofon aufnehmen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Message Kaiwa… (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an Kaiwa … (Eingabetaste zum Senden, Umschalt+Eingabetaste für neue Zeile)</translation>
     </message>
     <message>
         <source>Message Kaiwa… (Ctrl+Enter to send, Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an Kaiwa … (Strg+Eingabetaste zum Senden, Eingabetaste für neue Zeile)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Stop the answer (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort stoppen (Esc)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Send the message (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden (Eingabetaste)</translation>
     </message>
     <message>
         <source>Send the message (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden (Strg+Eingabetaste)</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen</translation>
     </message>
     <message>
         <source>Images, audio and PDF (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.wav *.mp3 *.ogg *.oga *.opus *.flac *.m4a *.aac *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder, Audio und PDF (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.wav *.mp3 *.ogg *.oga *.opus *.flac *.m4a *.aac *.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Image from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild von URL</translation>
     </message>
     <message>
         <source>Address of the image (https://…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Bildes (https://…):</translation>
     </message>
     <message>
         <source>Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien …</translation>
     </message>
     <message>
         <source>Image from URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild von URL …</translation>
     </message>
     <message>
         <source>Paste as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als reinen Text einfügen</translation>
     </message>
     <message>
         <source>Recording %1.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme %1.wav</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Say &amp;hello</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hallo sagen</translation>
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test abbrechen</translation>
     </message>
     <message>
         <source>T&amp;rust this certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat &amp;vertrauen …</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Ask the server for its models (GET /models)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server nach seinen Modellen fragen (GET /models)</translation>
     </message>
     <message>
         <source>Say hello</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo sagen</translation>
     </message>
     <message>
         <source>Send a tiny chat request to the default model and show the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kleine Chat-Anfrage an das Standardmodell senden und die Antwort anzeigen</translation>
     </message>
     <message>
         <source>Cancel the connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungstest abbrechen</translation>
     </message>
     <message>
         <source>Trust the refused certificate for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem abgelehnten Zertifikat für dieses Profil vertrauen</translation>
     </message>
     <message>
         <source>Testing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
         <source>The server&apos;s answer appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers erscheint hier.</translation>
     </message>
     <message>
         <source>Asking %1 for its models…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nach seinen Modellen gefragt …</translation>
     </message>
     <message>
         <source>Saying hello to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird begrüßt …</translation>
     </message>
     <message>
         <source>Connected. %1 answered:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden. %1 hat geantwortet:
+%2</translation>
     </message>
     <message>
         <source>The model</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell</translation>
     </message>
     <message>
         <source>(an empty answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eine leere Antwort)</translation>
     </message>
     <message numerus="yes">
         <source>Connected. The server offers %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden. Der Server bietet %n Modell an.</numerusform>
+            <numerusform>Verbunden. Der Server bietet %n Modelle an.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test abgebrochen.</translation>
     </message>
     <message>
         <source>The server answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>The server reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode: %1</translation>
     </message>
     <message>
         <source>Check the API key and the auth style.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den API-Schlüssel und die Authentifizierungsart.</translation>
     </message>
     <message>
         <source>This server may have no /models route (Azure deployments); set a default model and try Say hello.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server hat möglicherweise keine /models-Route (Azure-Bereitstellungen); legen Sie ein Standardmodell fest und versuchen Sie „Hallo sagen“.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers wurde abgelehnt: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller: %1</translation>
     </message>
     <message>
         <source>Valid from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig von %1 bis %2</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Trust it only if you know this is your server&apos;s certificate (compare the fingerprint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen Sie ihm nur, wenn Sie sicher sind, dass dies das Zertifikat Ihres Servers ist (vergleichen Sie den Fingerabdruck).</translation>
     </message>
     <message>
         <source>Could not reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Cannot send the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage kann nicht gesendet werden: %1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID: %1</translation>
     </message>
 </context>
 <context>
     <name>ConversationExport</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwickler</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug</translation>
     </message>
     <message>
         <source>Refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt:</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Audio:</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Tool call `%1` (`%2`):</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugaufruf `%1` (`%2`):</translation>
     </message>
     <message>
         <source>%1 out (%2 reasoning)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ausgabe (%2 Reasoning)</translation>
     </message>
     <message>
         <source>%1 out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ausgabe</translation>
     </message>
     <message>
         <source>Tokens: %1 in · %2 · %3 total</source>
-        <translation type="unfinished"></translation>
+        <translation>Token: %1 Eingabe · %2 · %3 gesamt</translation>
     </message>
     <message>
         <source>Choice %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1 von %2</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoning</translation>
     </message>
     <message>
         <source>Result of `%1`:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis von `%1`:</translation>
     </message>
     <message>
         <source>Transcript:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript:</translation>
     </message>
     <message>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen:</translation>
     </message>
     <message>
         <source>Interrupted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen:</translation>
     </message>
     <message>
         <source>Untitled conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Unterhaltung</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt %1</translation>
     </message>
     <message>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert %1</translation>
     </message>
     <message>
         <source>model `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell `%1`</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemprompt</translation>
     </message>
 </context>
 <context>
     <name>ConversationImport</name>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>Unknown part type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Teiltyp „%1“.</translation>
     </message>
     <message>
         <source>Every message needs a positive id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nachricht benötigt eine positive ID.</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Rolle „%1“.</translation>
     </message>
     <message>
         <source>activeChoice %1 is not one of the message&apos;s choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>activeChoice %1 ist keine der Varianten dieser Nachricht.</translation>
     </message>
     <message>
         <source>Unknown state &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Status „%1“.</translation>
     </message>
     <message>
         <source>The attachment&apos;s data is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten des Anhangs sind kein gültiges base64.</translation>
     </message>
     <message>
         <source>The attachment&apos;s data has the SHA-256 %1, not the one it is filed under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten des Anhangs haben den SHA-256 %1, nicht den, unter dem sie abgelegt sind.</translation>
     </message>
     <message>
         <source>Another message has the id %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Nachricht hat bereits die ID %1.</translation>
     </message>
     <message>
         <source>Refers to an attachment that the file does not hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweist auf einen Anhang, den die Datei nicht enthält.</translation>
     </message>
     <message>
         <source>Refers to message %1, which is not in this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweist auf Nachricht %1, die nicht in dieser Unterhaltung ist.</translation>
     </message>
     <message>
         <source>Message %1 is its own ancestor: the parents form a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 ist ihr eigener Vorfahre: Die Eltern bilden einen Zyklus.</translation>
     </message>
     <message>
         <source>The conversation has no &quot;messages&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung hat keine „messages“-Liste.</translation>
     </message>
     <message>
         <source>This is neither a Kaiwa export nor a ChatGPT conversations.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist weder ein Kaiwa-Export noch eine ChatGPT-conversations.json.</translation>
     </message>
     <message>
         <source>top level</source>
-        <translation type="unfinished"></translation>
+        <translation>oberste Ebene</translation>
     </message>
     <message>
         <source>Expected a JSON object with &quot;format&quot;: &quot;kaiwa.conversations&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wurde ein JSON-Objekt mit &quot;format&quot;: &quot;kaiwa.conversations&quot;.</translation>
     </message>
     <message>
         <source>This is not a Kaiwa conversations file (format &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Kaiwa-Unterhaltungsdatei (Format „%1“).</translation>
     </message>
     <message>
         <source>The file has format version %1, made by a newer Kaiwa; this one reads up to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat die Formatversion %1 und stammt von einem neueren Kaiwa; diese Version liest bis Version %2.</translation>
     </message>
     <message>
         <source>The format version is missing or not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Formatversion fehlt oder ist ungültig.</translation>
     </message>
     <message>
         <source>The file has no &quot;conversations&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine „conversations“-Liste.</translation>
     </message>
     <message>
         <source>[Image %1: not included in conversations.json]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild %1: nicht in conversations.json enthalten]</translation>
     </message>
     <message>
         <source>[Audio %1: not included in conversations.json]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Audio %1: nicht in conversations.json enthalten]</translation>
     </message>
     <message>
         <source>[%1 %2: not included in conversations.json]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 %2: nicht in conversations.json enthalten]</translation>
     </message>
     <message>
         <source>[Content of type &quot;%1&quot; that Kaiwa cannot show]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Inhalt vom Typ „%1“, den Kaiwa nicht anzeigen kann]</translation>
     </message>
     <message>
         <source>The message has no content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keinen Inhalt.</translation>
     </message>
     <message>
         <source>Refers to node &quot;%1&quot;, which is not in the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweist auf Knoten „%1“, der nicht im Mapping enthalten ist.</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot; is its own ancestor: the parents form a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten „%1“ ist sein eigener Vorfahre: Die Eltern bilden einen Zyklus.</translation>
     </message>
     <message>
         <source>The conversation has no &quot;mapping&quot; of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung hat kein „mapping“ der Nachrichten.</translation>
     </message>
     <message>
         <source>A ChatGPT conversations.json holds an array of conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ChatGPT-conversations.json enthält ein Array von Unterhaltungen.</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges JSON: %1.</translation>
     </message>
     <message>
         <source>byte %1 (line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte %1 (Zeile %2, Spalte %3)</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Datums- und Zeitangabe nach ISO 8601.</translation>
     </message>
     <message>
         <source>Expected %1, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wurde %1, gefunden wurde %2.</translation>
     </message>
 </context>
 <context>
     <name>ConversationImport::Detail</name>
     <message>
         <source>A log probability can&apos;t be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine logarithmische Wahrscheinlichkeit kann nicht größer als 0 sein.</translation>
     </message>
     <message>
         <source>Expected a byte (0 to 255).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wurde ein Byte (0 bis 255).</translation>
     </message>
 </context>
 <context>
     <name>ConversationListDelegate</name>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftet</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>Previous 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Previous 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>Älter</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Chat</translation>
     </message>
     <message>
         <source>Conversation title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Unterhaltung</translation>
     </message>
 </context>
 <context>
     <name>ConversationPage</name>
     <message>
         <source>Could not save the conversation; it is kept in memory. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung konnte nicht gespeichert werden; sie bleibt im Arbeitsspeicher erhalten. %1</translation>
     </message>
     <message>
         <source>Could not open the conversation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unterhaltung beginnen</translation>
     </message>
     <message>
         <source>Add a provider profile first: File ▸ Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst ein Anbieterprofil hinzu: Datei ▸ Profile …</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit %1</translation>
     </message>
     <message>
         <source>with %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mit %1 auf %2</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Editing a message: sending makes a new branch, the original stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht wird bearbeitet: Beim Senden entsteht ein neuer Zweig, das Original bleibt erhalten.</translation>
     </message>
     <message>
         <source>Cancel edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten abbrechen</translation>
     </message>
     <message>
         <source>Close the player</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe schließen</translation>
     </message>
     <message>
         <source>Could not start the conversation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung konnte nicht begonnen werden: %1</translation>
     </message>
     <message>
         <source>Could not list the models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Could not open the image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Could not play the audio: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audio konnte nicht abgespielt werden: %1</translation>
     </message>
     <message>
         <source>answer-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>antwort-%1</translation>
     </message>
     <message>
         <source>Converted from %1 to WAV</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 in WAV umgewandelt</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ConversationSidebar</name>
     <message>
         <source>Deleted “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Chat</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung gelöscht</numerusform>
+            <numerusform>%n Unterhaltungen gelöscht</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Anheften</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen durchsuchen</translation>
     </message>
     <message>
         <source>Start a new chat (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Chat beginnen (Strg+N)</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen rückgängig machen</translation>
     </message>
 </context>
 <context>
     <name>ConversationView</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy as Plain Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als reinen Text kopieren</translation>
     </message>
     <message>
         <source>Select Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text auswählen</translation>
     </message>
     <message>
         <source>Copy Code Block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeblock %1 kopieren</translation>
     </message>
     <message>
         <source>Hide Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoning ausblenden</translation>
     </message>
     <message>
         <source>Show Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoning anzeigen</translation>
     </message>
     <message>
         <source>Open Image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 öffnen</translation>
     </message>
     <message>
         <source>Open Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild öffnen</translation>
     </message>
     <message>
         <source>Open Image Link (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildlink öffnen (%1)</translation>
     </message>
     <message>
         <source>Play Spoken Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochene Antwort abspielen</translation>
     </message>
     <message>
         <source>Play Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio abspielen</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>Show Formatted Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatierten Text anzeigen</translation>
     </message>
     <message>
         <source>Show Token Probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Wahrscheinlichkeiten anzeigen</translation>
     </message>
 </context>
 <context>
     <name>DetailsPage</name>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>Resource name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenname</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-URL</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ressource:</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-&amp;URL:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <source>Connect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 verbinden</translation>
     </message>
     <message>
         <source>Paste your API key; it is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Ihren API-Schlüssel ein; er wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Check the address of your local server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse Ihres lokalen Servers.</translation>
     </message>
     <message>
         <source>&amp;Deployment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereitstellung:</translation>
     </message>
     <message>
         <source>the deployment name from the Azure portal</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bereitstellungsname aus dem Azure-Portal</translation>
     </message>
     <message>
         <source>optional; pick one after testing</source>
-        <translation type="unfinished"></translation>
+        <translation>optional; nach dem Test auswählen</translation>
     </message>
     <message>
         <source>Choose a service first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Dienst aus.</translation>
     </message>
     <message>
         <source>A profile named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to Kaiwa</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Kaiwa</translation>
     </message>
     <message>
         <source>Kaiwa chats with OpenAI-compatible services: OpenAI, Azure, gateways such as OpenRouter, or a model running on your own computer with Ollama, llama.cpp or LM Studio.
 
 Let&apos;s set up your first connection. It takes a minute; your API key is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaiwa chattet mit OpenAI-kompatiblen Diensten: OpenAI, Azure, Gateways wie OpenRouter oder einem Modell, das mit Ollama, llama.cpp oder LM Studio auf Ihrem eigenen Computer läuft.
+
+Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt, niemals in einer Datei.</translation>
     </message>
     <message>
         <source>Set up Kaiwa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaiwa einrichten</translation>
     </message>
     <message>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Ask the server for its models, or say hello to the model. You can also skip this and press Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den Server nach seinen Modellen oder sagen Sie dem Modell Hallo. Sie können diesen Schritt auch überspringen und auf „Fertigstellen“ klicken.</translation>
     </message>
     <message>
         <source>The profile could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The key could not be stored in the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ImagePreparer</name>
     <message>
         <source>a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine PDF-Datei</translation>
     </message>
     <message>
         <source>an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Audiodatei</translation>
     </message>
     <message>
         <source>a web page (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Webseite (HTML)</translation>
     </message>
     <message>
         <source>a video file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Videodatei</translation>
     </message>
     <message>
         <source>a ZIP archive</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ZIP-Archiv</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>%1 is %2 MB, over the %3 MB limit for images.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MB groß und überschreitet die Grenze von %3 MB für Bilder.</translation>
     </message>
     <message>
         <source>%1 is a %2 image, which Kaiwa cannot read: convert it to PNG or JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein %2-Bild, das Kaiwa nicht lesen kann: Wandeln Sie es in PNG oder JPEG um.</translation>
     </message>
     <message>
         <source>%1 looks like a %2 image but cannot be decoded: the file is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht aus wie ein %2-Bild, kann aber nicht dekodiert werden: Die Datei ist beschädigt oder unvollständig.</translation>
     </message>
     <message>
         <source>%1 is not an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Bild.</translation>
     </message>
     <message>
         <source>%1 is not an image: it looks like %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Bild: Es sieht aus wie %2.</translation>
     </message>
     <message>
         <source>%1 is %2×%3 pixels, too large to decode: reduce it to at most %4 pixels on the long side first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2×%3 Pixel und ist zu groß zum Dekodieren: Verkleinern Sie es zuerst auf höchstens %4 Pixel an der langen Seite.</translation>
     </message>
     <message>
         <source>%1 could not be re-encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht neu kodiert werden.</translation>
     </message>
     <message>
         <source>%1 is still %2 MB after scaling down, over the %3 MB limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nach dem Verkleinern immer noch %2 MB groß und überschreitet die Grenze von %3 MB.</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
         <source>Image viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildbetrachter</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>Actual size</source>
@@ -1318,7 +1321,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Save Image As</source>
@@ -1715,7 +1718,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>Copy Value</source>
@@ -1895,14 +1898,14 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <name>MarkdownImages</name>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
 </context>
 <context>
     <name>MessageActions</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -1938,7 +1941,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoning</translation>
     </message>
     <message>
         <source>Copy code</source>
@@ -2046,11 +2049,11 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -2069,7 +2072,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
@@ -2103,7 +2106,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Open image</source>
@@ -2138,7 +2141,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent</translation>
     </message>
     <message>
         <source>Tool result</source>
@@ -2146,7 +2149,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2184,7 +2187,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Store completions</source>
@@ -2277,7 +2280,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>The model to ask (any name the server accepts) — Ctrl+K</source>
@@ -2624,7 +2627,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemprompt</translation>
     </message>
     <message>
         <source>Instructions sent before the conversation</source>
@@ -2652,7 +2655,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Audio</source>
@@ -2806,7 +2809,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <name>PlaygroundResult</name>
     <message>
         <source>Choice %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1 von %2</translation>
     </message>
     <message>
         <source>Completion</source>
@@ -2861,11 +2864,11 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>A base model, e.g. gpt-3.5-turbo-instruct</source>
@@ -2889,7 +2892,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Stop and keep what arrived (Esc)</source>
@@ -3125,7 +3128,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>A profile named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -3156,7 +3159,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>Provider type</source>
@@ -3252,7 +3255,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
@@ -3268,7 +3271,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>API &amp;version:</source>
@@ -3474,7 +3477,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhängen</translation>
     </message>
     <message>
         <source>Recording length</source>
@@ -3486,7 +3489,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Recording %1.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme %1.wav</translation>
     </message>
     <message>
         <source>Nothing was recorded: the microphone sent no sound.</source>
@@ -3498,7 +3501,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Record again</source>
@@ -3756,7 +3759,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Response format type</source>
@@ -4042,7 +4045,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Metadata</source>
@@ -4155,7 +4158,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message numerus="yes">
         <source>Deleting %n completion(s)…</source>
@@ -4413,7 +4416,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <source>M&amp;etadata:</source>
@@ -4507,7 +4510,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <name>TlsTrustBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss the certificate message</source>
@@ -4539,19 +4542,19 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller: %1</translation>
     </message>
     <message>
         <source>Valid from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig von %1 bis %2</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>&amp;Trust for “%1”</source>
