@@ -5,1957 +5,1960 @@
     <name>ApiKeyField</name>
     <message>
         <source>Forget key</source>
-        <translation type="unfinished"></translation>
+        <translation>키 삭제</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키</translation>
     </message>
     <message>
         <source>Show the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키 표시</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>표시</translation>
     </message>
     <message>
         <source>Forget the stored API key</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 API 키 삭제</translation>
     </message>
     <message>
         <source>Remove this profile&apos;s key from the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인에서 이 프로필의 키를 제거합니다</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>숨기기</translation>
     </message>
     <message>
         <source>Hide the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키 숨기기</translation>
     </message>
     <message>
         <source>A key is stored in the system keychain. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>키가 시스템 키체인에 저장되어 있습니다. 바꾸려면 새 키를 입력하십시오.</translation>
     </message>
     <message>
         <source>•••••••• (stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>•••••••• (저장됨)</translation>
     </message>
     <message>
         <source>No key needed for most local servers. A key you enter is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>대부분의 로컬 서버에는 키가 필요하지 않습니다. 입력한 키는 시스템 키체인에 저장됩니다.</translation>
     </message>
     <message>
         <source>No key stored yet. It will be stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 저장된 키가 없습니다. 키는 시스템 키체인에 저장됩니다.</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항</translation>
     </message>
     <message>
         <source>paste your API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키 붙여넣기</translation>
     </message>
     <message>
         <source>The key is stored in the system keychain, never in Kaiwa&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>키는 Kaiwa 설정이 아닌 시스템 키체인에만 저장됩니다.</translation>
     </message>
     <message>
         <source>Keys are kept in memory only and are forgotten when Kaiwa quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>키는 메모리에만 보관되며 Kaiwa를 종료하면 삭제됩니다.</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>The conversation history could not be opened, so this session is not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 기록을 열 수 없어 이 세션은 저장되지 않습니다. %1</translation>
     </message>
 </context>
 <context>
     <name>AttachmentIntake</name>
     <message>
         <source>%1 is %2; files up to %3 can be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 크기는 %2입니다. %3 이하의 파일만 첨부할 수 있습니다.</translation>
     </message>
     <message>
         <source>Scaled from %1 × %2 to %3 × %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2에서 %3 × %4(으)로 축소함</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 존재하지 않습니다.</translation>
     </message>
     <message>
         <source>%1 is a folder; attach the files inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 폴더입니다. 폴더 안의 파일을 첨부하십시오.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없음: %2</translation>
     </message>
     <message>
         <source>The data URL is not base64-encoded image data.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 URL이 base64로 인코딩된 이미지 데이터가 아닙니다.</translation>
     </message>
     <message>
         <source>The data URL&apos;s base64 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 URL의 base64가 손상되었습니다.</translation>
     </message>
     <message>
         <source>pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여넣은 이미지</translation>
     </message>
     <message>
         <source>%1 is not an http(s) address of an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 이미지의 http(s) 주소가 아닙니다.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentStrip</name>
     <message>
         <source>Image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 %1</translation>
     </message>
     <message>
         <source>Image from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 이미지</translation>
     </message>
     <message>
         <source>Audio %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>오디오 %1 (%2)</translation>
     </message>
     <message>
         <source>Audio %1</source>
-        <translation type="unfinished"></translation>
+        <translation>오디오 %1</translation>
     </message>
     <message>
         <source>File %1</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 %1</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 수준: %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>열기</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 수준</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>자동</translation>
     </message>
     <message>
         <source>Low (faster, cheaper)</source>
-        <translation type="unfinished"></translation>
+        <translation>낮음(빠르고 저렴함)</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>높음</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일</translation>
     </message>
     <message>
         <source>Backspace or Delete removes the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Backspace 또는 Delete 키로 선택한 첨부 파일을 제거합니다</translation>
     </message>
 </context>
 <context>
     <name>AudioConverter</name>
     <message>
         <source>%1 could not be converted: decoding took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 변환할 수 없습니다: 디코딩 시간이 너무 오래 걸렸습니다.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
         <source>%1 is %2 MB, over the %3 MB limit for audio files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 크기는 %2MB로, 오디오 파일 제한인 %3MB를 초과합니다.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 비어 있습니다.</translation>
     </message>
     <message>
         <source>%1 is %2 MB, over the %3 MB limit for audio sent to the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 크기는 %2MB로, 모델에 보내는 오디오 제한인 %3MB를 초과합니다.</translation>
     </message>
     <message>
         <source>%1 is not audio: it looks like %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 오디오가 아닙니다. %2(으)로 보입니다.</translation>
     </message>
     <message>
         <source>%1 could not be converted: this system has no audio decoder. Attach a WAV or MP3 file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 변환할 수 없습니다: 이 시스템에 오디오 디코더가 없습니다. 대신 WAV 또는 MP3 파일을 첨부하십시오.</translation>
     </message>
     <message>
         <source>the sample rate changes in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>중간에 샘플 레이트가 바뀝니다</translation>
     </message>
     <message>
         <source>%1 is too long: converted to WAV it would be over %2 MB (about %3 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 너무 깁니다: WAV로 변환하면 %2MB(약 %3분)를 넘습니다.</translation>
     </message>
     <message>
         <source>%1 could not be converted: it contains no sound the decoder could read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 변환할 수 없습니다: 디코더가 읽을 수 있는 소리가 없습니다.</translation>
     </message>
     <message>
         <source>%1 is not a sound file Kaiwa can read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) Kaiwa가 읽을 수 있는 소리 파일이 아닙니다(%2).</translation>
     </message>
     <message>
         <source>%1 could not be decoded as audio (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 오디오로 디코딩할 수 없습니다(%2).</translation>
     </message>
 </context>
 <context>
     <name>AudioLevelMeter</name>
     <message>
         <source>Microphone level</source>
-        <translation type="unfinished"></translation>
+        <translation>마이크 음량</translation>
     </message>
 </context>
 <context>
     <name>AudioPlayerWidget</name>
     <message>
         <source>Save Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>오디오 저장</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>재생 위치</translation>
     </message>
     <message>
         <source>Position and duration</source>
-        <translation type="unfinished"></translation>
+        <translation>재생 위치와 길이</translation>
     </message>
     <message>
         <source>Save audio as…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름으로 오디오 저장…</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름으로 저장…</translation>
     </message>
     <message>
         <source>This audio cannot be played here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 오디오는 여기서 재생할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>오디오</translation>
     </message>
     <message>
         <source>WAV audio (*.wav)</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV 오디오 (*.wav)</translation>
     </message>
     <message>
         <source>MP3 audio (*.mp3)</source>
-        <translation type="unfinished"></translation>
+        <translation>MP3 오디오 (*.mp3)</translation>
     </message>
     <message>
         <source>Audio (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>오디오 (*.%1)</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 저장할 수 없습니다: %2.</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 정지</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>재생</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>AudioRecorder</name>
     <message>
         <source>No microphone was found. Connect one, or check that the system&apos;s sound settings can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>마이크를 찾을 수 없습니다. 마이크를 연결하거나 시스템 소리 설정에서 인식되는지 확인하십시오.</translation>
     </message>
     <message>
         <source>The microphone could not be opened. Another program may be using it, or Kaiwa may not be allowed to use it (see the system&apos;s privacy or sound settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>마이크를 열 수 없습니다. 다른 프로그램이 사용 중이거나 Kaiwa에 사용 권한이 없을 수 있습니다(시스템 개인 정보 또는 소리 설정을 확인하십시오).</translation>
     </message>
     <message>
         <source>The microphone stopped working.</source>
-        <translation type="unfinished"></translation>
+        <translation>마이크가 작동을 멈췄습니다.</translation>
     </message>
     <message>
         <source>What was recorded until then is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>그때까지 녹음한 내용은 보존됩니다.</translation>
     </message>
     <message>
         <source>The microphone was disconnected. What was recorded until then is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>마이크 연결이 끊어졌습니다. 그때까지 녹음한 내용은 보존됩니다.</translation>
     </message>
 </context>
 <context>
     <name>ChoicesDialog</name>
     <message numerus="yes">
         <source>Compare %n choice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>선택지 %n개 비교</numerusform>
         </translation>
     </message>
     <message>
         <source>Choice %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>선택지 %1/%2</translation>
     </message>
     <message>
         <source>%1 (the conversation follows this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (대화가 이 선택지로 이어짐)</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n자</numerusform>
         </translation>
     </message>
     <message>
         <source>unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>완료되지 않음</translation>
     </message>
     <message>
         <source>Choice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>선택지 %1</translation>
     </message>
     <message>
         <source>Continue with choice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>선택지 %1(으)로 계속</translation>
     </message>
 </context>
 <context>
     <name>ComposerWidget</name>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부</translation>
     </message>
     <message>
         <source>Attach images, audio or a PDF (or paste or drop them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지, 오디오 또는 PDF 첨부(여기에 붙여넣거나 끌어다 놓을 수도 있음)</translation>
     </message>
     <message>
         <source>Record audio</source>
-        <translation type="unfinished"></translation>
+        <translation>오디오 녹음</translation>
     </message>
     <message>
         <source>Record a voice message from the microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>마이크로 음성 메시지 녹음</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
     <message>
         <source>Message Kaiwa… (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaiwa에 메시지 보내기… (Enter로 보내기, Shift+Enter로 줄 바꿈)</translation>
     </message>
     <message>
         <source>Message Kaiwa… (Ctrl+Enter to send, Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaiwa에 메시지 보내기… (Ctrl+Enter로 보내기, Enter로 줄 바꿈)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>중지</translation>
     </message>
     <message>
         <source>Stop the answer (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 중지(Esc)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기</translation>
     </message>
     <message>
         <source>Send the message (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 보내기(Enter)</translation>
     </message>
     <message>
         <source>Send the message (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 보내기(Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 첨부</translation>
     </message>
     <message>
         <source>Images, audio and PDF (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.wav *.mp3 *.ogg *.oga *.opus *.flac *.m4a *.aac *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지, 오디오 및 PDF (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.wav *.mp3 *.ogg *.oga *.opus *.flac *.m4a *.aac *.pdf);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Image from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL에서 이미지 추가</translation>
     </message>
     <message>
         <source>Address of the image (https://…):</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 주소(https://…):</translation>
     </message>
     <message>
         <source>Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일…</translation>
     </message>
     <message>
         <source>Image from URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>URL에서 이미지…</translation>
     </message>
     <message>
         <source>Paste as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 텍스트로 붙여넣기</translation>
     </message>
     <message>
         <source>Recording %1.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>녹음 %1.wav</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 테스트(&amp;T)</translation>
     </message>
     <message>
         <source>Say &amp;hello</source>
-        <translation type="unfinished"></translation>
+        <translation>인사 보내기(&amp;H)</translation>
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 취소</translation>
     </message>
     <message>
         <source>T&amp;rust this certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>이 인증서 신뢰(&amp;R)…</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 테스트</translation>
     </message>
     <message>
         <source>Ask the server for its models (GET /models)</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 모델 목록 요청(GET /models)</translation>
     </message>
     <message>
         <source>Say hello</source>
-        <translation type="unfinished"></translation>
+        <translation>인사 보내기</translation>
     </message>
     <message>
         <source>Send a tiny chat request to the default model and show the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 모델에 짧은 채팅 요청을 보내고 응답을 표시합니다</translation>
     </message>
     <message>
         <source>Cancel the connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 테스트 취소</translation>
     </message>
     <message>
         <source>Trust the refused certificate for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>거부된 인증서를 이 프로필에서 신뢰합니다</translation>
     </message>
     <message>
         <source>Testing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 테스트 중</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 테스트 결과</translation>
     </message>
     <message>
         <source>The server&apos;s answer appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버의 응답이 여기에 표시됩니다.</translation>
     </message>
     <message>
         <source>Asking %1 for its models…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 모델 목록을 요청하는 중…</translation>
     </message>
     <message>
         <source>Saying hello to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 인사를 보내는 중…</translation>
     </message>
     <message>
         <source>Connected. %1 answered:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>연결되었습니다. %1의 응답:
+%2</translation>
     </message>
     <message>
         <source>The model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>(an empty answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(빈 응답)</translation>
     </message>
     <message numerus="yes">
         <source>Connected. The server offers %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>연결되었습니다. 서버에서 모델 %n개를 제공합니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 외 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트를 취소했습니다.</translation>
     </message>
     <message>
         <source>The server answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 HTTP %1(으)로 응답했습니다.</translation>
     </message>
     <message>
         <source>The server reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에서 오류를 보고했습니다.</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>오류 코드: %1</translation>
     </message>
     <message>
         <source>Check the API key and the auth style.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키와 인증 방식을 확인하십시오.</translation>
     </message>
     <message>
         <source>This server may have no /models route (Azure deployments); set a default model and try Say hello.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 서버에는 /models 경로가 없을 수 있습니다(Azure 배포 등). 기본 모델을 설정하고 '인사 보내기'를 시도하십시오.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 인증서가 거부되었습니다: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>주체: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>발급자: %1</translation>
     </message>
     <message>
         <source>Valid from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>유효 기간: %1 ~ %2</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Trust it only if you know this is your server&apos;s certificate (compare the fingerprint).</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 중인 서버의 인증서임이 확실한 경우에만 신뢰하십시오(지문을 비교하십시오).</translation>
     </message>
     <message>
         <source>Could not reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 연결할 수 없음: %1</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 제시간에 응답하지 않았습니다.</translation>
     </message>
     <message>
         <source>Cannot send the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>요청을 보낼 수 없음: %1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 ID: %1</translation>
     </message>
 </context>
 <context>
     <name>ConversationExport</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>개발자</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>어시스턴트</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>도구</translation>
     </message>
     <message>
         <source>Refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>거부:</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지</translation>
     </message>
     <message>
         <source>Audio:</source>
-        <translation type="unfinished"></translation>
+        <translation>오디오:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>파일:</translation>
     </message>
     <message>
         <source>Tool call `%1` (`%2`):</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 호출 `%1`(`%2`):</translation>
     </message>
     <message>
         <source>%1 out (%2 reasoning)</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 %1(추론 %2)</translation>
     </message>
     <message>
         <source>%1 out</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 %1</translation>
     </message>
     <message>
         <source>Tokens: %1 in · %2 · %3 total</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰: 입력 %1 · %2 · 합계 %3</translation>
     </message>
     <message>
         <source>Choice %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>선택지 %1/%2</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>추론</translation>
     </message>
     <message>
         <source>Result of `%1`:</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1`의 결과:</translation>
     </message>
     <message>
         <source>Transcript:</source>
-        <translation type="unfinished"></translation>
+        <translation>녹취록:</translation>
     </message>
     <message>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>실패:</translation>
     </message>
     <message>
         <source>Interrupted:</source>
-        <translation type="unfinished"></translation>
+        <translation>중단됨:</translation>
     </message>
     <message>
         <source>Untitled conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 없는 대화</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>생성 %1</translation>
     </message>
     <message>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>수정 %1</translation>
     </message>
     <message>
         <source>model `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 `%1`</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 프롬프트</translation>
     </message>
 </context>
 <context>
     <name>ConversationImport</name>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>객체</translation>
     </message>
     <message>
         <source>Unknown part type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 파트 종류 "%1"입니다.</translation>
     </message>
     <message>
         <source>Every message needs a positive id.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 메시지에는 양수 ID가 필요합니다.</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 역할 "%1"입니다.</translation>
     </message>
     <message>
         <source>activeChoice %1 is not one of the message&apos;s choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>activeChoice %1은(는) 이 메시지의 선택지가 아닙니다.</translation>
     </message>
     <message>
         <source>Unknown state &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 상태 "%1"입니다.</translation>
     </message>
     <message>
         <source>The attachment&apos;s data is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일의 데이터가 올바른 base64가 아닙니다.</translation>
     </message>
     <message>
         <source>The attachment&apos;s data has the SHA-256 %1, not the one it is filed under.</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일 데이터의 SHA-256은 %1(으)로, 등록된 값과 다릅니다.</translation>
     </message>
     <message>
         <source>Another message has the id %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1은(는) 이미 다른 메시지가 사용하고 있습니다.</translation>
     </message>
     <message>
         <source>Refers to an attachment that the file does not hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 없는 첨부 파일을 참조합니다.</translation>
     </message>
     <message>
         <source>Refers to message %1, which is not in this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대화에 없는 메시지 %1을(를) 참조합니다.</translation>
     </message>
     <message>
         <source>Message %1 is its own ancestor: the parents form a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 %1이(가) 자기 자신의 조상입니다. 부모 관계가 순환합니다.</translation>
     </message>
     <message>
         <source>The conversation has no &quot;messages&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>대화에 "messages" 목록이 없습니다.</translation>
     </message>
     <message>
         <source>This is neither a Kaiwa export nor a ChatGPT conversations.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaiwa 내보내기 파일도 ChatGPT conversations.json도 아닙니다.</translation>
     </message>
     <message>
         <source>top level</source>
-        <translation type="unfinished"></translation>
+        <translation>최상위</translation>
     </message>
     <message>
         <source>Expected a JSON object with &quot;format&quot;: &quot;kaiwa.conversations&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>"format": "kaiwa.conversations"가 있는 JSON 객체가 필요합니다.</translation>
     </message>
     <message>
         <source>This is not a Kaiwa conversations file (format &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaiwa 대화 파일이 아닙니다(형식 "%1").</translation>
     </message>
     <message>
         <source>The file has format version %1, made by a newer Kaiwa; this one reads up to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 최신 Kaiwa에서 만든 형식 버전 %1입니다. 이 Kaiwa는 버전 %2까지 읽을 수 있습니다.</translation>
     </message>
     <message>
         <source>The format version is missing or not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>형식 버전이 없거나 올바르지 않습니다.</translation>
     </message>
     <message>
         <source>The file has no &quot;conversations&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 "conversations" 목록이 없습니다.</translation>
     </message>
     <message>
         <source>[Image %1: not included in conversations.json]</source>
-        <translation type="unfinished"></translation>
+        <translation>[이미지 %1: conversations.json에 포함되지 않음]</translation>
     </message>
     <message>
         <source>[Audio %1: not included in conversations.json]</source>
-        <translation type="unfinished"></translation>
+        <translation>[오디오 %1: conversations.json에 포함되지 않음]</translation>
     </message>
     <message>
         <source>[%1 %2: not included in conversations.json]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 %2: conversations.json에 포함되지 않음]</translation>
     </message>
     <message>
         <source>[Content of type &quot;%1&quot; that Kaiwa cannot show]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Kaiwa에서 표시할 수 없는 "%1" 종류의 내용]</translation>
     </message>
     <message>
         <source>The message has no content.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지에 내용이 없습니다.</translation>
     </message>
     <message>
         <source>Refers to node &quot;%1&quot;, which is not in the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>mapping에 없는 노드 "%1"을(를) 참조합니다.</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot; is its own ancestor: the parents form a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 "%1"이(가) 자기 자신의 조상입니다. 부모 관계가 순환합니다.</translation>
     </message>
     <message>
         <source>The conversation has no &quot;mapping&quot; of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>대화에 메시지 "mapping"이 없습니다.</translation>
     </message>
     <message>
         <source>A ChatGPT conversations.json holds an array of conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>ChatGPT conversations.json은 대화 배열이어야 합니다.</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 또는 false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>문자열</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>배열</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>값 없음</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 올바른 JSON이 아닙니다: %1.</translation>
     </message>
     <message>
         <source>byte %1 (line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1번째 바이트(%2행 %3열)</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>정수</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1"은(는) ISO 8601 날짜 및 시간이 아닙니다.</translation>
     </message>
     <message>
         <source>Expected %1, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 필요하지만 %2이(가) 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>ConversationImport::Detail</name>
     <message>
         <source>A log probability can&apos;t be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그 확률은 0보다 클 수 없습니다.</translation>
     </message>
     <message>
         <source>Expected a byte (0 to 255).</source>
-        <translation type="unfinished"></translation>
+        <translation>바이트 값(0~255)이 필요합니다.</translation>
     </message>
 </context>
 <context>
     <name>ConversationListDelegate</name>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>고정됨</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>어제</translation>
     </message>
     <message>
         <source>Previous 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>지난 7일</translation>
     </message>
     <message>
         <source>Previous 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>지난 30일</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>이전</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>새 채팅</translation>
     </message>
     <message>
         <source>Conversation title</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 제목</translation>
     </message>
 </context>
 <context>
     <name>ConversationPage</name>
     <message>
         <source>Could not save the conversation; it is kept in memory. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>대화를 저장할 수 없어 메모리에 보관합니다. %1</translation>
     </message>
     <message>
         <source>Could not open the conversation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>대화를 열 수 없음: %1</translation>
     </message>
     <message>
         <source>Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 시작하기</translation>
     </message>
     <message>
         <source>Add a provider profile first: File ▸ Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 제공자 프로필을 추가하십시오: 파일 ▸ 프로필…</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 사용</translation>
     </message>
     <message>
         <source>with %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 %1 사용</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 닫기</translation>
     </message>
     <message>
         <source>Editing a message: sending makes a new branch, the original stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 편집 중: 보내면 새 분기가 만들어지며 원래 메시지는 그대로 남습니다.</translation>
     </message>
     <message>
         <source>Cancel edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집 취소</translation>
     </message>
     <message>
         <source>Close the player</source>
-        <translation type="unfinished"></translation>
+        <translation>플레이어 닫기</translation>
     </message>
     <message>
         <source>Could not start the conversation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>대화를 시작할 수 없음: %1</translation>
     </message>
     <message>
         <source>Could not list the models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 목록을 가져올 수 없음: %1</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 저장할 수 없음: %2</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지</translation>
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>오디오</translation>
     </message>
     <message>
         <source>Could not open the image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지를 열 수 없음: %1</translation>
     </message>
     <message>
         <source>Could not play the audio: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>오디오를 재생할 수 없음: %1</translation>
     </message>
     <message>
         <source>answer-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>응답-%1</translation>
     </message>
     <message>
         <source>Converted from %1 to WAV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 WAV로 변환함</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 열 수 없음: %2</translation>
     </message>
 </context>
 <context>
     <name>ConversationSidebar</name>
     <message>
         <source>Deleted “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 삭제함</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>새 채팅</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>대화 %n개 삭제함</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 바꾸기</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>고정 해제</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>고정</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 검색</translation>
     </message>
     <message>
         <source>Start a new chat (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 채팅 시작(Ctrl+N)</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>대화</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제 취소</translation>
     </message>
 </context>
 <context>
     <name>ConversationView</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>대화</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>Copy as Plain Text</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 텍스트로 복사</translation>
     </message>
     <message>
         <source>Select Text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 선택</translation>
     </message>
     <message>
         <source>Copy Code Block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>코드 블록 %1 복사</translation>
     </message>
     <message>
         <source>Hide Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>추론 숨기기</translation>
     </message>
     <message>
         <source>Show Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>추론 표시</translation>
     </message>
     <message>
         <source>Open Image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 %1 열기</translation>
     </message>
     <message>
         <source>Open Image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 열기</translation>
     </message>
     <message>
         <source>Open Image Link (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 링크 열기(%1)</translation>
     </message>
     <message>
         <source>Play Spoken Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>음성 응답 재생</translation>
     </message>
     <message>
         <source>Play Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>오디오 재생</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 열기</translation>
     </message>
     <message>
         <source>Show Formatted Text</source>
-        <translation type="unfinished"></translation>
+        <translation>서식 있는 텍스트 표시</translation>
     </message>
     <message>
         <source>Show Token Probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰 확률 표시</translation>
     </message>
 </context>
 <context>
     <name>DetailsPage</name>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 이름</translation>
     </message>
     <message>
         <source>Resource name</source>
-        <translation type="unfinished"></translation>
+        <translation>리소스 이름</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 URL</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>리소스(&amp;R):</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 URL(&amp;U):</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키(&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>모델(&amp;M):</translation>
     </message>
     <message>
         <source>Connect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 연결</translation>
     </message>
     <message>
         <source>Paste your API key; it is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키를 붙여넣으십시오. 키는 시스템 키체인에 저장됩니다.</translation>
     </message>
     <message>
         <source>Check the address of your local server.</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 서버의 주소를 확인하십시오.</translation>
     </message>
     <message>
         <source>&amp;Deployment:</source>
-        <translation type="unfinished"></translation>
+        <translation>배포(&amp;D):</translation>
     </message>
     <message>
         <source>the deployment name from the Azure portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure 포털에 표시되는 배포 이름</translation>
     </message>
     <message>
         <source>optional; pick one after testing</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항. 테스트 후 선택할 수 있음</translation>
     </message>
     <message>
         <source>Choose a service first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 서비스를 선택하십시오.</translation>
     </message>
     <message>
         <source>A profile named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 “%1”인 프로필이 이미 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to Kaiwa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaiwa에 오신 것을 환영합니다</translation>
     </message>
     <message>
         <source>Kaiwa chats with OpenAI-compatible services: OpenAI, Azure, gateways such as OpenRouter, or a model running on your own computer with Ollama, llama.cpp or LM Studio.
 
 Let&apos;s set up your first connection. It takes a minute; your API key is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaiwa는 OpenAI 호환 서비스와 채팅할 수 있습니다. OpenAI, Azure, OpenRouter 같은 게이트웨이는 물론 Ollama, llama.cpp, LM Studio로 내 컴퓨터에서 실행하는 모델도 사용할 수 있습니다.
+
+첫 연결을 설정해 보겠습니다. 1분 정도 걸리며, API 키는 파일이 아닌 시스템 키체인에 보관됩니다.</translation>
     </message>
     <message>
         <source>Set up Kaiwa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaiwa 설정</translation>
     </message>
     <message>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 테스트</translation>
     </message>
     <message>
         <source>Ask the server for its models, or say hello to the model. You can also skip this and press Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 모델 목록을 요청하거나 모델에 인사를 보냅니다. 이 단계를 건너뛰고 '완료'를 눌러도 됩니다.</translation>
     </message>
     <message>
         <source>The profile could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The key could not be stored in the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>키를 시스템 키체인에 저장할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>ImagePreparer</name>
     <message>
         <source>a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 파일</translation>
     </message>
     <message>
         <source>an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>오디오 파일</translation>
     </message>
     <message>
         <source>a web page (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 페이지(HTML)</translation>
     </message>
     <message>
         <source>a video file</source>
-        <translation type="unfinished"></translation>
+        <translation>동영상 파일</translation>
     </message>
     <message>
         <source>a ZIP archive</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP 압축 파일</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트</translation>
     </message>
     <message>
         <source>%1 is %2 MB, over the %3 MB limit for images.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 크기는 %2MB로, 이미지 제한인 %3MB를 초과합니다.</translation>
     </message>
     <message>
         <source>%1 is a %2 image, which Kaiwa cannot read: convert it to PNG or JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) Kaiwa에서 읽을 수 없는 %2 이미지입니다. PNG 또는 JPEG로 변환하십시오.</translation>
     </message>
     <message>
         <source>%1 looks like a %2 image but cannot be decoded: the file is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2 이미지로 보이지만 디코딩할 수 없습니다. 파일이 손상되었거나 불완전합니다.</translation>
     </message>
     <message>
         <source>%1 is not an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 이미지가 아닙니다.</translation>
     </message>
     <message>
         <source>%1 is not an image: it looks like %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 이미지가 아닙니다. %2(으)로 보입니다.</translation>
     </message>
     <message>
         <source>%1 is %2×%3 pixels, too large to decode: reduce it to at most %4 pixels on the long side first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2×%3픽셀로 너무 커서 디코딩할 수 없습니다. 먼저 긴 변을 %4픽셀 이하로 줄이십시오.</translation>
     </message>
     <message>
         <source>%1 could not be re-encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 다시 인코딩할 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 is still %2 MB after scaling down, over the %3 MB limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 축소한 후에도 %2MB로, 제한인 %3MB를 초과합니다.</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
         <source>Image viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 뷰어</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>축소</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>확대</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 크기</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>창에 맞추기</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>창에 맞추기</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름으로 저장…</translation>
     </message>
     <message>
         <source>Save the image as</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름으로 이미지 저장</translation>
     </message>
     <message>
         <source>Can&apos;t show this image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 이미지를 표시할 수 없음: %1</translation>
     </message>
     <message>
         <source>%1 (%2 × %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 × %3)</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지</translation>
     </message>
     <message>
         <source>Save Image As</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름으로 이미지 저장</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 저장함</translation>
     </message>
     <message>
         <source>Couldn&apos;t save to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 저장할 수 없음: %2</translation>
     </message>
 </context>
 <context>
     <name>InspectorWindow</name>
     <message>
         <source>Copied as curl. Set OPENAI_API_KEY (or AZURE_OPENAI_API_KEY) before running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>curl 명령으로 복사했습니다. 실행하기 전에 OPENAI_API_KEY(또는 AZURE_OPENAI_API_KEY)를 설정하십시오.</translation>
     </message>
     <message>
         <source>Save Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 저장</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 파일 (*.json)</translation>
     </message>
     <message>
         <source>The requests could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>요청을 %1에 저장할 수 없습니다: %2</translation>
     </message>
     <message numerus="yes">
         <source>Recording: %n request(s). Keys are hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>기록 중: 요청 %n개. 키는 숨겨집니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paused: %n request(s) kept until this window closes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>일시 정지됨: 요청 %n개를 이 창을 닫을 때까지 보관합니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not recording. Turn on Record, then send a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>기록하고 있지 않습니다. '기록'을 켠 다음 메시지를 보내십시오.</translation>
     </message>
     <message>
         <source>Request Inspector — Kaiwa</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 검사기 — Kaiwa</translation>
     </message>
     <message>
         <source>● &amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>● 기록(&amp;R)</translation>
     </message>
     <message>
         <source>Record the requests Kaiwa sends (off while this is not pressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaiwa가 보내는 요청을 기록합니다(눌려 있지 않으면 꺼짐)</translation>
     </message>
     <message>
         <source>Record requests</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 기록</translation>
     </message>
     <message>
         <source>Copy as &amp;curl</source>
-        <translation type="unfinished"></translation>
+        <translation>curl로 복사(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the selected request as a curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 요청을 curl 명령으로 복사</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>저장(&amp;S)…</translation>
     </message>
     <message>
         <source>Save the recorded requests to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>기록한 요청을 JSON 파일로 저장</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>지우기(&amp;L)</translation>
     </message>
     <message>
         <source>Clear the recorded requests</source>
-        <translation type="unfinished"></translation>
+        <translation>기록한 요청 지우기</translation>
     </message>
     <message>
         <source>Recorded requests</source>
-        <translation type="unfinished"></translation>
+        <translation>기록한 요청</translation>
     </message>
     <message>
         <source>Recording state</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 상태</translation>
     </message>
 </context>
 <context>
     <name>JsonAnswer</name>
     <message>
         <source>The answer is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>응답이 비어 있습니다</translation>
     </message>
     <message>
         <source>%1 (at character %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%3자 중 %2번째 문자)</translation>
     </message>
 </context>
 <context>
     <name>JsonResultDialog</name>
     <message>
         <source>Expand All</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 펼치기</translation>
     </message>
     <message>
         <source>Collapse All</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 접기</translation>
     </message>
     <message>
         <source>Copy JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 복사</translation>
     </message>
     <message>
         <source>Answer as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON으로 본 응답</translation>
     </message>
     <message>
         <source>Answer text</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 텍스트</translation>
     </message>
     <message>
         <source>Schema violations</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마 위반</translation>
     </message>
     <message>
         <source>Expand all</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 펼치기</translation>
     </message>
     <message>
         <source>Collapse all</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 접기</translation>
     </message>
     <message>
         <source>Copy the answer as indented JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>응답을 들여쓰기한 JSON으로 복사</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>schema “%1” (strict)</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마 “%1”(strict)</translation>
     </message>
     <message>
         <source>schema “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마 “%1”</translation>
     </message>
     <message>
         <source>Valid: the answer matches the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>유효함: 응답이 %1에 맞습니다.</translation>
     </message>
     <message numerus="yes">
         <source>The answer breaks the %1 in %n place(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>응답이 %n곳에서 %1을(를) 위반합니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>The request named schema “%1” but sent no schema body: parsed only.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청에서 스키마 “%1”을(를) 지정했지만 스키마 본문을 보내지 않았습니다. 구문 분석만 했습니다.</translation>
     </message>
     <message>
         <source>Requested as a JSON object (no schema to check against): parsed only.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 객체로 요청했습니다(검사할 스키마 없음). 구문 분석만 했습니다.</translation>
     </message>
     <message>
         <source>Not requested as JSON; the answer parses as JSON (nothing to check against).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON으로 요청하지 않았지만 응답을 JSON으로 구문 분석할 수 있습니다(검사할 대상 없음).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(root)</source>
-        <translation type="unfinished"></translation>
+        <translation>(루트)</translation>
     </message>
     <message>
         <source>&amp;Violations (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>위반(&amp;V)(%1):</translation>
     </message>
     <message>
         <source>This answer is not valid JSON, so it can&apos;t be shown as a tree or checked against a schema. If the answer was cut off mid-stream, the error is at its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 응답은 올바른 JSON이 아니므로 트리로 표시하거나 스키마로 검사할 수 없습니다. 스트리밍 중에 응답이 끊겼다면 오류는 끝부분에 있습니다.</translation>
     </message>
     <message>
         <source>Parse error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>구문 분석 오류: %1</translation>
     </message>
 </context>
 <context>
     <name>JsonSchema</name>
     <message>
         <source>The schema nests $ref or anyOf too deeply here</source>
-        <translation type="unfinished"></translation>
+        <translation>이 부분에서 스키마의 $ref 또는 anyOf 중첩이 너무 깊습니다</translation>
     </message>
     <message>
         <source>The schema&apos;s $ref &quot;%1&quot; does not resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마의 $ref "%1"을(를) 확인할 수 없습니다</translation>
     </message>
     <message>
         <source>Expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 필요하지만 %2입니다</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 또는 </translation>
     </message>
     <message>
         <source>Must be one of %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 중 하나여야 하지만 %2입니다</translation>
     </message>
     <message>
         <source>Must be %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이어야 하지만 %2입니다</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 %1</translation>
     </message>
     <message numerus="yes">
         <source>Matches none of the %n alternatives (anyOf); the closest fails with: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>대안 %n개(anyOf) 중 일치하는 것이 없습니다. 가장 가까운 대안의 실패 이유: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Missing required property &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>필수 속성 "%1"이(가) 없습니다</translation>
     </message>
     <message>
         <source>Property &quot;%1&quot; is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>속성 "%1"은(는) 허용되지 않습니다</translation>
     </message>
     <message numerus="yes">
         <source>Must have at least %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>항목이 %n개 이상이어야 합니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Must have at most %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>항목이 %n개 이하여야 합니다</numerusform>
         </translation>
     </message>
     <message>
         <source>Must be greater than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1보다 커야 합니다</translation>
     </message>
     <message>
         <source>Must be at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 이상이어야 합니다</translation>
     </message>
     <message>
         <source>Must be less than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1보다 작아야 합니다</translation>
     </message>
     <message>
         <source>Must be at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 이하여야 합니다</translation>
     </message>
     <message>
         <source>Must be a multiple of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 배수여야 합니다</translation>
     </message>
     <message numerus="yes">
         <source>Must be at least %n character(s) long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n자 이상이어야 합니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Must be at most %n character(s) long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n자 이하여야 합니다</numerusform>
         </translation>
     </message>
     <message>
         <source>The schema&apos;s pattern %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마의 패턴 %1이(가) 올바르지 않습니다: %2</translation>
     </message>
     <message>
         <source>Must match the pattern %1</source>
-        <translation type="unfinished"></translation>
+        <translation>패턴 %1과(와) 일치해야 합니다</translation>
     </message>
     <message>
         <source>Unknown type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 형식 "%1"</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not supported in strict mode</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1"은(는) strict 모드에서 지원되지 않습니다</translation>
     </message>
     <message>
         <source>$ref &quot;%1&quot; does not resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>$ref "%1"을(를) 확인할 수 없습니다</translation>
     </message>
     <message>
         <source>Set &quot;additionalProperties&quot; to false</source>
-        <translation type="unfinished"></translation>
+        <translation>"additionalProperties"를 false로 설정하십시오</translation>
     </message>
     <message>
         <source>Property &quot;%1&quot; must be listed in &quot;required&quot; (allow null to make it optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>속성 "%1"은(는) "required"에 있어야 합니다(선택 사항으로 하려면 null을 허용하십시오)</translation>
     </message>
     <message>
         <source>&quot;required&quot; lists &quot;%1&quot;, which is not a property</source>
-        <translation type="unfinished"></translation>
+        <translation>"required"에 속성이 아닌 "%1"이(가) 있습니다</translation>
     </message>
     <message>
         <source>The root must be an object schema (&quot;type&quot;: &quot;object&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>루트는 객체 스키마("type": "object")여야 합니다</translation>
     </message>
 </context>
 <context>
     <name>JsonTreeView</name>
     <message>
         <source>JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 트리</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>키</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>형식</translation>
     </message>
     <message>
         <source>(root)</source>
-        <translation type="unfinished"></translation>
+        <translation>(루트)</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>객체</translation>
     </message>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{키 %n개}</numerusform>
         </translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>배열</translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[항목 %n개]</numerusform>
         </translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>문자열</translation>
     </message>
     <message>
         <source>integer</source>
-        <translation type="unfinished"></translation>
+        <translation>정수</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>불리언</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>Copy Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값 복사</translation>
     </message>
     <message>
         <source>Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>경로 복사</translation>
     </message>
     <message>
         <source>Expand All</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 펼치기</translation>
     </message>
     <message>
         <source>Collapse All</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 접기</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain did not answer within %1 seconds. It may be locked and waiting for your password; unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인이 %1초 안에 응답하지 않았습니다. 잠겨 있어 암호 입력을 기다리고 있을 수 있습니다. 잠금을 해제한 다음 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>Access to the system keychain was denied (%1). Allow Kaiwa to use the keychain, unlock it if asked, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인에 대한 접근이 거부되었습니다(%1). Kaiwa가 키체인을 사용하도록 허용하고, 요청하면 잠금을 해제한 다음 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>The API key for “%1” could not be removed from the system keychain (%2). Try again, or delete the entry “%1” of “%3” with your keychain manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 API 키를 시스템 키체인에서 제거할 수 없습니다(%2). 다시 시도하거나 키체인 관리 도구에서 “%3”의 “%1” 항목을 삭제하십시오.</translation>
     </message>
     <message>
         <source>The system keychain could not %1 the API key for “%2” (%3). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인에서 “%2”의 API 키를 %1할 수 없습니다(%3). 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>조회</translation>
     </message>
     <message>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>No system keychain is available (%1). The API key is kept in memory until Kaiwa quits; it is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용할 수 있는 시스템 키체인이 없습니다(%1). API 키는 Kaiwa를 종료할 때까지 메모리에만 보관되며 저장되지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>LogprobShading</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Alternatives:</source>
-        <translation type="unfinished"></translation>
+        <translation>대안:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Kaiwa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaiwa</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>대화(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;New Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>새 채팅(&amp;N)</translation>
     </message>
     <message>
         <source>New &amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>새 창(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>설정(&amp;S)…</translation>
     </message>
     <message>
         <source>S&amp;tored Completions…</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 완성(&amp;T)…</translation>
     </message>
     <message>
         <source>Completions Play&amp;ground…</source>
-        <translation type="unfinished"></translation>
+        <translation>완성 플레이그라운드(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>창 닫기(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Search Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 검색(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Write a Message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 쓰기(&amp;W)</translation>
     </message>
     <message>
         <source>Choose &amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 선택(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 바꾸기(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Pin or Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>고정 또는 고정 해제(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제(&amp;D)</translation>
     </message>
     <message>
         <source>S&amp;top Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 중지(&amp;T)</translation>
     </message>
     <message>
         <source>Show &amp;Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 목록 표시(&amp;C)</translation>
     </message>
     <message>
         <source>Show &amp;Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>매개변수 표시(&amp;P)</translation>
     </message>
     <message>
         <source>Request &amp;Inspector…</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 검사기(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;About Kaiwa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaiwa 정보(&amp;A)</translation>
     </message>
     <message>
         <source>About Kaiwa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaiwa 정보</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Kaiwa %1&lt;/h3&gt;&lt;p&gt;A desktop chat client for OpenAI-compatible APIs.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kaiwa %1&lt;/h3&gt;&lt;p&gt;OpenAI 호환 API를 위한 데스크톱 채팅 클라이언트입니다.&lt;/p&gt;&lt;p&gt;GNU 일반 공중 사용 허가서 버전 3 이상에 따라 배포됩니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MarkdownImages</name>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지</translation>
     </message>
 </context>
 <context>
     <name>MessageActions</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 생성</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시도</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>계속</translation>
     </message>
     <message>
         <source>Previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 버전</translation>
     </message>
     <message>
         <source>Next version</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 버전</translation>
     </message>
     <message>
         <source>Previous choice</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 선택지</translation>
     </message>
     <message>
         <source>Next choice</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 선택지</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>추론</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>코드 복사</translation>
     </message>
     <message>
         <source>Show JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 표시</translation>
     </message>
     <message>
         <source>Token Probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰 확률</translation>
     </message>
     <message>
         <source>Compare the choices side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>선택지를 나란히 비교</translation>
     </message>
     <message>
         <source>Copy the message&apos;s Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지의 Markdown 복사</translation>
     </message>
     <message>
         <source>Edit and resend this message</source>
-        <translation type="unfinished"></translation>
+        <translation>이 메시지를 편집하여 다시 보내기</translation>
     </message>
     <message>
         <source>Ask for another answer</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 응답 요청</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Show the answer as a JSON tree, checked against the request&apos;s schema</source>
@@ -2031,11 +2034,11 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>어시스턴트</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템</translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -2054,7 +2057,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2091,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>오디오</translation>
     </message>
     <message>
         <source>Open image</source>
@@ -2123,7 +2126,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>어시스턴트</translation>
     </message>
     <message>
         <source>Tool result</source>
@@ -2131,11 +2134,11 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -2169,7 +2172,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Store completions</source>
@@ -2189,11 +2192,11 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>키</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>Add metadata pair</source>
@@ -2260,7 +2263,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>The model to ask (any name the server accepts) — Ctrl+K</source>
@@ -2606,7 +2609,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 프롬프트</translation>
     </message>
     <message>
         <source>Instructions sent before the conversation</source>
@@ -2634,7 +2637,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>Audio</source>
@@ -2788,7 +2791,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <name>PlaygroundResult</name>
     <message>
         <source>Choice %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>선택지 %1/%2</translation>
     </message>
     <message>
         <source>Completion</source>
@@ -2804,11 +2807,11 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Previous choice</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 선택지</translation>
     </message>
     <message>
         <source>Next choice</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 선택지</translation>
     </message>
     <message>
         <source>Prompt and completion</source>
@@ -2843,11 +2846,11 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>모델(&amp;M):</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>A base model, e.g. gpt-3.5-turbo-instruct</source>
@@ -2871,7 +2874,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>중지</translation>
     </message>
     <message>
         <source>Stop and keep what arrived (Esc)</source>
@@ -2939,7 +2942,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Stopped: the completion so far is kept.</source>
@@ -3013,7 +3016,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -3107,7 +3110,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>A profile named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 “%1”인 프로필이 이미 있습니다.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -3138,7 +3141,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 이름</translation>
     </message>
     <message>
         <source>Provider type</source>
@@ -3234,7 +3237,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
@@ -3250,7 +3253,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키(&amp;K):</translation>
     </message>
     <message>
         <source>API &amp;version:</source>
@@ -3454,7 +3457,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부</translation>
     </message>
     <message>
         <source>Recording length</source>
@@ -3466,7 +3469,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Recording %1.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>녹음 %1.wav</translation>
     </message>
     <message>
         <source>Nothing was recorded: the microphone sent no sound.</source>
@@ -3478,7 +3481,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>중지</translation>
     </message>
     <message>
         <source>Record again</source>
@@ -3734,7 +3737,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Response format type</source>
@@ -4019,7 +4022,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>Metadata</source>
@@ -4131,7 +4134,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message numerus="yes">
         <source>Deleting %n completion(s)…</source>
@@ -4155,7 +4158,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Export Stored Completions</source>
@@ -4385,7 +4388,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>모델(&amp;M):</translation>
     </message>
     <message>
         <source>M&amp;etadata:</source>
@@ -4424,11 +4427,11 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>키</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>Add a metadata pair</source>
@@ -4479,7 +4482,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <name>TlsTrustBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Dismiss the certificate message</source>
@@ -4511,19 +4514,19 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>주체: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>발급자: %1</translation>
     </message>
     <message>
         <source>Valid from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>유효 기간: %1 ~ %2</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>&amp;Trust for “%1”</source>
