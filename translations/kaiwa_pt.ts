@@ -1344,377 +1344,377 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Save Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar requisições</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos JSON (*.json)</translation>
     </message>
     <message>
         <source>The requests could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar as requisições em %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Recording: %n request(s). Keys are hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gravando: %n requisição. As chaves ficam ocultas.</numerusform>
+            <numerusform>Gravando: %n requisições. As chaves ficam ocultas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paused: %n request(s) kept until this window closes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pausado: %n requisição mantida até esta janela ser fechada.</numerusform>
+            <numerusform>Pausado: %n requisições mantidas até esta janela ser fechada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not recording. Turn on Record, then send a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está gravando. Ative Gravar e envie uma mensagem.</translation>
     </message>
     <message>
         <source>Request Inspector — Kaiwa</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspetor de requisições — Kaiwa</translation>
     </message>
     <message>
         <source>● &amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>● &amp;Gravar</translation>
     </message>
     <message>
         <source>Record the requests Kaiwa sends (off while this is not pressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar as requisições que o Kaiwa envia (desativado enquanto não estiver pressionado)</translation>
     </message>
     <message>
         <source>Record requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar requisições</translation>
     </message>
     <message>
         <source>Copy as &amp;curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como &amp;curl</translation>
     </message>
     <message>
         <source>Copy the selected request as a curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a requisição selecionada como um comando curl</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar…</translation>
     </message>
     <message>
         <source>Save the recorded requests to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar as requisições gravadas em um arquivo JSON</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar</translation>
     </message>
     <message>
         <source>Clear the recorded requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar as requisições gravadas</translation>
     </message>
     <message>
         <source>Recorded requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisições gravadas</translation>
     </message>
     <message>
         <source>Recording state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da gravação</translation>
     </message>
 </context>
 <context>
     <name>JsonAnswer</name>
     <message>
         <source>The answer is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta está vazia</translation>
     </message>
     <message>
         <source>%1 (at character %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no caractere %2 de %3)</translation>
     </message>
 </context>
 <context>
     <name>JsonResultDialog</name>
     <message>
         <source>Expand All</source>
-        <translation type="unfinished"></translation>
+        <translation>Expandir tudo</translation>
     </message>
     <message>
         <source>Collapse All</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolher tudo</translation>
     </message>
     <message>
         <source>Copy JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar JSON</translation>
     </message>
     <message>
         <source>Answer as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta como JSON</translation>
     </message>
     <message>
         <source>Answer text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto da resposta</translation>
     </message>
     <message>
         <source>Schema violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Violações do esquema</translation>
     </message>
     <message>
         <source>Expand all</source>
-        <translation type="unfinished"></translation>
+        <translation>Expandir tudo</translation>
     </message>
     <message>
         <source>Collapse all</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolher tudo</translation>
     </message>
     <message>
         <source>Copy the answer as indented JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a resposta como JSON indentado</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>schema “%1” (strict)</source>
-        <translation type="unfinished"></translation>
+        <translation>esquema “%1” (strict)</translation>
     </message>
     <message>
         <source>schema “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>esquema “%1”</translation>
     </message>
     <message>
         <source>Valid: the answer matches the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida: a resposta corresponde ao %1.</translation>
     </message>
     <message numerus="yes">
         <source>The answer breaks the %1 in %n place(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A resposta viola o %1 em %n lugar.</numerusform>
+            <numerusform>A resposta viola o %1 em %n lugares.</numerusform>
         </translation>
     </message>
     <message>
         <source>The request named schema “%1” but sent no schema body: parsed only.</source>
-        <translation type="unfinished"></translation>
+        <translation>A requisição indicou o esquema “%1”, mas não enviou o corpo do esquema: apenas analisada.</translation>
     </message>
     <message>
         <source>Requested as a JSON object (no schema to check against): parsed only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada como objeto JSON (sem esquema para verificar): apenas analisada.</translation>
     </message>
     <message>
         <source>Not requested as JSON; the answer parses as JSON (nothing to check against).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não solicitada como JSON; a resposta é um JSON válido (nada com que verificar).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(root)</source>
-        <translation type="unfinished"></translation>
+        <translation>(raiz)</translation>
     </message>
     <message>
         <source>&amp;Violations (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Violações (%1):</translation>
     </message>
     <message>
         <source>This answer is not valid JSON, so it can&apos;t be shown as a tree or checked against a schema. If the answer was cut off mid-stream, the error is at its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta resposta não é um JSON válido, por isso não pode ser mostrada como árvore nem verificada com um esquema. Se a resposta foi interrompida no meio do streaming, o erro está no final.</translation>
     </message>
     <message>
         <source>Parse error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro de análise: %1</translation>
     </message>
 </context>
 <context>
     <name>JsonSchema</name>
     <message>
         <source>The schema nests $ref or anyOf too deeply here</source>
-        <translation type="unfinished"></translation>
+        <translation>O esquema aninha $ref ou anyOf profundamente demais aqui</translation>
     </message>
     <message>
         <source>The schema&apos;s $ref &quot;%1&quot; does not resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>O $ref “%1” do esquema não pode ser resolvido</translation>
     </message>
     <message>
         <source>Expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperava-se %1, obteve-se %2</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>Must be one of %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deve ser um de %1, obteve-se %2</translation>
     </message>
     <message>
         <source>Must be %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deve ser %1, obteve-se %2</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em %2</translation>
     </message>
     <message numerus="yes">
         <source>Matches none of the %n alternatives (anyOf); the closest fails with: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não corresponde à %n alternativa (anyOf); a mais próxima falha com: %1</numerusform>
+            <numerusform>Não corresponde a nenhuma das %n alternativas (anyOf); a mais próxima falha com: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Missing required property &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta a propriedade obrigatória “%1”</translation>
     </message>
     <message>
         <source>Property &quot;%1&quot; is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>A propriedade “%1” não é permitida</translation>
     </message>
     <message numerus="yes">
         <source>Must have at least %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deve ter pelo menos %n item</numerusform>
+            <numerusform>Deve ter pelo menos %n itens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Must have at most %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deve ter no máximo %n item</numerusform>
+            <numerusform>Deve ter no máximo %n itens</numerusform>
         </translation>
     </message>
     <message>
         <source>Must be greater than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deve ser maior que %1</translation>
     </message>
     <message>
         <source>Must be at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deve ser pelo menos %1</translation>
     </message>
     <message>
         <source>Must be less than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deve ser menor que %1</translation>
     </message>
     <message>
         <source>Must be at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deve ser no máximo %1</translation>
     </message>
     <message>
         <source>Must be a multiple of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deve ser um múltiplo de %1</translation>
     </message>
     <message numerus="yes">
         <source>Must be at least %n character(s) long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deve ter pelo menos %n caractere</numerusform>
+            <numerusform>Deve ter pelo menos %n caracteres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Must be at most %n character(s) long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deve ter no máximo %n caractere</numerusform>
+            <numerusform>Deve ter no máximo %n caracteres</numerusform>
         </translation>
     </message>
     <message>
         <source>The schema&apos;s pattern %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O padrão %1 do esquema é inválido: %2</translation>
     </message>
     <message>
         <source>Must match the pattern %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deve corresponder ao padrão %1</translation>
     </message>
     <message>
         <source>Unknown type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo desconhecido “%1”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not supported in strict mode</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é suportado no modo strict</translation>
     </message>
     <message>
         <source>$ref &quot;%1&quot; does not resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>O $ref “%1” não pode ser resolvido</translation>
     </message>
     <message>
         <source>Set &quot;additionalProperties&quot; to false</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina &quot;additionalProperties&quot; como false</translation>
     </message>
     <message>
         <source>Property &quot;%1&quot; must be listed in &quot;required&quot; (allow null to make it optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>A propriedade “%1” deve constar em &quot;required&quot; (permita null para torná-la opcional)</translation>
     </message>
     <message>
         <source>&quot;required&quot; lists &quot;%1&quot;, which is not a property</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;required&quot; lista “%1”, que não é uma propriedade</translation>
     </message>
     <message>
         <source>The root must be an object schema (&quot;type&quot;: &quot;object&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>A raiz deve ser um esquema de objeto (&quot;type&quot;: &quot;object&quot;)</translation>
     </message>
 </context>
 <context>
     <name>JsonTreeView</name>
     <message>
         <source>JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árvore JSON</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>(root)</source>
-        <translation type="unfinished"></translation>
+        <translation>(raiz)</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>objeto</translation>
     </message>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n chave}</numerusform>
+            <numerusform>{%n chaves}</numerusform>
         </translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>array</translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n itens]</numerusform>
         </translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>string</translation>
     </message>
     <message>
         <source>integer</source>
-        <translation type="unfinished"></translation>
+        <translation>inteiro</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>número</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>booleano</translation>
     </message>
     <message>
         <source>null</source>
@@ -1722,176 +1722,176 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Copy Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar valor</translation>
     </message>
     <message>
         <source>Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar caminho</translation>
     </message>
     <message>
         <source>Expand All</source>
-        <translation type="unfinished"></translation>
+        <translation>Expandir tudo</translation>
     </message>
     <message>
         <source>Collapse All</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolher tudo</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain did not answer within %1 seconds. It may be locked and waiting for your password; unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema não respondeu em %1 segundos. Ele pode estar bloqueado aguardando sua senha; desbloqueie-o e tente novamente.</translation>
     </message>
     <message>
         <source>Access to the system keychain was denied (%1). Allow Kaiwa to use the keychain, unlock it if asked, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O acesso ao chaveiro do sistema foi negado (%1). Permita que o Kaiwa use o chaveiro, desbloqueie-o se for solicitado e tente novamente.</translation>
     </message>
     <message>
         <source>The API key for “%1” could not be removed from the system keychain (%2). Try again, or delete the entry “%1” of “%3” with your keychain manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover do chaveiro do sistema a chave da API de “%1” (%2). Tente novamente ou exclua a entrada “%1” de “%3” com o seu gerenciador de chaveiro.</translation>
     </message>
     <message>
         <source>The system keychain could not %1 the API key for “%2” (%3). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema não conseguiu %1 a chave da API de “%2” (%3). Tente novamente.</translation>
     </message>
     <message>
         <source>save</source>
-        <translation type="unfinished"></translation>
+        <translation>salvar</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>ler</translation>
     </message>
     <message>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>remover</translation>
     </message>
     <message>
         <source>No system keychain is available (%1). The API key is kept in memory until Kaiwa quits; it is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro do sistema está disponível (%1). A chave da API fica na memória até o Kaiwa ser fechado; ela não é salva.</translation>
     </message>
 </context>
 <context>
     <name>LogprobShading</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Alternatives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativas:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Kaiwa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaiwa</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversa</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>&amp;New Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo chat</translation>
     </message>
     <message>
         <source>New &amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova &amp;janela</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfis…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações…</translation>
     </message>
     <message>
         <source>S&amp;tored Completions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusões &amp;armazenadas…</translation>
     </message>
     <message>
         <source>Completions Play&amp;ground…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;yground de conclusões…</translation>
     </message>
     <message>
         <source>&amp;Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechar janela</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai&amp;r</translation>
     </message>
     <message>
         <source>&amp;Search Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesquisar conversas</translation>
     </message>
     <message>
         <source>&amp;Write a Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escrever uma mensagem</translation>
     </message>
     <message>
         <source>Choose &amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher &amp;modelo</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renomear</translation>
     </message>
     <message>
         <source>&amp;Pin or Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fixar ou desafixar</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir</translation>
     </message>
     <message>
         <source>S&amp;top Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar respos&amp;ta</translation>
     </message>
     <message>
         <source>Show &amp;Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;conversas</translation>
     </message>
     <message>
         <source>Show &amp;Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;parâmetros</translation>
     </message>
     <message>
         <source>Request &amp;Inspector…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspetor de requisições…</translation>
     </message>
     <message>
         <source>&amp;About Kaiwa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Kaiwa</translation>
     </message>
     <message>
         <source>About Kaiwa</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Kaiwa</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Kaiwa %1&lt;/h3&gt;&lt;p&gt;A desktop chat client for OpenAI-compatible APIs.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kaiwa %1&lt;/h3&gt;&lt;p&gt;Um cliente de chat para desktop para APIs compatíveis com a OpenAI.&lt;/p&gt;&lt;p&gt;Licenciado sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1909,35 +1909,35 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar novamente</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão anterior</translation>
     </message>
     <message>
         <source>Next version</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima versão</translation>
     </message>
     <message>
         <source>Previous choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativa anterior</translation>
     </message>
     <message>
         <source>Next choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima alternativa</translation>
     </message>
     <message>
         <source>Reasoning</source>
@@ -1945,107 +1945,107 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar código</translation>
     </message>
     <message>
         <source>Show JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar JSON</translation>
     </message>
     <message>
         <source>Token Probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidades dos tokens</translation>
     </message>
     <message>
         <source>Compare the choices side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar as alternativas lado a lado</translation>
     </message>
     <message>
         <source>Copy the message&apos;s Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o Markdown da mensagem</translation>
     </message>
     <message>
         <source>Edit and resend this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar e reenviar esta mensagem</translation>
     </message>
     <message>
         <source>Ask for another answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir outra resposta</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Show the answer as a JSON tree, checked against the request&apos;s schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a resposta como árvore JSON, verificada com o esquema da requisição</translation>
     </message>
     <message>
         <source>Formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatado</translation>
     </message>
     <message>
         <source>Show the answer formatted instead of its token probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a resposta formatada em vez das probabilidades dos tokens</translation>
     </message>
     <message>
         <source>Probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidades</translation>
     </message>
     <message>
         <source>Colour the answer&apos;s tokens by probability (the less likely, the stronger); hover a token to see the alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorir os tokens da resposta pela probabilidade (quanto menos provável, mais forte); passe o mouse sobre um token para ver as alternativas</translation>
     </message>
     <message>
         <source>Send the request again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a requisição novamente</translation>
     </message>
     <message>
         <source>Continue the interrupted answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar a resposta interrompida</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão %1 de %2</translation>
     </message>
     <message>
         <source>Choice %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativa %1/%2</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>%1 prompt (%2 cached)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de prompt (%2 em cache)</translation>
     </message>
     <message>
         <source>%1 prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de prompt</translation>
     </message>
     <message>
         <source>%1 completion (%2 reasoning)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de conclusão (%2 de raciocínio)</translation>
     </message>
     <message>
         <source>%1 completion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de conclusão</translation>
     </message>
     <message>
         <source>Tool result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado da ferramenta</translation>
     </message>
     <message>
         <source>Tool result · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado da ferramenta · %1</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Você</translation>
     </message>
     <message>
         <source>Assistant</source>
@@ -2057,18 +2057,18 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageChrome</name>
     <message>
         <source>Tool call (arguments are not valid JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada de ferramenta (os argumentos não são um JSON válido)</translation>
     </message>
     <message>
         <source>Tool call</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada de ferramenta</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2079,30 +2079,30 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     <name>MessageDelegate</name>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompida</translation>
     </message>
     <message>
         <source>Interrupted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompida: %1</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageMedia</name>
     <message>
         <source>image link</source>
-        <translation type="unfinished"></translation>
+        <translation>link de imagem</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo</translation>
     </message>
     <message>
         <source>audio</source>
@@ -2110,34 +2110,34 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Open image</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir imagem</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <source>Play the spoken answer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir a resposta falada (%1)</translation>
     </message>
     <message>
         <source>Play the spoken answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir a resposta falada</translation>
     </message>
     <message>
         <source>Play audio (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir áudio (%1)</translation>
     </message>
     <message>
         <source>Play audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir áudio</translation>
     </message>
 </context>
 <context>
     <name>MessageModel</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Você</translation>
     </message>
     <message>
         <source>Assistant</source>
@@ -2145,7 +2145,7 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Tool result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado da ferramenta</translation>
     </message>
     <message>
         <source>System</source>
@@ -2153,37 +2153,37 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou: %1</translation>
     </message>
     <message>
         <source>(interrupted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(interrompida)</translation>
     </message>
 </context>
 <context>
     <name>MessageTextSelector</name>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto da mensagem</translation>
     </message>
     <message>
         <source>Move the text cursor onto a token to read its probability and alternatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mova o cursor de texto para um token para ver a probabilidade e as alternativas dele.</translation>
     </message>
 </context>
 <context>
     <name>MetadataEditor</name>
     <message>
         <source>Store completions (store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenar conclusões (store)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2191,92 +2191,92 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Store completions</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenar conclusões</translation>
     </message>
     <message>
         <source>Let OpenAI keep each completion for later retrieval, evals and distillation (store: true)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar a OpenAI guardar cada conclusão para consulta, avaliações e destilação posteriores (store: true)</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadados</translation>
     </message>
     <message>
         <source>Sent as metadata: up to %1 pairs to filter stored completions by</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados como metadata: até %1 pares para filtrar as conclusões armazenadas</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Add metadata pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar par de metadados</translation>
     </message>
     <message>
         <source>Remove metadata pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover par de metadados</translation>
     </message>
     <message>
         <source>Row %1 has a value but no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 tem um valor, mas nenhuma chave.</translation>
     </message>
     <message>
         <source>The key in row %1 is %2 characters long; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave na linha %1 tem %2 caracteres; são permitidos no máximo %3.</translation>
     </message>
     <message>
         <source>The value in row %1 is %2 characters long; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor na linha %1 tem %2 caracteres; são permitidos no máximo %3.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave “%1” aparece duas vezes.</translation>
     </message>
     <message>
         <source>At most %1 pairs are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>São permitidos no máximo %1 pares.</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não aplicado: %1</translation>
     </message>
     <message>
         <source>Add a key/value pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um par chave/valor</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
     <name>ModelPicker</name>
     <message>
         <source>Updated just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado agora mesmo</translation>
     </message>
     <message numerus="yes">
         <source>Updated %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atualizado há %n minuto</numerusform>
+            <numerusform>Atualizado há %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Updated %n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atualizado há %n hora</numerusform>
+            <numerusform>Atualizado há %n horas</numerusform>
         </translation>
     </message>
     <message>
         <source>Updated on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado em %1</translation>
     </message>
     <message>
         <source>Model</source>
@@ -2284,346 +2284,346 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>The model to ask (any name the server accepts) — Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo a consultar (qualquer nome que o servidor aceite) — Ctrl+K</translation>
     </message>
     <message>
         <source>Profile default</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão do perfil</translation>
     </message>
     <message>
         <source>Refresh models</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar modelos</translation>
     </message>
     <message>
         <source>Fetch the list of models from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Obter a lista de modelos do servidor</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <source>Fetching models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtendo modelos…</translation>
     </message>
     <message>
         <source>Could not fetch models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível obter os modelos: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) offered by %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modelo oferecido por %1</numerusform>
+            <numerusform>%n modelos oferecidos por %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Models not fetched yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos ainda não obtidos</translation>
     </message>
     <message>
         <source>the server refused the API key (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor recusou a chave da API (HTTP %1): %2</translation>
     </message>
 </context>
 <context>
     <name>NetworkDialog</name>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revogar</translation>
     </message>
     <message>
         <source>Network and TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede e TLS: %1</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host do proxy</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta do proxy</translation>
     </message>
     <message>
         <source>Proxy user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário do proxy</translation>
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha do proxy</translation>
     </message>
     <message>
         <source>Extra CA certificates file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de certificados de AC adicionais</translation>
     </message>
     <message>
         <source>Client certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo do certificado de cliente</translation>
     </message>
     <message>
         <source>Client key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo da chave de cliente</translation>
     </message>
     <message>
         <source>Pinned SHA-256 fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressões digitais SHA-256 fixadas</translation>
     </message>
     <message>
         <source>Certificates trusted for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados confiáveis para este perfil</translation>
     </message>
     <message>
         <source>Revoke the selected certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar o certificado selecionado</translation>
     </message>
     <message>
         <source>System settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações do sistema</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem proxy</translation>
     </message>
     <message>
         <source>HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy HTTP</translation>
     </message>
     <message>
         <source>SOCKS5 proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy SOCKS5</translation>
     </message>
     <message>
         <source>(port)</source>
-        <translation type="unfinished"></translation>
+        <translation>(porta)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>(stored in the keychain; type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>(armazenada no chaveiro; digite para substituir)</translation>
     </message>
     <message>
         <source>(kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(guardada no chaveiro)</translation>
     </message>
     <message>
         <source>PEM file, added to the system&apos;s CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo PEM, adicionado às ACs do sistema</translation>
     </message>
     <message>
         <source>PEM file without a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo PEM sem frase secreta</translation>
     </message>
     <message>
         <source>One SHA-256 fingerprint per line (the server&apos;s certificate or its CA); empty: no pinning</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma impressão digital SHA-256 por linha (o certificado do servidor ou sua AC); vazio: sem fixação</translation>
     </message>
     <message>
         <source>Certificates trusted for this profile despite their TLS errors, by SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados confiáveis para este perfil apesar de seus erros de TLS, por impressão digital SHA-256</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;orta:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuário:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;enha:</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Extra &amp;CAs:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;Cs adicionais:</translation>
     </message>
     <message>
         <source>CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de AC</translation>
     </message>
     <message>
         <source>Client c&amp;ertificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ertificado de cliente:</translation>
     </message>
     <message>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de cliente</translation>
     </message>
     <message>
         <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;have de cliente:</translation>
     </message>
     <message>
         <source>Client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de cliente</translation>
     </message>
     <message>
         <source>&amp;Pinned:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fixadas:</translation>
     </message>
     <message>
         <source>&amp;Trusted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiá&amp;veis:</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar…</translation>
     </message>
     <message>
         <source>Browse for the %1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar o arquivo %1</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos PEM (*.pem *.crt *.cer *.key);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>A manual proxy needs a host and a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um proxy manual precisa de um host e de uma porta.</translation>
     </message>
     <message>
         <source>“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é uma impressão digital SHA-256 (64 dígitos hexadecimais).</translation>
     </message>
     <message>
         <source>A client certificate needs both the certificate and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um certificado de cliente precisa do certificado e da sua chave.</translation>
     </message>
 </context>
 <context>
     <name>ParameterField</name>
     <message>
         <source>Send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar %1</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>e.g. 42</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: 42</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um número inteiro.</translation>
     </message>
 </context>
 <context>
     <name>ParameterForm</name>
     <message>
         <source>Sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Amostragem</translation>
     </message>
     <message>
         <source>Randomness: 0 is focused and repeatable, 2 is very varied (0–2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aleatoriedade: 0 é focado e reproduzível, 2 é muito variado (0–2)</translation>
     </message>
     <message>
         <source>Nucleus sampling: only the most likely tokens making up this probability (0–1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amostragem de núcleo: apenas os tokens mais prováveis que somam esta probabilidade (0–1)</translation>
     </message>
     <message>
         <source>The most tokens the answer may use (reasoning included); the name is the one the profile sends</source>
-        <translation type="unfinished"></translation>
+        <translation>O máximo de tokens que a resposta pode usar (incluindo o raciocínio); o nome é o que o perfil envia</translation>
     </message>
     <message>
         <source>Positive values favour new topics (−2 to 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores positivos favorecem novos assuntos (−2 a 2)</translation>
     </message>
     <message>
         <source>Positive values discourage repeating the same words (−2 to 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores positivos desestimulam a repetição das mesmas palavras (−2 a 2)</translation>
     </message>
     <message>
         <source>Best-effort repeatable answers for the same seed and parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas reproduzíveis, na medida do possível, para a mesma semente e os mesmos parâmetros</translation>
     </message>
     <message>
         <source>How many answers to generate (1–128); every one is billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas respostas gerar (1–128); cada uma é cobrada</translation>
     </message>
     <message>
         <source>Up to 4 sequences where the model stops (not included in the answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Até 4 sequências em que o modelo para (não incluídas na resposta)</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Saída</translation>
     </message>
     <message>
         <source>How long reasoning models think before answering; support varies by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto tempo os modelos de raciocínio pensam antes de responder; o suporte varia conforme o modelo</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>true</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>false</translation>
     </message>
     <message>
         <source>Return the log probability of each output token</source>
-        <translation type="unfinished"></translation>
+        <translation>Retornar a probabilidade logarítmica de cada token de saída</translation>
     </message>
     <message>
         <source>Also return this many likely alternatives per token (0–20); needs logprobs: true</source>
-        <translation type="unfinished"></translation>
+        <translation>Retornar também este número de alternativas prováveis por token (0–20); requer logprobs: true</translation>
     </message>
     <message>
         <source>Plain text, any JSON object, or JSON that follows a schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto simples, qualquer objeto JSON ou JSON que siga um esquema</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferramentas</translation>
     </message>
     <message>
         <source>Functions the model may call, as JSON: name, description, parameters (a JSON Schema) and strict</source>
-        <translation type="unfinished"></translation>
+        <translation>Funções que o modelo pode chamar, em JSON: name, description, parameters (um JSON Schema) e strict</translation>
     </message>
     <message>
         <source>Whether the model may, must or must not call a tool, or which function it calls; needs tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Se o modelo pode, deve ou não deve chamar uma ferramenta, ou qual função ele chama; requer tools</translation>
     </message>
     <message>
         <source>Whether the model may call several tools at once; needs tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Se o modelo pode chamar várias ferramentas de uma vez; requer tools</translation>
     </message>
     <message>
         <source>tool_choice was unset: “%1” is no longer among the tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>tool_choice foi desdefinido: “%1” não está mais entre as ferramentas.</translation>
     </message>
 </context>
 <context>
     <name>ParameterPanel</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>The server and account this conversation talks to</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor e a conta com que esta conversa se comunica</translation>
     </message>
     <message>
         <source>System prompt</source>
@@ -2631,27 +2631,27 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Instructions sent before the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruções enviadas antes da conversa</translation>
     </message>
     <message>
         <source>Send as developer message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar como mensagem de desenvolvedor</translation>
     </message>
     <message>
         <source>Send the prompt as a developer message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar o prompt como uma mensagem de desenvolvedor</translation>
     </message>
     <message>
         <source>Reasoning models (o1 and newer) take instructions in a developer message instead of a system message</source>
-        <translation type="unfinished"></translation>
+        <translation>Os modelos de raciocínio (o1 e mais recentes) recebem instruções em uma mensagem de desenvolvedor em vez de uma mensagem de sistema</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar padrões</translation>
     </message>
     <message>
         <source>Unset the model, the prompt and every parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Desdefinir o modelo, o prompt e todos os parâmetros</translation>
     </message>
     <message>
         <source>Model</source>
@@ -2659,150 +2659,150 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenamento</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum perfil</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ausente)</translation>
     </message>
     <message>
         <source>Also sent, set elsewhere: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Também enviados, definidos em outro lugar: %1</translation>
     </message>
 </context>
 <context>
     <name>PlaygroundParams</name>
     <message>
         <source>Logit bias must be a JSON object of token ids and biases, e.g. {&quot;50256&quot;: -100}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O logit bias deve ser um objeto JSON de IDs de token e vieses, por exemplo {&quot;50256&quot;: -100}.</translation>
     </message>
     <message>
         <source>Logit bias: &quot;%1&quot; is not a token id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Logit bias: “%1” não é um ID de token (um número inteiro).</translation>
     </message>
     <message>
         <source>Logit bias: the bias of token %1 must be a number from -100 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logit bias: o viés do token %1 deve ser um número de -100 a 100.</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão</translation>
     </message>
     <message>
         <source>Ec&amp;ho the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ecoar o prompt</translation>
     </message>
     <message>
         <source>Echo the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecoar o prompt</translation>
     </message>
     <message>
         <source>The answer repeats the prompt before the completion.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta repete o prompt antes da conclusão.</translation>
     </message>
     <message>
         <source>&amp;Best of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Best of:</translation>
     </message>
     <message>
         <source>Generate this many completions on the server and return the best (not streamed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar este número de conclusões no servidor e retornar a melhor (sem streaming).</translation>
     </message>
     <message>
         <source>&amp;Choices (n):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alternativas (n):</translation>
     </message>
     <message>
         <source>How many completions to return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas conclusões retornar.</translation>
     </message>
     <message>
         <source>&amp;Logprobs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logprobs:</translation>
     </message>
     <message>
         <source>Return the log probability of each token and this many likely alternatives (0–5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retornar a probabilidade logarítmica de cada token e este número de alternativas prováveis (0–5).</translation>
     </message>
     <message>
         <source>Max to&amp;kens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de to&amp;kens:</translation>
     </message>
     <message>
         <source>Most tokens to generate (servers default to 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de tokens a gerar (o padrão dos servidores é 16).</translation>
     </message>
     <message>
         <source>Temp&amp;erature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temperatura:</translation>
     </message>
     <message>
         <source>Sampling temperature, 0 to 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura de amostragem, de 0 a 2.</translation>
     </message>
     <message>
         <source>T&amp;op p:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;op p:</translation>
     </message>
     <message>
         <source>Nucleus sampling: only the tokens in this probability mass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amostragem de núcleo: apenas os tokens dentro desta massa de probabilidade.</translation>
     </message>
     <message>
         <source>Presence penalt&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Penal&amp;idade de presença:</translation>
     </message>
     <message>
         <source>-2 to 2: positive values favour new topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>-2 a 2: valores positivos favorecem novos assuntos.</translation>
     </message>
     <message>
         <source>&amp;Frequency penalty:</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalidade de &amp;frequência:</translation>
     </message>
     <message>
         <source>-2 to 2: positive values reduce repetition.</source>
-        <translation type="unfinished"></translation>
+        <translation>-2 a 2: valores positivos reduzem a repetição.</translation>
     </message>
     <message>
         <source>See&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semente:</translation>
     </message>
     <message>
         <source>Same seed and parameters: the same answer, if the server can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesma semente e parâmetros: a mesma resposta, se o servidor conseguir.</translation>
     </message>
     <message>
         <source>Stop se&amp;quences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;quências de parada:</translation>
     </message>
     <message>
         <source>Stop sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência de parada %1</translation>
     </message>
     <message>
         <source>Generation stops before this text. Write a newline as \n.</source>
-        <translation type="unfinished"></translation>
+        <translation>A geração para antes deste texto. Escreva uma quebra de linha como \n.</translation>
     </message>
     <message>
         <source>Lo&amp;git bias:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo&amp;git bias:</translation>
     </message>
     <message>
         <source>A JSON object of token ids and biases from -100 (never) to 100 (always).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um objeto JSON de IDs de token e vieses de -100 (nunca) a 100 (sempre).</translation>
     </message>
     <message>
         <source>Logit bias problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema no logit bias</translation>
     </message>
 </context>
 <context>
@@ -2813,54 +2813,54 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusão</translation>
     </message>
     <message>
         <source> · not finished</source>
-        <translation type="unfinished"></translation>
+        <translation> · não concluída</translation>
     </message>
     <message>
         <source> · finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · concluída: %1</translation>
     </message>
     <message>
         <source>Previous choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativa anterior</translation>
     </message>
     <message>
         <source>Next choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima alternativa</translation>
     </message>
     <message>
         <source>Prompt and completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt e conclusão</translation>
     </message>
     <message>
         <source>Move the text cursor onto a token to read its probability and alternatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mova o cursor de texto para um token para ver a probabilidade e as alternativas dele.</translation>
     </message>
     <message>
         <source>Token at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Token no cursor</translation>
     </message>
 </context>
 <context>
     <name>PlaygroundWindow</name>
     <message>
         <source>Completions Playground</source>
-        <translation type="unfinished"></translation>
+        <translation>Playground de conclusões</translation>
     </message>
     <message>
         <source>Completions Playground — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Playground de conclusões — %1</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil:</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
@@ -2872,7 +2872,7 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>A base model, e.g. gpt-3.5-turbo-instruct</source>
-        <translation type="unfinished"></translation>
+        <translation>Um modelo base, por exemplo gpt-3.5-turbo-instruct</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -2960,7 +2960,7 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Stopped: the completion so far is kept.</source>
@@ -3034,7 +3034,7 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -4018,7 +4018,7 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     <name>StopEditor</name>
     <message>
         <source>Stop sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência de parada %1</translation>
     </message>
     <message>
         <source>Stop sequence %1 (\n for a line break)</source>
@@ -4049,7 +4049,7 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadados</translation>
     </message>
     <message>
         <source>First message</source>
@@ -4184,7 +4184,7 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Export Stored Completions</source>
@@ -4200,7 +4200,7 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>not exported: %1</source>
@@ -4235,11 +4235,11 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil:</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Stored completions</source>
@@ -4455,11 +4455,11 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Add a metadata pair</source>
@@ -4479,11 +4479,11 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadados</translation>
     </message>
     <message>
         <source>Row %1 has a value but no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 tem um valor, mas nenhuma chave.</translation>
     </message>
     <message>
         <source>The key “%1” is used twice.</source>
