@@ -1289,35 +1289,35 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalgröße</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>An Fenster anpassen</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter …</translation>
     </message>
     <message>
         <source>Save the image as</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild speichern unter</translation>
     </message>
     <message>
         <source>Can&apos;t show this image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
         <source>%1 (%2 × %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 × %3)</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>image</source>
@@ -1325,396 +1325,396 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Save Image As</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild speichern unter</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gespeichert</translation>
     </message>
     <message>
         <source>Couldn&apos;t save to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern in %1 nicht möglich: %2</translation>
     </message>
 </context>
 <context>
     <name>InspectorWindow</name>
     <message>
         <source>Copied as curl. Set OPENAI_API_KEY (or AZURE_OPENAI_API_KEY) before running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopiert. Setzen Sie OPENAI_API_KEY (oder AZURE_OPENAI_API_KEY), bevor Sie es ausführen.</translation>
     </message>
     <message>
         <source>Save Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen speichern</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>The requests could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragen konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Recording: %n request(s). Keys are hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufzeichnung: %n Anfrage. Schlüssel werden verborgen.</numerusform>
+            <numerusform>Aufzeichnung: %n Anfragen. Schlüssel werden verborgen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paused: %n request(s) kept until this window closes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pausiert: %n Anfrage bleibt erhalten, bis dieses Fenster geschlossen wird.</numerusform>
+            <numerusform>Pausiert: %n Anfragen bleiben erhalten, bis dieses Fenster geschlossen wird.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not recording. Turn on Record, then send a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufzeichnung. Schalten Sie „Aufzeichnen“ ein und senden Sie dann eine Nachricht.</translation>
     </message>
     <message>
         <source>Request Inspector — Kaiwa</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Inspektor — Kaiwa</translation>
     </message>
     <message>
         <source>● &amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>● &amp;Aufzeichnen</translation>
     </message>
     <message>
         <source>Record the requests Kaiwa sends (off while this is not pressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von Kaiwa gesendeten Anfragen aufzeichnen (aus, solange dies nicht gedrückt ist)</translation>
     </message>
     <message>
         <source>Record requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen aufzeichnen</translation>
     </message>
     <message>
         <source>Copy as &amp;curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;curl kopieren</translation>
     </message>
     <message>
         <source>Copy the selected request as a curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Anfrage als curl-Befehl kopieren</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern …</translation>
     </message>
     <message>
         <source>Save the recorded requests to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgezeichneten Anfragen in einer JSON-Datei speichern</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Clear the recorded requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgezeichneten Anfragen löschen</translation>
     </message>
     <message>
         <source>Recorded requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnete Anfragen</translation>
     </message>
     <message>
         <source>Recording state</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnungsstatus</translation>
     </message>
 </context>
 <context>
     <name>JsonAnswer</name>
     <message>
         <source>The answer is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist leer</translation>
     </message>
     <message>
         <source>%1 (at character %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bei Zeichen %2 von %3)</translation>
     </message>
 </context>
 <context>
     <name>JsonResultDialog</name>
     <message>
         <source>Expand All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausklappen</translation>
     </message>
     <message>
         <source>Collapse All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle einklappen</translation>
     </message>
     <message>
         <source>Copy JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON kopieren</translation>
     </message>
     <message>
         <source>Answer as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort als JSON</translation>
     </message>
     <message>
         <source>Answer text</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworttext</translation>
     </message>
     <message>
         <source>Schema violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaverletzungen</translation>
     </message>
     <message>
         <source>Expand all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausklappen</translation>
     </message>
     <message>
         <source>Collapse all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle einklappen</translation>
     </message>
     <message>
         <source>Copy the answer as indented JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort als eingerücktes JSON kopieren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>schema “%1” (strict)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema „%1“ (strict)</translation>
     </message>
     <message>
         <source>schema “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema „%1“</translation>
     </message>
     <message>
         <source>Valid: the answer matches the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig: Die Antwort entspricht dem %1.</translation>
     </message>
     <message numerus="yes">
         <source>The answer breaks the %1 in %n place(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Antwort verletzt das %1 an %n Stelle.</numerusform>
+            <numerusform>Die Antwort verletzt das %1 an %n Stellen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The request named schema “%1” but sent no schema body: parsed only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage nannte das Schema „%1“, sendete aber keinen Schemainhalt: nur geparst.</translation>
     </message>
     <message>
         <source>Requested as a JSON object (no schema to check against): parsed only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON-Objekt angefordert (kein Schema zum Prüfen): nur geparst.</translation>
     </message>
     <message>
         <source>Not requested as JSON; the answer parses as JSON (nothing to check against).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht als JSON angefordert; die Antwort lässt sich als JSON parsen (nichts zum Prüfen).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(root)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Wurzel)</translation>
     </message>
     <message>
         <source>&amp;Violations (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verletzungen (%1):</translation>
     </message>
     <message>
         <source>This answer is not valid JSON, so it can&apos;t be shown as a tree or checked against a schema. If the answer was cut off mid-stream, the error is at its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort ist kein gültiges JSON und kann daher weder als Baum angezeigt noch gegen ein Schema geprüft werden. Wurde die Antwort mitten im Stream abgeschnitten, liegt der Fehler an ihrem Ende.</translation>
     </message>
     <message>
         <source>Parse error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parse-Fehler: %1</translation>
     </message>
 </context>
 <context>
     <name>JsonSchema</name>
     <message>
         <source>The schema nests $ref or anyOf too deeply here</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema verschachtelt $ref oder anyOf hier zu tief</translation>
     </message>
     <message>
         <source>The schema&apos;s $ref &quot;%1&quot; does not resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Der $ref „%1“ des Schemas lässt sich nicht auflösen</translation>
     </message>
     <message>
         <source>Expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet, %2 erhalten</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>Must be one of %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss eines von %1 sein, ist aber %2</translation>
     </message>
     <message>
         <source>Must be %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss %1 sein, ist aber %2</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2</translation>
     </message>
     <message numerus="yes">
         <source>Matches none of the %n alternatives (anyOf); the closest fails with: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entspricht der %n Alternative (anyOf) nicht; sie scheitert mit: %1</numerusform>
+            <numerusform>Entspricht keiner der %n Alternativen (anyOf); die nächstliegende scheitert mit: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Missing required property &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche Eigenschaft „%1“ fehlt</translation>
     </message>
     <message>
         <source>Property &quot;%1&quot; is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft „%1“ ist nicht erlaubt</translation>
     </message>
     <message numerus="yes">
         <source>Must have at least %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Muss mindestens %n Element haben</numerusform>
+            <numerusform>Muss mindestens %n Elemente haben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Must have at most %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Darf höchstens %n Element haben</numerusform>
+            <numerusform>Darf höchstens %n Elemente haben</numerusform>
         </translation>
     </message>
     <message>
         <source>Must be greater than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss größer als %1 sein</translation>
     </message>
     <message>
         <source>Must be at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss mindestens %1 sein</translation>
     </message>
     <message>
         <source>Must be less than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss kleiner als %1 sein</translation>
     </message>
     <message>
         <source>Must be at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf höchstens %1 sein</translation>
     </message>
     <message>
         <source>Must be a multiple of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss ein Vielfaches von %1 sein</translation>
     </message>
     <message numerus="yes">
         <source>Must be at least %n character(s) long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Muss mindestens %n Zeichen lang sein</numerusform>
+            <numerusform>Muss mindestens %n Zeichen lang sein</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Must be at most %n character(s) long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Darf höchstens %n Zeichen lang sein</numerusform>
+            <numerusform>Darf höchstens %n Zeichen lang sein</numerusform>
         </translation>
     </message>
     <message>
         <source>The schema&apos;s pattern %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Muster %1 des Schemas ist ungültig: %2</translation>
     </message>
     <message>
         <source>Must match the pattern %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss dem Muster %1 entsprechen</translation>
     </message>
     <message>
         <source>Unknown type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Typ „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not supported in strict mode</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird im strict-Modus nicht unterstützt</translation>
     </message>
     <message>
         <source>$ref &quot;%1&quot; does not resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>$ref „%1“ lässt sich nicht auflösen</translation>
     </message>
     <message>
         <source>Set &quot;additionalProperties&quot; to false</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie &quot;additionalProperties&quot; auf false</translation>
     </message>
     <message>
         <source>Property &quot;%1&quot; must be listed in &quot;required&quot; (allow null to make it optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft „%1“ muss in &quot;required&quot; aufgeführt sein (erlauben Sie null, um sie optional zu machen)</translation>
     </message>
     <message>
         <source>&quot;required&quot; lists &quot;%1&quot;, which is not a property</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;required&quot; führt „%1“ auf, das keine Eigenschaft ist</translation>
     </message>
     <message>
         <source>The root must be an object schema (&quot;type&quot;: &quot;object&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wurzel muss ein Objektschema sein (&quot;type&quot;: &quot;object&quot;)</translation>
     </message>
 </context>
 <context>
     <name>JsonTreeView</name>
     <message>
         <source>JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Baum</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>(root)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Wurzel)</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n Schlüssel}</numerusform>
+            <numerusform>{%n Schlüssel}</numerusform>
         </translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
         </translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette</translation>
     </message>
     <message>
         <source>integer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Boolescher Wert</translation>
     </message>
     <message>
         <source>null</source>
@@ -1722,176 +1722,176 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Copy Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert kopieren</translation>
     </message>
     <message>
         <source>Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad kopieren</translation>
     </message>
     <message>
         <source>Expand All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausklappen</translation>
     </message>
     <message>
         <source>Collapse All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle einklappen</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain did not answer within %1 seconds. It may be locked and waiting for your password; unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 Sekunden geantwortet. Möglicherweise ist er gesperrt und wartet auf Ihr Passwort; entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Access to the system keychain was denied (%1). Allow Kaiwa to use the keychain, unlock it if asked, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert (%1). Erlauben Sie Kaiwa die Verwendung des Schlüsselbunds, entsperren Sie ihn bei Nachfrage und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The API key for “%1” could not be removed from the system keychain (%2). Try again, or delete the entry “%1” of “%3” with your keychain manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel für „%1“ konnte nicht aus dem Schlüsselbund des Systems entfernt werden (%2). Versuchen Sie es erneut oder löschen Sie den Eintrag „%1“ von „%3“ mit Ihrer Schlüsselbundverwaltung.</translation>
     </message>
     <message>
         <source>The system keychain could not %1 the API key for “%2” (%3). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte den API-Schlüssel für „%2“ nicht %1 (%3). Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>save</source>
-        <translation type="unfinished"></translation>
+        <translation>speichern</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>lesen</translation>
     </message>
     <message>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernen</translation>
     </message>
     <message>
         <source>No system keychain is available (%1). The API key is kept in memory until Kaiwa quits; it is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar (%1). Der API-Schlüssel wird bis zum Beenden von Kaiwa im Arbeitsspeicher gehalten; er wird nicht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>LogprobShading</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Alternatives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativen:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Kaiwa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaiwa</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterhaltung</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;New Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
         <source>New &amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Fenster</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile …</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <source>S&amp;tored Completions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespeicherte Completions …</translation>
     </message>
     <message>
         <source>Completions Play&amp;ground…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Completions-Playground …</translation>
     </message>
     <message>
         <source>&amp;Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Search Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen &amp;durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Write a Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht &amp;schreiben</translation>
     </message>
     <message>
         <source>Choose &amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell auswählen</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <source>&amp;Pin or Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anheften oder lösen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>S&amp;top Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort &amp;stoppen</translation>
     </message>
     <message>
         <source>Show &amp;Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterhaltungen anzeigen</translation>
     </message>
     <message>
         <source>Show &amp;Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parameter anzeigen</translation>
     </message>
     <message>
         <source>Request &amp;Inspector…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-&amp;Inspektor …</translation>
     </message>
     <message>
         <source>&amp;About Kaiwa</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Kaiwa</translation>
     </message>
     <message>
         <source>About Kaiwa</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Kaiwa</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Kaiwa %1&lt;/h3&gt;&lt;p&gt;A desktop chat client for OpenAI-compatible APIs.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kaiwa %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Chat-Client für OpenAI-kompatible APIs.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1909,35 +1909,35 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu generieren</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Version</translation>
     </message>
     <message>
         <source>Next version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Version</translation>
     </message>
     <message>
         <source>Previous choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Variante</translation>
     </message>
     <message>
         <source>Next choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Variante</translation>
     </message>
     <message>
         <source>Reasoning</source>
@@ -1945,107 +1945,107 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code kopieren</translation>
     </message>
     <message>
         <source>Show JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON anzeigen</translation>
     </message>
     <message>
         <source>Token Probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Wahrscheinlichkeiten</translation>
     </message>
     <message>
         <source>Compare the choices side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Varianten nebeneinander vergleichen</translation>
     </message>
     <message>
         <source>Copy the message&apos;s Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Markdown der Nachricht kopieren</translation>
     </message>
     <message>
         <source>Edit and resend this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht bearbeiten und erneut senden</translation>
     </message>
     <message>
         <source>Ask for another answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Antwort anfordern</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Show the answer as a JSON tree, checked against the request&apos;s schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort als JSON-Baum anzeigen, geprüft gegen das Schema der Anfrage</translation>
     </message>
     <message>
         <source>Formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatiert</translation>
     </message>
     <message>
         <source>Show the answer formatted instead of its token probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort formatiert statt mit ihren Token-Wahrscheinlichkeiten anzeigen</translation>
     </message>
     <message>
         <source>Probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeiten</translation>
     </message>
     <message>
         <source>Colour the answer&apos;s tokens by probability (the less likely, the stronger); hover a token to see the alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token der Antwort nach Wahrscheinlichkeit einfärben (je unwahrscheinlicher, desto kräftiger); zeigen Sie auf ein Token, um die Alternativen zu sehen</translation>
     </message>
     <message>
         <source>Send the request again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage erneut senden</translation>
     </message>
     <message>
         <source>Continue the interrupted answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unterbrochene Antwort fortsetzen</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von %2</translation>
     </message>
     <message>
         <source>Choice %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1/%2</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>%1 prompt (%2 cached)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Eingabe (%2 im Cache)</translation>
     </message>
     <message>
         <source>%1 prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Eingabe</translation>
     </message>
     <message>
         <source>%1 completion (%2 reasoning)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ausgabe (%2 Reasoning)</translation>
     </message>
     <message>
         <source>%1 completion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ausgabe</translation>
     </message>
     <message>
         <source>Tool result</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugergebnis</translation>
     </message>
     <message>
         <source>Tool result · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugergebnis · %1</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Assistant</source>
@@ -2057,18 +2057,18 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageChrome</name>
     <message>
         <source>Tool call (arguments are not valid JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugaufruf (Argumente sind kein gültiges JSON)</translation>
     </message>
     <message>
         <source>Tool call</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugaufruf</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2079,30 +2079,30 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     <name>MessageDelegate</name>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <source>Interrupted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: %1</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageMedia</name>
     <message>
         <source>image link</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildlink</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>audio</source>
@@ -2110,34 +2110,34 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Open image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild öffnen</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Play the spoken answer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesprochene Antwort abspielen (%1)</translation>
     </message>
     <message>
         <source>Play the spoken answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesprochene Antwort abspielen</translation>
     </message>
     <message>
         <source>Play audio (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio abspielen (%1)</translation>
     </message>
     <message>
         <source>Play audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio abspielen</translation>
     </message>
 </context>
 <context>
     <name>MessageModel</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Assistant</source>
@@ -2145,7 +2145,7 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Tool result</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugergebnis</translation>
     </message>
     <message>
         <source>System</source>
@@ -2153,37 +2153,37 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>(interrupted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unterbrochen)</translation>
     </message>
 </context>
 <context>
     <name>MessageTextSelector</name>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext</translation>
     </message>
     <message>
         <source>Move the text cursor onto a token to read its probability and alternatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie die Schreibmarke auf ein Token, um seine Wahrscheinlichkeit und Alternativen zu lesen.</translation>
     </message>
 </context>
 <context>
     <name>MetadataEditor</name>
     <message>
         <source>Store completions (store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Completions speichern (store)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2191,92 +2191,92 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Store completions</source>
-        <translation type="unfinished"></translation>
+        <translation>Completions speichern</translation>
     </message>
     <message>
         <source>Let OpenAI keep each completion for later retrieval, evals and distillation (store: true)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Completion bei OpenAI für späteren Abruf, Evals und Destillation aufbewahren lassen (store: true)</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>Sent as metadata: up to %1 pairs to filter stored completions by</source>
-        <translation type="unfinished"></translation>
+        <translation>Als metadata gesendet: bis zu %1 Paare, nach denen gespeicherte Completions gefiltert werden können</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Add metadata pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatenpaar hinzufügen</translation>
     </message>
     <message>
         <source>Remove metadata pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatenpaar entfernen</translation>
     </message>
     <message>
         <source>Row %1 has a value but no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat einen Wert, aber keinen Schlüssel.</translation>
     </message>
     <message>
         <source>The key in row %1 is %2 characters long; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel in Zeile %1 ist %2 Zeichen lang; höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
         <source>The value in row %1 is %2 characters long; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert in Zeile %1 ist %2 Zeichen lang; höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ kommt doppelt vor.</translation>
     </message>
     <message>
         <source>At most %1 pairs are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 Paare sind erlaubt.</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen: %1</translation>
     </message>
     <message>
         <source>Add a key/value pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel-Wert-Paar hinzufügen</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>ModelPicker</name>
     <message>
         <source>Updated just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade eben aktualisiert</translation>
     </message>
     <message numerus="yes">
         <source>Updated %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vor %n Minute aktualisiert</numerusform>
+            <numerusform>Vor %n Minuten aktualisiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Updated %n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vor %n Stunde aktualisiert</numerusform>
+            <numerusform>Vor %n Stunden aktualisiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Updated on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert am %1</translation>
     </message>
     <message>
         <source>Model</source>
@@ -2284,307 +2284,307 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>The model to ask (any name the server accepts) — Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Das anzufragende Modell (jeder Name, den der Server akzeptiert) — Strg+K</translation>
     </message>
     <message>
         <source>Profile default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard des Profils</translation>
     </message>
     <message>
         <source>Refresh models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle aktualisieren</translation>
     </message>
     <message>
         <source>Fetch the list of models from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellliste vom Server abrufen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Fetching models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle werden abgerufen …</translation>
     </message>
     <message>
         <source>Could not fetch models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle konnten nicht abgerufen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) offered by %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Modell von %1 angeboten</numerusform>
+            <numerusform>%n Modelle von %1 angeboten</numerusform>
         </translation>
     </message>
     <message>
         <source>Models not fetched yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle noch nicht abgerufen</translation>
     </message>
     <message>
         <source>the server refused the API key (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat den API-Schlüssel abgelehnt (HTTP %1): %2</translation>
     </message>
 </context>
 <context>
     <name>NetworkDialog</name>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen</translation>
     </message>
     <message>
         <source>Network and TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk und TLS: %1</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Host</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Port</translation>
     </message>
     <message>
         <source>Proxy user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Benutzername</translation>
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Passwort</translation>
     </message>
     <message>
         <source>Extra CA certificates file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit zusätzlichen CA-Zertifikaten</translation>
     </message>
     <message>
         <source>Client certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikatsdatei</translation>
     </message>
     <message>
         <source>Client key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüsseldatei</translation>
     </message>
     <message>
         <source>Pinned SHA-256 fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegte SHA-256-Fingerabdrücke</translation>
     </message>
     <message>
         <source>Certificates trusted for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil vertrauenswürdige Zertifikate</translation>
     </message>
     <message>
         <source>Revoke the selected certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen in das ausgewählte Zertifikat widerrufen</translation>
     </message>
     <message>
         <source>System settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemeinstellungen</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Proxy</translation>
     </message>
     <message>
         <source>HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Proxy</translation>
     </message>
     <message>
         <source>SOCKS5 proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS5-Proxy</translation>
     </message>
     <message>
         <source>(port)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Port)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>(stored in the keychain; type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>(im Schlüsselbund gespeichert; zum Ersetzen eingeben)</translation>
     </message>
     <message>
         <source>(kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wird im Schlüsselbund aufbewahrt)</translation>
     </message>
     <message>
         <source>PEM file, added to the system&apos;s CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei, wird zu den CAs des Systems hinzugefügt</translation>
     </message>
     <message>
         <source>PEM file without a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei ohne Passphrase</translation>
     </message>
     <message>
         <source>One SHA-256 fingerprint per line (the server&apos;s certificate or its CA); empty: no pinning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SHA-256-Fingerabdruck pro Zeile (das Zertifikat des Servers oder seine CA); leer: kein Pinning</translation>
     </message>
     <message>
         <source>Certificates trusted for this profile despite their TLS errors, by SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate, denen dieses Profil trotz TLS-Fehlern vertraut, nach SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modus:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Extra &amp;CAs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche &amp;CAs:</translation>
     </message>
     <message>
         <source>CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate</translation>
     </message>
     <message>
         <source>Client c&amp;ertificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Z&amp;ertifikat:</translation>
     </message>
     <message>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message>
         <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Pinned:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Festgelegt:</translation>
     </message>
     <message>
         <source>&amp;Trusted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertrauenswürdig:</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen …</translation>
     </message>
     <message>
         <source>Browse for the %1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Datei für %1 suchen</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>A manual proxy needs a host and a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein manueller Proxy benötigt einen Host und einen Port.</translation>
     </message>
     <message>
         <source>“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern).</translation>
     </message>
     <message>
         <source>A client certificate needs both the certificate and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client-Zertifikat benötigt sowohl das Zertifikat als auch seinen Schlüssel.</translation>
     </message>
 </context>
 <context>
     <name>ParameterField</name>
     <message>
         <source>Send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 senden</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>e.g. 42</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 42</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine ganze Zahl ein.</translation>
     </message>
 </context>
 <context>
     <name>ParameterForm</name>
     <message>
         <source>Sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampling</translation>
     </message>
     <message>
         <source>Randomness: 0 is focused and repeatable, 2 is very varied (0–2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufälligkeit: 0 ist fokussiert und wiederholbar, 2 ist sehr abwechslungsreich (0–2)</translation>
     </message>
     <message>
         <source>Nucleus sampling: only the most likely tokens making up this probability (0–1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nucleus-Sampling: nur die wahrscheinlichsten Token, die zusammen diese Wahrscheinlichkeit ergeben (0–1)</translation>
     </message>
     <message>
         <source>The most tokens the answer may use (reasoning included); the name is the one the profile sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl an Token für die Antwort (einschließlich Reasoning); der Name ist der, den das Profil sendet</translation>
     </message>
     <message>
         <source>Positive values favour new topics (−2 to 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Positive Werte begünstigen neue Themen (−2 bis 2)</translation>
     </message>
     <message>
         <source>Positive values discourage repeating the same words (−2 to 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Positive Werte verringern die Wiederholung derselben Wörter (−2 bis 2)</translation>
     </message>
     <message>
         <source>Best-effort repeatable answers for the same seed and parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglichst wiederholbare Antworten bei gleichem Seed und gleichen Parametern</translation>
     </message>
     <message>
         <source>How many answers to generate (1–128); every one is billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Antworten erzeugt werden (1–128); jede wird berechnet</translation>
     </message>
     <message>
         <source>Up to 4 sequences where the model stops (not included in the answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu 4 Zeichenfolgen, bei denen das Modell stoppt (nicht in der Antwort enthalten)</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>How long reasoning models think before answering; support varies by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange Reasoning-Modelle vor der Antwort nachdenken; die Unterstützung variiert je nach Modell</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>true</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>false</translation>
     </message>
     <message>
         <source>Return the log probability of each output token</source>
-        <translation type="unfinished"></translation>
+        <translation>Die logarithmische Wahrscheinlichkeit jedes Ausgabe-Tokens zurückgeben</translation>
     </message>
     <message>
         <source>Also return this many likely alternatives per token (0–20); needs logprobs: true</source>
@@ -2825,11 +2825,11 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Previous choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Variante</translation>
     </message>
     <message>
         <source>Next choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Variante</translation>
     </message>
     <message>
         <source>Prompt and completion</source>
@@ -2837,7 +2837,7 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Move the text cursor onto a token to read its probability and alternatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie die Schreibmarke auf ein Token, um seine Wahrscheinlichkeit und Alternativen zu lesen.</translation>
     </message>
     <message>
         <source>Token at the cursor</source>
@@ -2960,7 +2960,7 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Stopped: the completion so far is kept.</source>
@@ -3034,7 +3034,7 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -4049,7 +4049,7 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>First message</source>
@@ -4184,7 +4184,7 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Export Stored Completions</source>
@@ -4200,7 +4200,7 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>not exported: %1</source>
@@ -4455,11 +4455,11 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Add a metadata pair</source>
@@ -4479,11 +4479,11 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>Row %1 has a value but no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat einen Wert, aber keinen Schlüssel.</translation>
     </message>
     <message>
         <source>The key “%1” is used twice.</source>
