@@ -1962,75 +1962,75 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Show the answer as a JSON tree, checked against the request&apos;s schema</source>
-        <translation type="unfinished"></translation>
+        <translation>응답을 JSON 트리로 표시하고 요청의 스키마로 검사합니다</translation>
     </message>
     <message>
         <source>Formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>서식 적용</translation>
     </message>
     <message>
         <source>Show the answer formatted instead of its token probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰 확률 대신 서식이 적용된 응답을 표시합니다</translation>
     </message>
     <message>
         <source>Probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>확률</translation>
     </message>
     <message>
         <source>Colour the answer&apos;s tokens by probability (the less likely, the stronger); hover a token to see the alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>응답의 토큰을 확률에 따라 색칠합니다(확률이 낮을수록 진하게). 토큰 위에 포인터를 올리면 대안이 표시됩니다</translation>
     </message>
     <message>
         <source>Send the request again</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 다시 보내기</translation>
     </message>
     <message>
         <source>Continue the interrupted answer</source>
-        <translation type="unfinished"></translation>
+        <translation>중단된 응답 이어서 생성</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>버전 %1/%2</translation>
     </message>
     <message>
         <source>Choice %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>선택지 %1/%2</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>비교</translation>
     </message>
     <message>
         <source>%1 prompt (%2 cached)</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 %1(캐시 %2)</translation>
     </message>
     <message>
         <source>%1 prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 %1</translation>
     </message>
     <message>
         <source>%1 completion (%2 reasoning)</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 %1(추론 %2)</translation>
     </message>
     <message>
         <source>%1 completion</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 %1</translation>
     </message>
     <message>
         <source>Tool result</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 결과</translation>
     </message>
     <message>
         <source>Tool result · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 결과 · %1</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>나</translation>
     </message>
     <message>
         <source>Assistant</source>
@@ -2042,18 +2042,18 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실패: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageChrome</name>
     <message>
         <source>Tool call (arguments are not valid JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 호출(인수가 올바른 JSON이 아님)</translation>
     </message>
     <message>
         <source>Tool call</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 호출</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2064,30 +2064,30 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <name>MessageDelegate</name>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>중단됨</translation>
     </message>
     <message>
         <source>Interrupted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>중단됨: %1</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실패: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageMedia</name>
     <message>
         <source>image link</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 링크</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>audio</source>
@@ -2095,34 +2095,34 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Open image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 열기</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>Play the spoken answer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>음성 응답 재생(%1)</translation>
     </message>
     <message>
         <source>Play the spoken answer</source>
-        <translation type="unfinished"></translation>
+        <translation>음성 응답 재생</translation>
     </message>
     <message>
         <source>Play audio (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>오디오 재생(%1)</translation>
     </message>
     <message>
         <source>Play audio</source>
-        <translation type="unfinished"></translation>
+        <translation>오디오 재생</translation>
     </message>
 </context>
 <context>
     <name>MessageModel</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>나</translation>
     </message>
     <message>
         <source>Assistant</source>
@@ -2130,7 +2130,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Tool result</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 결과</translation>
     </message>
     <message>
         <source>System</source>
@@ -2142,33 +2142,33 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실패: %1</translation>
     </message>
     <message>
         <source>(interrupted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(중단됨)</translation>
     </message>
 </context>
 <context>
     <name>MessageTextSelector</name>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 텍스트</translation>
     </message>
     <message>
         <source>Move the text cursor onto a token to read its probability and alternatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 커서를 토큰 위로 옮기면 확률과 대안을 볼 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>MetadataEditor</name>
     <message>
         <source>Store completions (store)</source>
-        <translation type="unfinished"></translation>
+        <translation>완성 저장(store)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2176,19 +2176,19 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Store completions</source>
-        <translation type="unfinished"></translation>
+        <translation>완성 저장</translation>
     </message>
     <message>
         <source>Let OpenAI keep each completion for later retrieval, evals and distillation (store: true)</source>
-        <translation type="unfinished"></translation>
+        <translation>나중에 조회, 평가, 증류에 쓸 수 있도록 각 완성을 OpenAI에 보관합니다(store: true)</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>메타데이터</translation>
     </message>
     <message>
         <source>Sent as metadata: up to %1 pairs to filter stored completions by</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata로 전송됨: 저장된 완성을 필터링할 쌍을 최대 %1개까지 지정할 수 있습니다</translation>
     </message>
     <message>
         <source>Key</source>
@@ -2200,66 +2200,66 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Add metadata pair</source>
-        <translation type="unfinished"></translation>
+        <translation>메타데이터 쌍 추가</translation>
     </message>
     <message>
         <source>Remove metadata pair</source>
-        <translation type="unfinished"></translation>
+        <translation>메타데이터 쌍 제거</translation>
     </message>
     <message>
         <source>Row %1 has a value but no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행에 값은 있지만 키가 없습니다.</translation>
     </message>
     <message>
         <source>The key in row %1 is %2 characters long; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행의 키는 %2자입니다. 최대 %3자까지 허용됩니다.</translation>
     </message>
     <message>
         <source>The value in row %1 is %2 characters long; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행의 값은 %2자입니다. 최대 %3자까지 허용됩니다.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>키 "%1"이(가) 두 번 나옵니다.</translation>
     </message>
     <message>
         <source>At most %1 pairs are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>쌍은 최대 %1개까지 허용됩니다.</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>적용되지 않음: %1</translation>
     </message>
     <message>
         <source>Add a key/value pair</source>
-        <translation type="unfinished"></translation>
+        <translation>키/값 쌍 추가</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
     <name>ModelPicker</name>
     <message>
         <source>Updated just now</source>
-        <translation type="unfinished"></translation>
+        <translation>방금 새로 고침</translation>
     </message>
     <message numerus="yes">
         <source>Updated %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n분 전에 새로 고침</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Updated %n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n시간 전에 새로 고침</numerusform>
         </translation>
     </message>
     <message>
         <source>Updated on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 새로 고침</translation>
     </message>
     <message>
         <source>Model</source>
@@ -2267,345 +2267,345 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>The model to ask (any name the server accepts) — Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>질문할 모델(서버에서 허용하는 모든 이름) — Ctrl+K</translation>
     </message>
     <message>
         <source>Profile default</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 기본값</translation>
     </message>
     <message>
         <source>Refresh models</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 새로 고침</translation>
     </message>
     <message>
         <source>Fetch the list of models from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에서 모델 목록을 가져옵니다</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고침</translation>
     </message>
     <message>
         <source>Fetching models…</source>
-        <translation type="unfinished"></translation>
+        <translation>모델을 가져오는 중…</translation>
     </message>
     <message>
         <source>Could not fetch models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>모델을 가져올 수 없음: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) offered by %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1에서 제공하는 모델 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Models not fetched yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 모델을 가져오지 않음</translation>
     </message>
     <message>
         <source>the server refused the API key (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 API 키를 거부했습니다(HTTP %1): %2</translation>
     </message>
 </context>
 <context>
     <name>NetworkDialog</name>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>취소(&amp;R)</translation>
     </message>
     <message>
         <source>Network and TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 및 TLS: %1</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시 호스트</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시 포트</translation>
     </message>
     <message>
         <source>Proxy user name</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시 사용자 이름</translation>
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시 암호</translation>
     </message>
     <message>
         <source>Extra CA certificates file</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 CA 인증서 파일</translation>
     </message>
     <message>
         <source>Client certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 인증서 파일</translation>
     </message>
     <message>
         <source>Client key file</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 키 파일</translation>
     </message>
     <message>
         <source>Pinned SHA-256 fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>고정할 SHA-256 지문</translation>
     </message>
     <message>
         <source>Certificates trusted for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로필에서 신뢰하는 인증서</translation>
     </message>
     <message>
         <source>Revoke the selected certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 인증서의 신뢰 취소</translation>
     </message>
     <message>
         <source>System settings</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 설정</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시 없음</translation>
     </message>
     <message>
         <source>HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 프록시</translation>
     </message>
     <message>
         <source>SOCKS5 proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS5 프록시</translation>
     </message>
     <message>
         <source>(port)</source>
-        <translation type="unfinished"></translation>
+        <translation>(포트)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
     <message>
         <source>(stored in the keychain; type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>(키체인에 저장됨. 입력하면 바뀜)</translation>
     </message>
     <message>
         <source>(kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(키체인에 보관됨)</translation>
     </message>
     <message>
         <source>PEM file, added to the system&apos;s CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 파일. 시스템 CA에 추가됨</translation>
     </message>
     <message>
         <source>PEM file without a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 문구가 없는 PEM 파일</translation>
     </message>
     <message>
         <source>One SHA-256 fingerprint per line (the server&apos;s certificate or its CA); empty: no pinning</source>
-        <translation type="unfinished"></translation>
+        <translation>한 줄에 SHA-256 지문 하나(서버 인증서 또는 해당 CA). 비어 있으면 고정하지 않음</translation>
     </message>
     <message>
         <source>Certificates trusted for this profile despite their TLS errors, by SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 오류가 있어도 이 프로필에서 신뢰하는 인증서(SHA-256 지문)</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>모드(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트(&amp;H):</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>포트(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자(&amp;U):</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>암호(&amp;W):</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Extra &amp;CAs:</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 CA(&amp;C):</translation>
     </message>
     <message>
         <source>CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 인증서</translation>
     </message>
     <message>
         <source>Client c&amp;ertificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 인증서(&amp;E):</translation>
     </message>
     <message>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 인증서</translation>
     </message>
     <message>
         <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 키(&amp;K):</translation>
     </message>
     <message>
         <source>Client key</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 키</translation>
     </message>
     <message>
         <source>&amp;Pinned:</source>
-        <translation type="unfinished"></translation>
+        <translation>고정(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Trusted:</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰함(&amp;T):</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾아보기…</translation>
     </message>
     <message>
         <source>Browse for the %1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일 찾아보기</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 파일 (*.pem *.crt *.cer *.key);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>A manual proxy needs a host and a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>수동 프록시에는 호스트와 포트가 필요합니다.</translation>
     </message>
     <message>
         <source>“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) SHA-256 지문(16진수 64자리)이 아닙니다.</translation>
     </message>
     <message>
         <source>A client certificate needs both the certificate and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 인증서에는 인증서와 키가 모두 필요합니다.</translation>
     </message>
 </context>
 <context>
     <name>ParameterField</name>
     <message>
         <source>Send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 보내기</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>e.g. 42</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 42</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>정수를 입력하십시오.</translation>
     </message>
 </context>
 <context>
     <name>ParameterForm</name>
     <message>
         <source>Sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>샘플링</translation>
     </message>
     <message>
         <source>Randomness: 0 is focused and repeatable, 2 is very varied (0–2)</source>
-        <translation type="unfinished"></translation>
+        <translation>무작위성: 0은 일관되고 재현 가능하며 2는 매우 다양합니다(0–2)</translation>
     </message>
     <message>
         <source>Nucleus sampling: only the most likely tokens making up this probability (0–1)</source>
-        <translation type="unfinished"></translation>
+        <translation>핵 샘플링: 누적 확률이 이 값에 이르는 가능성 높은 토큰만 사용합니다(0–1)</translation>
     </message>
     <message>
         <source>The most tokens the answer may use (reasoning included); the name is the one the profile sends</source>
-        <translation type="unfinished"></translation>
+        <translation>응답에 사용할 수 있는 최대 토큰 수(추론 포함). 필드 이름은 프로필에서 보내는 이름입니다</translation>
     </message>
     <message>
         <source>Positive values favour new topics (−2 to 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>양수 값은 새로운 주제를 선호합니다(−2~2)</translation>
     </message>
     <message>
         <source>Positive values discourage repeating the same words (−2 to 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>양수 값은 같은 단어의 반복을 줄입니다(−2~2)</translation>
     </message>
     <message>
         <source>Best-effort repeatable answers for the same seed and parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 시드와 매개변수에 대해 가능한 한 같은 응답을 반환합니다</translation>
     </message>
     <message>
         <source>How many answers to generate (1–128); every one is billed</source>
-        <translation type="unfinished"></translation>
+        <translation>생성할 응답 수(1–128). 모든 응답에 요금이 부과됩니다</translation>
     </message>
     <message>
         <source>Up to 4 sequences where the model stops (not included in the answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 생성을 멈추는 문자열 최대 4개(응답에 포함되지 않음)</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>출력</translation>
     </message>
     <message>
         <source>How long reasoning models think before answering; support varies by model</source>
-        <translation type="unfinished"></translation>
+        <translation>추론 모델이 응답하기 전에 생각하는 정도. 지원 여부는 모델마다 다릅니다</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>true</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>false</translation>
     </message>
     <message>
         <source>Return the log probability of each output token</source>
-        <translation type="unfinished"></translation>
+        <translation>각 출력 토큰의 로그 확률을 반환합니다</translation>
     </message>
     <message>
         <source>Also return this many likely alternatives per token (0–20); needs logprobs: true</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰마다 가능성 높은 대안을 이 개수만큼 함께 반환합니다(0–20). logprobs: true가 필요합니다</translation>
     </message>
     <message>
         <source>Plain text, any JSON object, or JSON that follows a schema</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 텍스트, 임의의 JSON 객체 또는 스키마를 따르는 JSON</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>도구</translation>
     </message>
     <message>
         <source>Functions the model may call, as JSON: name, description, parameters (a JSON Schema) and strict</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 호출할 수 있는 함수(JSON): name, description, parameters(JSON Schema), strict</translation>
     </message>
     <message>
         <source>Whether the model may, must or must not call a tool, or which function it calls; needs tools</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 도구를 호출해도 되는지, 반드시 호출해야 하는지, 호출하면 안 되는지, 또는 어떤 함수를 호출할지. tools가 필요합니다</translation>
     </message>
     <message>
         <source>Whether the model may call several tools at once; needs tools</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 여러 도구를 동시에 호출할 수 있는지 여부. tools가 필요합니다</translation>
     </message>
     <message>
         <source>tool_choice was unset: “%1” is no longer among the tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>tool_choice를 설정 해제했습니다: “%1”이(가) 더 이상 도구에 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>ParameterPanel</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필</translation>
     </message>
     <message>
         <source>The server and account this conversation talks to</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대화에서 사용하는 서버와 계정</translation>
     </message>
     <message>
         <source>System prompt</source>
@@ -2613,27 +2613,27 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Instructions sent before the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 전에 보내는 지시 사항</translation>
     </message>
     <message>
         <source>Send as developer message</source>
-        <translation type="unfinished"></translation>
+        <translation>developer 메시지로 보내기</translation>
     </message>
     <message>
         <source>Send the prompt as a developer message</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트를 developer 메시지로 보내기</translation>
     </message>
     <message>
         <source>Reasoning models (o1 and newer) take instructions in a developer message instead of a system message</source>
-        <translation type="unfinished"></translation>
+        <translation>추론 모델(o1 이상)은 system 메시지 대신 developer 메시지로 지시 사항을 받습니다</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값으로 재설정</translation>
     </message>
     <message>
         <source>Unset the model, the prompt and every parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>모델, 프롬프트 및 모든 매개변수를 설정 해제합니다</translation>
     </message>
     <message>
         <source>Model</source>
@@ -2641,150 +2641,150 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>오디오</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 없음</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (없음)</translation>
     </message>
     <message>
         <source>Also sent, set elsewhere: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 곳에서 설정되어 함께 보내는 항목: %1</translation>
     </message>
 </context>
 <context>
     <name>PlaygroundParams</name>
     <message>
         <source>Logit bias must be a JSON object of token ids and biases, e.g. {&quot;50256&quot;: -100}.</source>
-        <translation type="unfinished"></translation>
+        <translation>logit bias는 토큰 ID와 편향 값으로 이루어진 JSON 객체여야 합니다(예: {"50256": -100}).</translation>
     </message>
     <message>
         <source>Logit bias: &quot;%1&quot; is not a token id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>logit bias: "%1"은(는) 토큰 ID(정수)가 아닙니다.</translation>
     </message>
     <message>
         <source>Logit bias: the bias of token %1 must be a number from -100 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>logit bias: 토큰 %1의 편향 값은 -100에서 100 사이의 숫자여야 합니다.</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값</translation>
     </message>
     <message>
         <source>Ec&amp;ho the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트 에코(&amp;H)</translation>
     </message>
     <message>
         <source>Echo the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트 에코</translation>
     </message>
     <message>
         <source>The answer repeats the prompt before the completion.</source>
-        <translation type="unfinished"></translation>
+        <translation>응답에서 완성 앞에 프롬프트를 반복합니다.</translation>
     </message>
     <message>
         <source>&amp;Best of:</source>
-        <translation type="unfinished"></translation>
+        <translation>best of(&amp;B):</translation>
     </message>
     <message>
         <source>Generate this many completions on the server and return the best (not streamed).</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에서 이 개수만큼 완성을 생성하고 가장 좋은 것을 반환합니다(스트리밍 안 함).</translation>
     </message>
     <message>
         <source>&amp;Choices (n):</source>
-        <translation type="unfinished"></translation>
+        <translation>선택지 수 n(&amp;C):</translation>
     </message>
     <message>
         <source>How many completions to return.</source>
-        <translation type="unfinished"></translation>
+        <translation>반환할 완성 수입니다.</translation>
     </message>
     <message>
         <source>&amp;Logprobs:</source>
-        <translation type="unfinished"></translation>
+        <translation>logprobs(&amp;L):</translation>
     </message>
     <message>
         <source>Return the log probability of each token and this many likely alternatives (0–5).</source>
-        <translation type="unfinished"></translation>
+        <translation>각 토큰의 로그 확률과 가능성 높은 대안을 이 개수만큼 반환합니다(0–5).</translation>
     </message>
     <message>
         <source>Max to&amp;kens:</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 토큰 수(&amp;K):</translation>
     </message>
     <message>
         <source>Most tokens to generate (servers default to 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>생성할 최대 토큰 수입니다(서버 기본값은 16).</translation>
     </message>
     <message>
         <source>Temp&amp;erature:</source>
-        <translation type="unfinished"></translation>
+        <translation>temperature(&amp;E):</translation>
     </message>
     <message>
         <source>Sampling temperature, 0 to 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>샘플링 온도(0~2)입니다.</translation>
     </message>
     <message>
         <source>T&amp;op p:</source>
-        <translation type="unfinished"></translation>
+        <translation>top p(&amp;O):</translation>
     </message>
     <message>
         <source>Nucleus sampling: only the tokens in this probability mass.</source>
-        <translation type="unfinished"></translation>
+        <translation>핵 샘플링: 이 확률 질량에 드는 토큰만 사용합니다.</translation>
     </message>
     <message>
         <source>Presence penalt&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>presence penalty(&amp;Y):</translation>
     </message>
     <message>
         <source>-2 to 2: positive values favour new topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>-2~2: 양수 값은 새로운 주제를 선호합니다.</translation>
     </message>
     <message>
         <source>&amp;Frequency penalty:</source>
-        <translation type="unfinished"></translation>
+        <translation>frequency penalty(&amp;F):</translation>
     </message>
     <message>
         <source>-2 to 2: positive values reduce repetition.</source>
-        <translation type="unfinished"></translation>
+        <translation>-2~2: 양수 값은 반복을 줄입니다.</translation>
     </message>
     <message>
         <source>See&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>시드(&amp;D):</translation>
     </message>
     <message>
         <source>Same seed and parameters: the same answer, if the server can.</source>
-        <translation type="unfinished"></translation>
+        <translation>시드와 매개변수가 같으면 서버가 지원하는 경우 같은 응답을 반환합니다.</translation>
     </message>
     <message>
         <source>Stop se&amp;quences:</source>
-        <translation type="unfinished"></translation>
+        <translation>중지 시퀀스(&amp;Q):</translation>
     </message>
     <message>
         <source>Stop sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>중지 시퀀스 %1</translation>
     </message>
     <message>
         <source>Generation stops before this text. Write a newline as \n.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 텍스트 앞에서 생성을 멈춥니다. 줄 바꿈은 \n으로 쓰십시오.</translation>
     </message>
     <message>
         <source>Lo&amp;git bias:</source>
-        <translation type="unfinished"></translation>
+        <translation>logit bias(&amp;G):</translation>
     </message>
     <message>
         <source>A JSON object of token ids and biases from -100 (never) to 100 (always).</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰 ID와 -100(절대 안 나옴)부터 100(항상 나옴)까지의 편향 값으로 이루어진 JSON 객체입니다.</translation>
     </message>
     <message>
         <source>Logit bias problem</source>
-        <translation type="unfinished"></translation>
+        <translation>logit bias 문제</translation>
     </message>
 </context>
 <context>
@@ -2795,15 +2795,15 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>완성</translation>
     </message>
     <message>
         <source> · not finished</source>
-        <translation type="unfinished"></translation>
+        <translation> · 완료되지 않음</translation>
     </message>
     <message>
         <source> · finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 종료 이유: %1</translation>
     </message>
     <message>
         <source>Previous choice</source>
@@ -2815,34 +2815,34 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Prompt and completion</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트와 완성</translation>
     </message>
     <message>
         <source>Move the text cursor onto a token to read its probability and alternatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 커서를 토큰 위로 옮기면 확률과 대안을 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Token at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>커서 위치의 토큰</translation>
     </message>
 </context>
 <context>
     <name>PlaygroundWindow</name>
     <message>
         <source>Completions Playground</source>
-        <translation type="unfinished"></translation>
+        <translation>완성 플레이그라운드</translation>
     </message>
     <message>
         <source>Completions Playground — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>완성 플레이그라운드 — %1</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필(&amp;P):</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
@@ -2854,23 +2854,23 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>A base model, e.g. gpt-3.5-turbo-instruct</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 모델(예: gpt-3.5-turbo-instruct)</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행(&amp;R)</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행</translation>
     </message>
     <message>
         <source>Run the prompt (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트 실행(Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>중지(&amp;S)</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -2878,67 +2878,67 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Stop and keep what arrived (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>중지하고 받은 내용 보존(Esc)</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
     <message>
         <source>Run history</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 기록</translation>
     </message>
     <message>
         <source>Earlier runs: select one to restore its prompt, parameters and result</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 실행: 선택하면 프롬프트, 매개변수, 결과를 복원합니다</translation>
     </message>
     <message>
         <source>Promp&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트(&amp;T):</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트</translation>
     </message>
     <message>
         <source>Text for the model to continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 이어서 쓸 텍스트…</translation>
     </message>
     <message>
         <source>&amp;Insert mode: text after the completion (suffix)</source>
-        <translation type="unfinished"></translation>
+        <translation>삽입 모드: 완성 뒤에 오는 텍스트(suffix)(&amp;I)</translation>
     </message>
     <message>
         <source>Insert mode</source>
-        <translation type="unfinished"></translation>
+        <translation>삽입 모드</translation>
     </message>
     <message>
         <source>Suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>접미사</translation>
     </message>
     <message>
         <source>Text that follows the inserted completion…</source>
-        <translation type="unfinished"></translation>
+        <translation>삽입되는 완성 뒤에 오는 텍스트…</translation>
     </message>
     <message>
         <source>Res&amp;ult:</source>
-        <translation type="unfinished"></translation>
+        <translation>결과(&amp;U):</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>매개변수</translation>
     </message>
     <message>
         <source>There is no profile yet: add one in File › Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 프로필이 없습니다. 파일 › 프로필에서 추가하십시오.</translation>
     </message>
     <message>
         <source>Enter a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델을 입력하십시오.</translation>
     </message>
     <message>
         <source>Write a prompt first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 프롬프트를 작성하십시오.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2946,73 +2946,73 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Stopped: the completion so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>중지됨: 지금까지의 완성은 보존됩니다.</translation>
     </message>
     <message>
         <source>This server does not offer legacy completions (POST /completions): %1. Base models on llama.cpp, vLLM and similar servers do; chat-only services do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 서버는 기존 completions(POST /completions)를 제공하지 않습니다: %1. llama.cpp, vLLM 등의 서버에 있는 기본 모델은 지원하지만 채팅 전용 서비스는 지원하지 않습니다.</translation>
     </message>
     <message>
         <source>The completion failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>완성 실패: %1</translation>
     </message>
     <message>
         <source>The run history could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 기록을 %1에 저장할 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>PresetPage</name>
     <message>
         <source>Where do you want to chat?</source>
-        <translation type="unfinished"></translation>
+        <translation>어디에서 채팅하시겠습니까?</translation>
     </message>
     <message>
         <source>Pick the service or local server Kaiwa should talk to. You can add more later under Provider profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaiwa가 연결할 서비스나 로컬 서버를 선택하십시오. 나중에 '제공자 프로필'에서 더 추가할 수 있습니다.</translation>
     </message>
     <message>
         <source>Services and servers</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 및 서버</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>복제(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>제거(&amp;R)…</translation>
     </message>
     <message>
         <source>Provider profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>제공자 프로필</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필</translation>
     </message>
     <message>
         <source>Add a profile from a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>사전 설정에서 프로필 추가</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가(&amp;A)</translation>
     </message>
     <message>
         <source>Duplicate the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 복제</translation>
     </message>
     <message>
         <source>Remove the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 제거</translation>
     </message>
     <message>
         <source>Save the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 저장</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3020,93 +3020,95 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결</translation>
     </message>
     <message>
         <source>The key could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>키를 제거할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 저장되지 않음</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
         <source>Discard the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 변경 사항을 버리시겠습니까?</translation>
     </message>
     <message>
         <source>No profiles yet. Add one from a preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 프로필이 없습니다. 사전 설정에서 추가하십시오.</translation>
     </message>
     <message>
         <source>Could not read the key from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인에서 키를 읽을 수 없음: %1</translation>
     </message>
     <message>
         <source>Save this profile before duplicating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>복제하기 전에 이 프로필을 저장하십시오.</translation>
     </message>
     <message>
         <source>Fix the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 표시된 항목을 수정하십시오.</translation>
     </message>
     <message>
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 사본</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 제거</translation>
     </message>
     <message>
         <source>Remove the profile “%1” and its API key from the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 “%1”과(와) 해당 API 키를 키체인에서 제거하시겠습니까?</translation>
     </message>
     <message>
         <source>Could not remove the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필을 제거할 수 없음: %1</translation>
     </message>
     <message>
         <source>The profile was removed, but its key is still in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필은 제거했지만 키는 아직 키체인에 있습니다: %1</translation>
     </message>
     <message>
         <source>The proxy password could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시 암호를 키체인에 저장할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Could not read the proxy password from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인에서 프록시 암호를 읽을 수 없음: %1</translation>
     </message>
     <message>
         <source>Trust this certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 인증서를 신뢰하시겠습니까?</translation>
     </message>
     <message>
         <source>Trust this certificate for “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에서 이 인증서를 신뢰하시겠습니까?</translation>
     </message>
     <message>
         <source>Requests of this profile will accept this one certificate despite its errors; no other certificate and no other profile is affected. You can revoke it under Network and TLS.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로필의 요청은 오류가 있어도 이 인증서 하나만 허용합니다. 다른 인증서나 다른 프로필에는 영향을 주지 않습니다. '네트워크 및 TLS'에서 철회할 수 있습니다.
+
+%1</translation>
     </message>
     <message>
         <source>&amp;Trust for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에서 신뢰(&amp;T)</translation>
     </message>
     <message>
         <source>The certificate is trusted for “%1”. Test the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에서 이 인증서를 신뢰합니다. 연결을 다시 테스트하십시오.</translation>
     </message>
     <message>
         <source>Not saved: fix the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장되지 않음: 먼저 표시된 항목을 수정하십시오.</translation>
     </message>
     <message>
         <source>A profile named “%1” already exists.</source>
@@ -3114,30 +3116,30 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장되지 않음: %1</translation>
     </message>
     <message>
         <source>Saved “%1”. %2 The key is kept only until Kaiwa quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 저장했습니다. %2 키는 Kaiwa를 종료할 때까지만 보관됩니다.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 저장했습니다.</translation>
     </message>
     <message>
         <source>“%1” was saved, but its key could not be stored in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 저장했지만 키를 키체인에 저장할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Fix the marked fields first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 표시된 항목을 수정하십시오: %1</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>Net&amp;work and TLS…</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 및 TLS(&amp;W)…</translation>
     </message>
     <message>
         <source>Profile name</source>
@@ -3145,95 +3147,95 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Provider type</source>
-        <translation type="unfinished"></translation>
+        <translation>제공자 종류</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 URL</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>인증</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>API 버전</translation>
     </message>
     <message>
         <source>Extra parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 매개변수</translation>
     </message>
     <message>
         <source>Extra headers</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 헤더</translation>
     </message>
     <message>
         <source>Extra body JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 본문 JSON</translation>
     </message>
     <message>
         <source>Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 모델</translation>
     </message>
     <message>
         <source>Token limit field</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰 제한 필드</translation>
     </message>
     <message>
         <source>Network and TLS settings</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 및 TLS 설정</translation>
     </message>
     <message>
         <source>OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
         <source>Azure OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure OpenAI</translation>
     </message>
     <message>
         <source>Azure AI inference</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure AI inference</translation>
     </message>
     <message>
         <source>Gateway (OpenRouter, OfoxAI, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이(OpenRouter, OfoxAI 등)</translation>
     </message>
     <message>
         <source>Local server (Ollama, llama.cpp, LM Studio, vLLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 서버(Ollama, llama.cpp, LM Studio, vLLM)</translation>
     </message>
     <message>
         <source>Authorization: Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: Bearer</translation>
     </message>
     <message>
         <source>api-key header</source>
-        <translation type="unfinished"></translation>
+        <translation>api-key 헤더</translation>
     </message>
     <message>
         <source>Both headers</source>
-        <translation type="unfinished"></translation>
+        <translation>두 헤더 모두</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>max_completion_tokens (OpenAI)</source>
-        <translation type="unfinished"></translation>
+        <translation>max_completion_tokens(OpenAI)</translation>
     </message>
     <message>
         <source>max_tokens (most other servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>max_tokens(대부분의 다른 서버)</translation>
     </message>
     <message>
         <source>What Azure does with body fields it does not know: drop them, pass them to the model, or reject the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure가 알 수 없는 본문 필드를 처리하는 방법: 버리기, 모델에 전달하기 또는 요청 거부하기</translation>
     </message>
     <message>
         <source>e.g. gpt-4o-mini; Azure OpenAI: the deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>예: gpt-4o-mini(Azure OpenAI에서는 배포 이름)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3241,15 +3243,15 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>제공자(&amp;P):</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 URL(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Auth:</source>
-        <translation type="unfinished"></translation>
+        <translation>인증(&amp;A):</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
@@ -3257,62 +3259,62 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>API &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 버전(&amp;V):</translation>
     </message>
     <message>
         <source>E&amp;xtra parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 매개변수(&amp;X):</translation>
     </message>
     <message>
         <source>Default &amp;model:</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 모델(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Token limit field:</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰 제한 필드(&amp;T):</translation>
     </message>
     <message>
         <source>Extra &amp;headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 헤더(&amp;H):</translation>
     </message>
     <message>
         <source>Extra &amp;body:</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 본문(&amp;B):</translation>
     </message>
     <message>
         <source>Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크:</translation>
     </message>
     <message>
         <source>system proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 프록시 설정</translation>
     </message>
     <message>
         <source>no proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시 없음</translation>
     </message>
     <message>
         <source>%1 proxy %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 프록시 %2:%3</translation>
     </message>
     <message>
         <source>extra CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 CA</translation>
     </message>
     <message>
         <source>client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 인증서</translation>
     </message>
     <message numerus="yes">
         <source>%n pinned fingerprint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>고정된 지문 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n trusted certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>신뢰하는 인증서 %n개</numerusform>
         </translation>
     </message>
 </context>
@@ -3320,19 +3322,19 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <name>ProfileFields</name>
     <message>
         <source>Line %1: write each header as &quot;Name: value&quot; (letters, digits and -).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행: 각 헤더를 "Name: value" 형식으로 쓰십시오(영문자, 숫자, -만 사용).</translation>
     </message>
     <message>
         <source>Not valid JSON (line %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 JSON이 아님(%1행): %2</translation>
     </message>
     <message>
         <source>The extra body must be a JSON object: { … }</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 본문은 JSON 객체여야 합니다: { … }</translation>
     </message>
     <message>
         <source>Enter the server&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버의 기본 URL을 입력하십시오.</translation>
     </message>
     <message>
         <source>Replace the part in braces, e.g. {resource}, with your own value.</source>
@@ -3347,7 +3349,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <name>ProfilePresets</name>
     <message>
         <source>OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
         <source>Create an API key at platform.openai.com under API keys.</source>
@@ -3355,7 +3357,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Azure OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure OpenAI</translation>
     </message>
     <message>
         <source>Replace {resource} with your Azure OpenAI resource name. The key is under Keys and Endpoint in the Azure portal; the default model is your deployment name.</source>
@@ -3363,7 +3365,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Azure AI inference</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure AI inference</translation>
     </message>
     <message>
         <source>Replace {resource} with your Azure AI services resource name (for a serverless endpoint, paste its full URL instead). The key is on the endpoint&apos;s page.</source>
@@ -3843,7 +3845,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장되지 않음: %1</translation>
     </message>
     <message>
         <source>Saved as “%1”.</source>
@@ -3995,7 +3997,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <name>StopEditor</name>
     <message>
         <source>Stop sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>중지 시퀀스 %1</translation>
     </message>
     <message>
         <source>Stop sequence %1 (\n for a line break)</source>
@@ -4026,7 +4028,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>메타데이터</translation>
     </message>
     <message>
         <source>First message</source>
@@ -4174,7 +4176,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>not exported: %1</source>
@@ -4208,11 +4210,11 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필(&amp;P):</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필</translation>
     </message>
     <message>
         <source>Stored completions</source>
@@ -4280,7 +4282,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>There is no profile yet: add one in File › Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 프로필이 없습니다. 파일 › 프로필에서 추가하십시오.</translation>
     </message>
     <message>
         <source>Stored Completions</source>
@@ -4451,11 +4453,11 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>메타데이터</translation>
     </message>
     <message>
         <source>Row %1 has a value but no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행에 값은 있지만 키가 없습니다.</translation>
     </message>
     <message>
         <source>The key “%1” is used twice.</source>
@@ -4498,11 +4500,11 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Trust this certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 인증서를 신뢰하시겠습니까?</translation>
     </message>
     <message>
         <source>Trust this certificate for “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에서 이 인증서를 신뢰하시겠습니까?</translation>
     </message>
     <message>
         <source>Requests of this profile will accept this one certificate despite its errors; no other certificate and no other profile is affected. You can revoke it under File ▸ Profiles ▸ Network and TLS.</source>
@@ -4530,7 +4532,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>&amp;Trust for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에서 신뢰(&amp;T)</translation>
     </message>
     <message>
         <source>Could not save the profile: %1</source>
