@@ -2876,19 +2876,19 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Executar</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar</translation>
     </message>
     <message>
         <source>Run the prompt (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar o prompt (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parar</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -2896,67 +2896,67 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Stop and keep what arrived (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar e manter o que chegou (Esc)</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens</translation>
     </message>
     <message>
         <source>Run history</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de execuções</translation>
     </message>
     <message>
         <source>Earlier runs: select one to restore its prompt, parameters and result</source>
-        <translation type="unfinished"></translation>
+        <translation>Execuções anteriores: selecione uma para restaurar o prompt, os parâmetros e o resultado dela</translation>
     </message>
     <message>
         <source>Promp&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Promp&amp;t:</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Text for the model to continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto para o modelo continuar…</translation>
     </message>
     <message>
         <source>&amp;Insert mode: text after the completion (suffix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de &amp;inserção: texto após a conclusão (suffix)</translation>
     </message>
     <message>
         <source>Insert mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de inserção</translation>
     </message>
     <message>
         <source>Suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Sufixo</translation>
     </message>
     <message>
         <source>Text that follows the inserted completion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto que vem depois da conclusão inserida…</translation>
     </message>
     <message>
         <source>Res&amp;ult:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ultado:</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetros</translation>
     </message>
     <message>
         <source>There is no profile yet: add one in File › Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nenhum perfil: adicione um em Arquivo › Perfis.</translation>
     </message>
     <message>
         <source>Enter a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um modelo.</translation>
     </message>
     <message>
         <source>Write a prompt first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva um prompt primeiro.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2964,73 +2964,73 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Stopped: the completion so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado: a conclusão obtida até agora foi mantida.</translation>
     </message>
     <message>
         <source>This server does not offer legacy completions (POST /completions): %1. Base models on llama.cpp, vLLM and similar servers do; chat-only services do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor não oferece as conclusões legadas (POST /completions): %1. Modelos base no llama.cpp, vLLM e servidores semelhantes oferecem; serviços apenas de chat, não.</translation>
     </message>
     <message>
         <source>The completion failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A conclusão falhou: %1</translation>
     </message>
     <message>
         <source>The run history could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o histórico de execuções em %1.</translation>
     </message>
 </context>
 <context>
     <name>PresetPage</name>
     <message>
         <source>Where do you want to chat?</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde você quer conversar?</translation>
     </message>
     <message>
         <source>Pick the service or local server Kaiwa should talk to. You can add more later under Provider profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o serviço ou servidor local com que o Kaiwa deve se comunicar. Você pode adicionar outros depois em Perfis de provedor.</translation>
     </message>
     <message>
         <source>Services and servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviços e servidores</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dup&amp;licar</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover…</translation>
     </message>
     <message>
         <source>Provider profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis de provedor</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis</translation>
     </message>
     <message>
         <source>Add a profile from a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um perfil a partir de uma predefinição</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar</translation>
     </message>
     <message>
         <source>Duplicate the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar o perfil</translation>
     </message>
     <message>
         <source>Remove the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o perfil</translation>
     </message>
     <message>
         <source>Save the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o perfil</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3038,93 +3038,95 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão</translation>
     </message>
     <message>
         <source>The key could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover a chave: %1</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não salvo</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas</translation>
     </message>
     <message>
         <source>Discard the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar as alterações em “%1”?</translation>
     </message>
     <message>
         <source>No profiles yet. Add one from a preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há perfis. Adicione um a partir de uma predefinição.</translation>
     </message>
     <message>
         <source>Could not read the key from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a chave do chaveiro: %1</translation>
     </message>
     <message>
         <source>Save this profile before duplicating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salve este perfil antes de duplicá-lo.</translation>
     </message>
     <message>
         <source>Fix the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija primeiro os campos marcados.</translation>
     </message>
     <message>
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia de %1</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover perfil</translation>
     </message>
     <message>
         <source>Remove the profile “%1” and its API key from the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o perfil “%1” e a chave da API dele do chaveiro?</translation>
     </message>
     <message>
         <source>Could not remove the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover o perfil: %1</translation>
     </message>
     <message>
         <source>The profile was removed, but its key is still in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil foi removido, mas a chave dele ainda está no chaveiro: %1</translation>
     </message>
     <message>
         <source>The proxy password could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível armazenar a senha do proxy no chaveiro: %1</translation>
     </message>
     <message>
         <source>Could not read the proxy password from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a senha do proxy do chaveiro: %1</translation>
     </message>
     <message>
         <source>Trust this certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar neste certificado?</translation>
     </message>
     <message>
         <source>Trust this certificate for “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar neste certificado para “%1”?</translation>
     </message>
     <message>
         <source>Requests of this profile will accept this one certificate despite its errors; no other certificate and no other profile is affected. You can revoke it under Network and TLS.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>As requisições deste perfil aceitarão este certificado específico apesar dos erros; nenhum outro certificado nem outro perfil é afetado. Você pode revogá-lo em Rede e TLS.
+
+%1</translation>
     </message>
     <message>
         <source>&amp;Trust for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiar para “%1”</translation>
     </message>
     <message>
         <source>The certificate is trusted for “%1”. Test the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado agora é confiável para “%1”. Teste a conexão novamente.</translation>
     </message>
     <message>
         <source>Not saved: fix the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: corrija primeiro os campos marcados.</translation>
     </message>
     <message>
         <source>A profile named “%1” already exists.</source>
@@ -3132,30 +3134,30 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: %1</translation>
     </message>
     <message>
         <source>Saved “%1”. %2 The key is kept only until Kaiwa quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” salvo. %2 A chave só é mantida até o Kaiwa ser fechado.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” salvo.</translation>
     </message>
     <message>
         <source>“%1” was saved, but its key could not be stored in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” foi salvo, mas não foi possível armazenar a chave dele no chaveiro: %2</translation>
     </message>
     <message>
         <source>Fix the marked fields first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija primeiro os campos marcados: %1</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>Net&amp;work and TLS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede e TL&amp;S…</translation>
     </message>
     <message>
         <source>Profile name</source>
@@ -3163,95 +3165,95 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Provider type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de provedor</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão da API</translation>
     </message>
     <message>
         <source>Extra parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetros extras</translation>
     </message>
     <message>
         <source>Extra headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalhos extras</translation>
     </message>
     <message>
         <source>Extra body JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON extra do corpo</translation>
     </message>
     <message>
         <source>Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo padrão</translation>
     </message>
     <message>
         <source>Token limit field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de limite de tokens</translation>
     </message>
     <message>
         <source>Network and TLS settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações de rede e TLS</translation>
     </message>
     <message>
         <source>OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
         <source>Azure OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure OpenAI</translation>
     </message>
     <message>
         <source>Azure AI inference</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure AI inference</translation>
     </message>
     <message>
         <source>Gateway (OpenRouter, OfoxAI, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway (OpenRouter, OfoxAI, …)</translation>
     </message>
     <message>
         <source>Local server (Ollama, llama.cpp, LM Studio, vLLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor local (Ollama, llama.cpp, LM Studio, vLLM)</translation>
     </message>
     <message>
         <source>Authorization: Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: Bearer</translation>
     </message>
     <message>
         <source>api-key header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho api-key</translation>
     </message>
     <message>
         <source>Both headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos os cabeçalhos</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum</translation>
     </message>
     <message>
         <source>max_completion_tokens (OpenAI)</source>
-        <translation type="unfinished"></translation>
+        <translation>max_completion_tokens (OpenAI)</translation>
     </message>
     <message>
         <source>max_tokens (most other servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>max_tokens (a maioria dos outros servidores)</translation>
     </message>
     <message>
         <source>What Azure does with body fields it does not know: drop them, pass them to the model, or reject the request</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o Azure faz com campos do corpo que não conhece: descartá-los, repassá-los ao modelo ou rejeitar a requisição</translation>
     </message>
     <message>
         <source>e.g. gpt-4o-mini; Azure OpenAI: the deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: gpt-4o-mini; Azure OpenAI: a implantação</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3259,15 +3261,15 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Provedor:</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL base:</translation>
     </message>
     <message>
         <source>&amp;Auth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenti&amp;cação:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
@@ -3275,64 +3277,64 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>API &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versão da API:</translation>
     </message>
     <message>
         <source>E&amp;xtra parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetros e&amp;xtras:</translation>
     </message>
     <message>
         <source>Default &amp;model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo padrão:</translation>
     </message>
     <message>
         <source>&amp;Token limit field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de limite de to&amp;kens:</translation>
     </message>
     <message>
         <source>Extra &amp;headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçal&amp;hos extras:</translation>
     </message>
     <message>
         <source>Extra &amp;body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo &amp;extra:</translation>
     </message>
     <message>
         <source>Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede:</translation>
     </message>
     <message>
         <source>system proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>configurações de proxy do sistema</translation>
     </message>
     <message>
         <source>no proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>sem proxy</translation>
     </message>
     <message>
         <source>%1 proxy %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy %1 %2:%3</translation>
     </message>
     <message>
         <source>extra CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>ACs adicionais</translation>
     </message>
     <message>
         <source>client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado de cliente</translation>
     </message>
     <message numerus="yes">
         <source>%n pinned fingerprint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n impressão digital fixada</numerusform>
+            <numerusform>%n impressões digitais fixadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n trusted certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n certificado confiável</numerusform>
+            <numerusform>%n certificados confiáveis</numerusform>
         </translation>
     </message>
 </context>
@@ -3340,140 +3342,140 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     <name>ProfileFields</name>
     <message>
         <source>Line %1: write each header as &quot;Name: value&quot; (letters, digits and -).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: escreva cada cabeçalho como &quot;Name: value&quot; (letras, dígitos e -).</translation>
     </message>
     <message>
         <source>Not valid JSON (line %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON inválido (linha %1): %2</translation>
     </message>
     <message>
         <source>The extra body must be a JSON object: { … }</source>
-        <translation type="unfinished"></translation>
+        <translation>O corpo extra deve ser um objeto JSON: { … }</translation>
     </message>
     <message>
         <source>Enter the server&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a URL base do servidor.</translation>
     </message>
     <message>
         <source>Replace the part in braces, e.g. {resource}, with your own value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitua a parte entre chaves, por exemplo {resource}, pelo seu próprio valor.</translation>
     </message>
     <message>
         <source>The base URL must start with http:// or https:// and name a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL base deve começar com http:// ou https:// e indicar um host.</translation>
     </message>
 </context>
 <context>
     <name>ProfilePresets</name>
     <message>
         <source>OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
         <source>Create an API key at platform.openai.com under API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie uma chave da API em platform.openai.com, na seção API keys.</translation>
     </message>
     <message>
         <source>Azure OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure OpenAI</translation>
     </message>
     <message>
         <source>Replace {resource} with your Azure OpenAI resource name. The key is under Keys and Endpoint in the Azure portal; the default model is your deployment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitua {resource} pelo nome do seu recurso do Azure OpenAI. A chave fica em Chaves e Ponto de Extremidade no portal do Azure; o modelo padrão é o nome da sua implantação.</translation>
     </message>
     <message>
         <source>Azure AI inference</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure AI inference</translation>
     </message>
     <message>
         <source>Replace {resource} with your Azure AI services resource name (for a serverless endpoint, paste its full URL instead). The key is on the endpoint&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitua {resource} pelo nome do seu recurso dos serviços de IA do Azure (para um ponto de extremidade sem servidor, cole a URL completa dele). A chave fica na página do ponto de extremidade.</translation>
     </message>
     <message>
         <source>OpenRouter</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenRouter</translation>
     </message>
     <message>
         <source>Create a key at openrouter.ai/keys. Models are named provider/model; routing preferences go into the extra body as a &quot;provider&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie uma chave em openrouter.ai/keys. Os modelos são nomeados como provider/model; as preferências de roteamento vão no corpo extra como um objeto &quot;provider&quot;.</translation>
     </message>
     <message>
         <source>OfoxAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OfoxAI</translation>
     </message>
     <message>
         <source>Create a key in the OfoxAI console. Models are named provider/model, e.g. openai/gpt-4o.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie uma chave no console do OfoxAI. Os modelos são nomeados como provider/model, por exemplo openai/gpt-4o.</translation>
     </message>
     <message>
         <source>Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama</translation>
     </message>
     <message>
         <source>Start Ollama and pull a model first (ollama pull llama3.2). No key needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie o Ollama e baixe um modelo antes (ollama pull llama3.2). Não é necessária chave.</translation>
     </message>
     <message>
         <source>llama.cpp</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp</translation>
     </message>
     <message>
         <source>Start llama-server with a model (-m model.gguf). No key unless you started it with --api-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie o llama-server com um modelo (-m model.gguf). Não é necessária chave, a menos que você o tenha iniciado com --api-key.</translation>
     </message>
     <message>
         <source>LM Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studio</translation>
     </message>
     <message>
         <source>Start the local server in LM Studio&apos;s Developer tab and load a model. No key needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie o servidor local na aba Developer do LM Studio e carregue um modelo. Não é necessária chave.</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>There is no profile called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhum perfil chamado “%1”.</translation>
     </message>
     <message>
         <source>A profile called “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um perfil chamado “%1”.</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um perfil precisa de um nome.</translation>
     </message>
     <message>
         <source>A profile name cannot consist of spaces only.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de um perfil não pode conter apenas espaços.</translation>
     </message>
     <message>
         <source>A profile name cannot contain line breaks, tabs or other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de um perfil não pode conter quebras de linha, tabulações ou outros caracteres de controle.</translation>
     </message>
     <message>
         <source>Could not save the profiles to “%1”. Check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar os perfis em “%1”. Verifique se a pasta existe e se você tem permissão de escrita nela.</translation>
     </message>
     <message>
         <source>“%1” is not a valid settings file, so Kaiwa did not overwrite it. Fix or remove it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um arquivo de configurações válido, por isso o Kaiwa não o sobrescreveu. Corrija-o ou remova-o e tente novamente.</translation>
     </message>
 </context>
 <context>
     <name>RecorderWidget</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar</translation>
     </message>
     <message>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvir</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Attach</source>
@@ -3481,11 +3483,11 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Recording length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração da gravação</translation>
     </message>
     <message>
         <source>Attach the recording to the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar a gravação à mensagem</translation>
     </message>
     <message>
         <source>Recording %1.wav</source>
@@ -3493,11 +3495,11 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Nothing was recorded: the microphone sent no sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi gravado: o microfone não enviou nenhum som.</translation>
     </message>
     <message>
         <source>Recording stopped at the %1 limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>A gravação parou no limite de %1.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -3505,152 +3507,152 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Record again</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar novamente</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>RemoteImageLoader</name>
     <message>
         <source>not an image (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma imagem (%1)</translation>
     </message>
     <message>
         <source>no type</source>
-        <translation type="unfinished"></translation>
+        <translation>sem tipo</translation>
     </message>
     <message>
         <source>too large (%1 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>grande demais (%1 MB)</translation>
     </message>
     <message>
         <source>too large</source>
-        <translation type="unfinished"></translation>
+        <translation>grande demais</translation>
     </message>
     <message>
         <source>can&apos;t read the image</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler a imagem</translation>
     </message>
 </context>
 <context>
     <name>RequestDetailView</name>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Requisição</translation>
     </message>
     <message>
         <source>Res&amp;ponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;posta</translation>
     </message>
     <message>
         <source>S&amp;tream</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stream</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;umo</translation>
     </message>
     <message>
         <source>Request headers and body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalhos e corpo da requisição</translation>
     </message>
     <message>
         <source>Response headers and body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalhos e corpo da resposta</translation>
     </message>
     <message>
         <source>Stream events with their times</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos do stream com seus horários</translation>
     </message>
     <message>
         <source>Summary: timing and usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo: tempos e uso</translation>
     </message>
     <message>
         <source>Request details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes da requisição</translation>
     </message>
     <message>
         <source>(%1 bytes sent; base64 data shortened here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 bytes enviados; dados base64 abreviados aqui)</translation>
     </message>
     <message>
         <source>No response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resposta: %1</translation>
     </message>
     <message>
         <source>Waiting for the response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando a resposta…</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>request id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da requisição %1</translation>
     </message>
     <message>
         <source>Rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites de taxa</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>requisições</translation>
     </message>
     <message>
         <source>%1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>restam %1 de %2</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>restam %1</translation>
     </message>
     <message>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>limite %1</translation>
     </message>
     <message>
         <source>full again in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurado em %1</translation>
     </message>
     <message>
         <source>retry after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tentar novamente após %1</translation>
     </message>
     <message>
         <source>(streamed: see the Stream tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>(via streaming: veja a aba Stream)</translation>
     </message>
     <message>
         <source>This response was not a stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta resposta não foi um stream.</translation>
     </message>
     <message numerus="yes">
         <source>… %n more events not kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… mais %n evento não mantido</numerusform>
+            <numerusform>… mais %n eventos não mantidos</numerusform>
         </translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Início: %1</translation>
     </message>
     <message>
         <source>Attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativa: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Time to first token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo até o primeiro token: %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -3866,7 +3868,7 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: %1</translation>
     </message>
     <message>
         <source>Saved as “%1”.</source>
@@ -4307,7 +4309,7 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>There is no profile yet: add one in File › Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nenhum perfil: adicione um em Arquivo › Perfis.</translation>
     </message>
     <message>
         <source>Stored Completions</source>
@@ -4526,11 +4528,11 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Trust this certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar neste certificado?</translation>
     </message>
     <message>
         <source>Trust this certificate for “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar neste certificado para “%1”?</translation>
     </message>
     <message>
         <source>Requests of this profile will accept this one certificate despite its errors; no other certificate and no other profile is affected. You can revoke it under File ▸ Profiles ▸ Network and TLS.</source>
@@ -4558,7 +4560,7 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>&amp;Trust for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiar para “%1”</translation>
     </message>
     <message>
         <source>Could not save the profile: %1</source>
