@@ -2588,42 +2588,42 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Also return this many likely alternatives per token (0–20); needs logprobs: true</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich so viele wahrscheinliche Alternativen pro Token zurückgeben (0–20); erfordert logprobs: true</translation>
     </message>
     <message>
         <source>Plain text, any JSON object, or JSON that follows a schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiner Text, ein beliebiges JSON-Objekt oder JSON nach einem Schema</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge</translation>
     </message>
     <message>
         <source>Functions the model may call, as JSON: name, description, parameters (a JSON Schema) and strict</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen, die das Modell aufrufen darf, als JSON: name, description, parameters (ein JSON Schema) und strict</translation>
     </message>
     <message>
         <source>Whether the model may, must or must not call a tool, or which function it calls; needs tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das Modell ein Werkzeug aufrufen darf, muss oder nicht darf, oder welche Funktion es aufruft; erfordert tools</translation>
     </message>
     <message>
         <source>Whether the model may call several tools at once; needs tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das Modell mehrere Werkzeuge gleichzeitig aufrufen darf; erfordert tools</translation>
     </message>
     <message>
         <source>tool_choice was unset: “%1” is no longer among the tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>tool_choice wurde zurückgesetzt: „%1“ ist nicht mehr unter den Werkzeugen.</translation>
     </message>
 </context>
 <context>
     <name>ParameterPanel</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>The server and account this conversation talks to</source>
-        <translation type="unfinished"></translation>
+        <translation>Server und Konto, mit denen diese Unterhaltung spricht</translation>
     </message>
     <message>
         <source>System prompt</source>
@@ -2631,27 +2631,27 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Instructions sent before the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen, die vor der Unterhaltung gesendet werden</translation>
     </message>
     <message>
         <source>Send as developer message</source>
-        <translation type="unfinished"></translation>
+        <translation>Als developer-Nachricht senden</translation>
     </message>
     <message>
         <source>Send the prompt as a developer message</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Prompt als developer-Nachricht senden</translation>
     </message>
     <message>
         <source>Reasoning models (o1 and newer) take instructions in a developer message instead of a system message</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoning-Modelle (o1 und neuer) erhalten Anweisungen in einer developer-Nachricht statt in einer system-Nachricht</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
         <source>Unset the model, the prompt and every parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell, Prompt und alle Parameter zurücksetzen</translation>
     </message>
     <message>
         <source>Model</source>
@@ -2659,150 +2659,150 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherung</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fehlt)</translation>
     </message>
     <message>
         <source>Also sent, set elsewhere: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls gesendet, anderswo festgelegt: %1</translation>
     </message>
 </context>
 <context>
     <name>PlaygroundParams</name>
     <message>
         <source>Logit bias must be a JSON object of token ids and biases, e.g. {&quot;50256&quot;: -100}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logit-Bias muss ein JSON-Objekt aus Token-IDs und Bias-Werten sein, z. B. {&quot;50256&quot;: -100}.</translation>
     </message>
     <message>
         <source>Logit bias: &quot;%1&quot; is not a token id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Logit-Bias: „%1“ ist keine Token-ID (ganze Zahl).</translation>
     </message>
     <message>
         <source>Logit bias: the bias of token %1 must be a number from -100 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logit-Bias: Der Bias von Token %1 muss eine Zahl von -100 bis 100 sein.</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Ec&amp;ho the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt wieder&amp;holen (echo)</translation>
     </message>
     <message>
         <source>Echo the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt wiederholen (echo)</translation>
     </message>
     <message>
         <source>The answer repeats the prompt before the completion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wiederholt den Prompt vor der Completion.</translation>
     </message>
     <message>
         <source>&amp;Best of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Best of:</translation>
     </message>
     <message>
         <source>Generate this many completions on the server and return the best (not streamed).</source>
-        <translation type="unfinished"></translation>
+        <translation>So viele Completions auf dem Server erzeugen und die beste zurückgeben (ohne Streaming).</translation>
     </message>
     <message>
         <source>&amp;Choices (n):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varianten (n):</translation>
     </message>
     <message>
         <source>How many completions to return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Completions zurückgegeben werden.</translation>
     </message>
     <message>
         <source>&amp;Logprobs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logprobs:</translation>
     </message>
     <message>
         <source>Return the log probability of each token and this many likely alternatives (0–5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die logarithmische Wahrscheinlichkeit jedes Tokens und so viele wahrscheinliche Alternativen zurückgeben (0–5).</translation>
     </message>
     <message>
         <source>Max to&amp;kens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. To&amp;ken:</translation>
     </message>
     <message>
         <source>Most tokens to generate (servers default to 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl zu erzeugender Token (Server verwenden standardmäßig 16).</translation>
     </message>
     <message>
         <source>Temp&amp;erature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperat&amp;ur:</translation>
     </message>
     <message>
         <source>Sampling temperature, 0 to 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampling-Temperatur, 0 bis 2.</translation>
     </message>
     <message>
         <source>T&amp;op p:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;op p:</translation>
     </message>
     <message>
         <source>Nucleus sampling: only the tokens in this probability mass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nucleus-Sampling: nur die Token innerhalb dieser Wahrscheinlichkeitsmasse.</translation>
     </message>
     <message>
         <source>Presence penalt&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsen&amp;zstrafe:</translation>
     </message>
     <message>
         <source>-2 to 2: positive values favour new topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>-2 bis 2: Positive Werte begünstigen neue Themen.</translation>
     </message>
     <message>
         <source>&amp;Frequency penalty:</source>
-        <translation type="unfinished"></translation>
+        <translation>Häu&amp;figkeitsstrafe:</translation>
     </message>
     <message>
         <source>-2 to 2: positive values reduce repetition.</source>
-        <translation type="unfinished"></translation>
+        <translation>-2 bis 2: Positive Werte verringern Wiederholungen.</translation>
     </message>
     <message>
         <source>See&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>See&amp;d:</translation>
     </message>
     <message>
         <source>Same seed and parameters: the same answer, if the server can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Seed und gleiche Parameter: dieselbe Antwort, sofern der Server das kann.</translation>
     </message>
     <message>
         <source>Stop se&amp;quences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppse&amp;quenzen:</translation>
     </message>
     <message>
         <source>Stop sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppsequenz %1</translation>
     </message>
     <message>
         <source>Generation stops before this text. Write a newline as \n.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erzeugung stoppt vor diesem Text. Schreiben Sie einen Zeilenumbruch als \n.</translation>
     </message>
     <message>
         <source>Lo&amp;git bias:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo&amp;git-Bias:</translation>
     </message>
     <message>
         <source>A JSON object of token ids and biases from -100 (never) to 100 (always).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt aus Token-IDs und Bias-Werten von -100 (nie) bis 100 (immer).</translation>
     </message>
     <message>
         <source>Logit bias problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit Logit-Bias</translation>
     </message>
 </context>
 <context>
@@ -2813,15 +2813,15 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion</translation>
     </message>
     <message>
         <source> · not finished</source>
-        <translation type="unfinished"></translation>
+        <translation> · nicht abgeschlossen</translation>
     </message>
     <message>
         <source> · finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · abgeschlossen: %1</translation>
     </message>
     <message>
         <source>Previous choice</source>
@@ -2833,7 +2833,7 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Prompt and completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt und Completion</translation>
     </message>
     <message>
         <source>Move the text cursor onto a token to read its probability and alternatives.</source>
@@ -2841,26 +2841,26 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Token at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Token an der Schreibmarke</translation>
     </message>
 </context>
 <context>
     <name>PlaygroundWindow</name>
     <message>
         <source>Completions Playground</source>
-        <translation type="unfinished"></translation>
+        <translation>Completions-Playground</translation>
     </message>
     <message>
         <source>Completions Playground — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Completions-Playground — %1</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
@@ -2872,23 +2872,23 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>A base model, e.g. gpt-3.5-turbo-instruct</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Basismodell, z. B. gpt-3.5-turbo-instruct</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Run the prompt (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Prompt ausführen (Strg+Eingabetaste)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -2896,67 +2896,67 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Stop and keep what arrived (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen und behalten, was angekommen ist (Esc)</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen</translation>
     </message>
     <message>
         <source>Run history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungsverlauf</translation>
     </message>
     <message>
         <source>Earlier runs: select one to restore its prompt, parameters and result</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Ausführungen: Wählen Sie eine aus, um Prompt, Parameter und Ergebnis wiederherzustellen</translation>
     </message>
     <message>
         <source>Promp&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Promp&amp;t:</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Text for the model to continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, den das Modell fortsetzen soll …</translation>
     </message>
     <message>
         <source>&amp;Insert mode: text after the completion (suffix)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügemodus: Text nach der Completion (suffix)</translation>
     </message>
     <message>
         <source>Insert mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügemodus</translation>
     </message>
     <message>
         <source>Suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Suffix</translation>
     </message>
     <message>
         <source>Text that follows the inserted completion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, der auf die eingefügte Completion folgt …</translation>
     </message>
     <message>
         <source>Res&amp;ult:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rgebnis:</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>There is no profile yet: add one in File › Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Profil: Fügen Sie eines unter Datei › Profile hinzu.</translation>
     </message>
     <message>
         <source>Enter a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Modell ein.</translation>
     </message>
     <message>
         <source>Write a prompt first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst einen Prompt.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2964,73 +2964,73 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Stopped: the completion so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt: Die bisherige Completion bleibt erhalten.</translation>
     </message>
     <message>
         <source>This server does not offer legacy completions (POST /completions): %1. Base models on llama.cpp, vLLM and similar servers do; chat-only services do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server bietet keine Legacy-Completions an (POST /completions): %1. Basismodelle auf llama.cpp, vLLM und ähnlichen Servern tun das; reine Chat-Dienste nicht.</translation>
     </message>
     <message>
         <source>The completion failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Completion ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The run history could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausführungsverlauf konnte nicht in %1 gespeichert werden.</translation>
     </message>
 </context>
 <context>
     <name>PresetPage</name>
     <message>
         <source>Where do you want to chat?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo möchten Sie chatten?</translation>
     </message>
     <message>
         <source>Pick the service or local server Kaiwa should talk to. You can add more later under Provider profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Dienst oder lokalen Server, mit dem Kaiwa sprechen soll. Weitere können Sie später unter Anbieterprofile hinzufügen.</translation>
     </message>
     <message>
         <source>Services and servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste und Server</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen …</translation>
     </message>
     <message>
         <source>Provider profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterprofile</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Add a profile from a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil aus einer Vorlage hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Duplicate the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil duplizieren</translation>
     </message>
     <message>
         <source>Remove the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil entfernen</translation>
     </message>
     <message>
         <source>Save the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil speichern</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3038,93 +3038,95 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>The key could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Discard the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an „%1“ verwerfen?</translation>
     </message>
     <message>
         <source>No profiles yet. Add one from a preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Profile. Fügen Sie eines aus einer Vorlage hinzu.</translation>
     </message>
     <message>
         <source>Could not read the key from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <source>Save this profile before duplicating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie dieses Profil, bevor Sie es duplizieren.</translation>
     </message>
     <message>
         <source>Fix the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die markierten Felder.</translation>
     </message>
     <message>
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kopie</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen</translation>
     </message>
     <message>
         <source>Remove the profile “%1” and its API key from the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ und seinen API-Schlüssel aus dem Schlüsselbund entfernen?</translation>
     </message>
     <message>
         <source>Could not remove the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>The profile was removed, but its key is still in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wurde entfernt, aber sein Schlüssel ist noch im Schlüsselbund: %1</translation>
     </message>
     <message>
         <source>The proxy password could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Proxy-Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Could not read the proxy password from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Proxy-Passwort konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <source>Trust this certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat vertrauen?</translation>
     </message>
     <message>
         <source>Trust this certificate for “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat für „%1“ vertrauen?</translation>
     </message>
     <message>
         <source>Requests of this profile will accept this one certificate despite its errors; no other certificate and no other profile is affected. You can revoke it under Network and TLS.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen dieses Profils akzeptieren dieses eine Zertifikat trotz seiner Fehler; kein anderes Zertifikat und kein anderes Profil ist betroffen. Sie können dies unter „Netzwerk und TLS“ widerrufen.
+
+%1</translation>
     </message>
     <message>
         <source>&amp;Trust for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ &amp;vertrauen</translation>
     </message>
     <message>
         <source>The certificate is trusted for “%1”. Test the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat wird für „%1“ vertraut. Testen Sie die Verbindung erneut.</translation>
     </message>
     <message>
         <source>Not saved: fix the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Korrigieren Sie zuerst die markierten Felder.</translation>
     </message>
     <message>
         <source>A profile named “%1” already exists.</source>
@@ -3132,30 +3134,30 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved “%1”. %2 The key is kept only until Kaiwa quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert. %2 Der Schlüssel wird nur bis zum Beenden von Kaiwa aufbewahrt.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
         <source>“%1” was saved, but its key could not be stored in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde gespeichert, aber sein Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Fix the marked fields first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die markierten Felder: %1</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>Net&amp;work and TLS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Netz&amp;werk und TLS …</translation>
     </message>
     <message>
         <source>Profile name</source>
@@ -3163,95 +3165,95 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Provider type</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbietertyp</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Version</translation>
     </message>
     <message>
         <source>Extra parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Parameter</translation>
     </message>
     <message>
         <source>Extra headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Header</translation>
     </message>
     <message>
         <source>Extra body JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliches Body-JSON</translation>
     </message>
     <message>
         <source>Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmodell</translation>
     </message>
     <message>
         <source>Token limit field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld für das Token-Limit</translation>
     </message>
     <message>
         <source>Network and TLS settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk- und TLS-Einstellungen</translation>
     </message>
     <message>
         <source>OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
         <source>Azure OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure OpenAI</translation>
     </message>
     <message>
         <source>Azure AI inference</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure AI Inference</translation>
     </message>
     <message>
         <source>Gateway (OpenRouter, OfoxAI, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway (OpenRouter, OfoxAI, …)</translation>
     </message>
     <message>
         <source>Local server (Ollama, llama.cpp, LM Studio, vLLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Server (Ollama, llama.cpp, LM Studio, vLLM)</translation>
     </message>
     <message>
         <source>Authorization: Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: Bearer</translation>
     </message>
     <message>
         <source>api-key header</source>
-        <translation type="unfinished"></translation>
+        <translation>api-key-Header</translation>
     </message>
     <message>
         <source>Both headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Header</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>max_completion_tokens (OpenAI)</source>
-        <translation type="unfinished"></translation>
+        <translation>max_completion_tokens (OpenAI)</translation>
     </message>
     <message>
         <source>max_tokens (most other servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>max_tokens (die meisten anderen Server)</translation>
     </message>
     <message>
         <source>What Azure does with body fields it does not know: drop them, pass them to the model, or reject the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Azure mit unbekannten Body-Feldern macht: verwerfen, an das Modell weitergeben oder die Anfrage ablehnen</translation>
     </message>
     <message>
         <source>e.g. gpt-4o-mini; Azure OpenAI: the deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. gpt-4o-mini; Azure OpenAI: die Bereitstellung</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3259,15 +3261,15 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbieter:</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Auth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifi&amp;zierung:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
@@ -3275,64 +3277,64 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>API &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Version:</translation>
     </message>
     <message>
         <source>E&amp;xtra parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche &amp;Parameter:</translation>
     </message>
     <message>
         <source>Default &amp;model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;modell:</translation>
     </message>
     <message>
         <source>&amp;Token limit field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token-Limit-Feld:</translation>
     </message>
     <message>
         <source>Extra &amp;headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche &amp;Header:</translation>
     </message>
     <message>
         <source>Extra &amp;body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlicher &amp;Body:</translation>
     </message>
     <message>
         <source>Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk:</translation>
     </message>
     <message>
         <source>system proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Einstellungen des Systems</translation>
     </message>
     <message>
         <source>no proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Proxy</translation>
     </message>
     <message>
         <source>%1 proxy %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Proxy %2:%3</translation>
     </message>
     <message>
         <source>extra CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>zusätzliche CAs</translation>
     </message>
     <message>
         <source>client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message numerus="yes">
         <source>%n pinned fingerprint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n festgelegter Fingerabdruck</numerusform>
+            <numerusform>%n festgelegte Fingerabdrücke</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n trusted certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vertrauenswürdiges Zertifikat</numerusform>
+            <numerusform>%n vertrauenswürdige Zertifikate</numerusform>
         </translation>
     </message>
 </context>
@@ -3340,140 +3342,140 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     <name>ProfileFields</name>
     <message>
         <source>Line %1: write each header as &quot;Name: value&quot; (letters, digits and -).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Schreiben Sie jeden Header als „Name: Wert“ (Buchstaben, Ziffern und -).</translation>
     </message>
     <message>
         <source>Not valid JSON (line %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON (Zeile %1): %2</translation>
     </message>
     <message>
         <source>The extra body must be a JSON object: { … }</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zusätzliche Body muss ein JSON-Objekt sein: { … }</translation>
     </message>
     <message>
         <source>Enter the server&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Basis-URL des Servers ein.</translation>
     </message>
     <message>
         <source>Replace the part in braces, e.g. {resource}, with your own value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie den Teil in geschweiften Klammern, z. B. {resource}, durch Ihren eigenen Wert.</translation>
     </message>
     <message>
         <source>The base URL must start with http:// or https:// and name a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL muss mit http:// oder https:// beginnen und einen Host angeben.</translation>
     </message>
 </context>
 <context>
     <name>ProfilePresets</name>
     <message>
         <source>OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
         <source>Create an API key at platform.openai.com under API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie einen API-Schlüssel auf platform.openai.com unter „API keys“.</translation>
     </message>
     <message>
         <source>Azure OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure OpenAI</translation>
     </message>
     <message>
         <source>Replace {resource} with your Azure OpenAI resource name. The key is under Keys and Endpoint in the Azure portal; the default model is your deployment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie {resource} durch den Namen Ihrer Azure-OpenAI-Ressource. Der Schlüssel steht im Azure-Portal unter „Schlüssel und Endpunkt“; das Standardmodell ist der Name Ihrer Bereitstellung.</translation>
     </message>
     <message>
         <source>Azure AI inference</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure AI Inference</translation>
     </message>
     <message>
         <source>Replace {resource} with your Azure AI services resource name (for a serverless endpoint, paste its full URL instead). The key is on the endpoint&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie {resource} durch den Namen Ihrer Azure-AI-Services-Ressource (für einen serverlosen Endpunkt fügen Sie stattdessen dessen vollständige URL ein). Der Schlüssel steht auf der Seite des Endpunkts.</translation>
     </message>
     <message>
         <source>OpenRouter</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenRouter</translation>
     </message>
     <message>
         <source>Create a key at openrouter.ai/keys. Models are named provider/model; routing preferences go into the extra body as a &quot;provider&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie einen Schlüssel auf openrouter.ai/keys. Modelle heißen anbieter/modell; Routing-Einstellungen kommen als &quot;provider&quot;-Objekt in den zusätzlichen Body.</translation>
     </message>
     <message>
         <source>OfoxAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OfoxAI</translation>
     </message>
     <message>
         <source>Create a key in the OfoxAI console. Models are named provider/model, e.g. openai/gpt-4o.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie einen Schlüssel in der OfoxAI-Konsole. Modelle heißen anbieter/modell, z. B. openai/gpt-4o.</translation>
     </message>
     <message>
         <source>Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama</translation>
     </message>
     <message>
         <source>Start Ollama and pull a model first (ollama pull llama3.2). No key needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie zuerst Ollama und laden Sie ein Modell herunter (ollama pull llama3.2). Kein Schlüssel nötig.</translation>
     </message>
     <message>
         <source>llama.cpp</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp</translation>
     </message>
     <message>
         <source>Start llama-server with a model (-m model.gguf). No key unless you started it with --api-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie llama-server mit einem Modell (-m model.gguf). Kein Schlüssel nötig, außer Sie haben es mit --api-key gestartet.</translation>
     </message>
     <message>
         <source>LM Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studio</translation>
     </message>
     <message>
         <source>Start the local server in LM Studio&apos;s Developer tab and load a model. No key needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den lokalen Server im Developer-Tab von LM Studio und laden Sie ein Modell. Kein Schlüssel nötig.</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>There is no profile called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
         <source>A profile called “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil benötigt einen Namen.</translation>
     </message>
     <message>
         <source>A profile name cannot consist of spaces only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilname darf nicht nur aus Leerzeichen bestehen.</translation>
     </message>
     <message>
         <source>A profile name cannot contain line breaks, tabs or other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilname darf keine Zeilenumbrüche, Tabulatoren oder andere Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>Could not save the profiles to “%1”. Check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile konnten nicht in „%1“ gespeichert werden. Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
     </message>
     <message>
         <source>“%1” is not a valid settings file, so Kaiwa did not overwrite it. Fix or remove it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Einstellungsdatei, daher hat Kaiwa sie nicht überschrieben. Korrigieren oder entfernen Sie sie und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>RecorderWidget</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnehmen</translation>
     </message>
     <message>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhören</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Attach</source>
@@ -3481,11 +3483,11 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Recording length</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmedauer</translation>
     </message>
     <message>
         <source>Attach the recording to the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme an die Nachricht anhängen</translation>
     </message>
     <message>
         <source>Recording %1.wav</source>
@@ -3493,11 +3495,11 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Nothing was recorded: the microphone sent no sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts aufgenommen: Das Mikrofon hat keinen Ton geliefert.</translation>
     </message>
     <message>
         <source>Recording stopped at the %1 limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme wurde bei der Grenze von %1 gestoppt.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -3505,257 +3507,257 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Record again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut aufnehmen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>RemoteImageLoader</name>
     <message>
         <source>not an image (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Bild (%1)</translation>
     </message>
     <message>
         <source>no type</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Typ</translation>
     </message>
     <message>
         <source>too large (%1 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß (%1 MB)</translation>
     </message>
     <message>
         <source>too large</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß</translation>
     </message>
     <message>
         <source>can&apos;t read the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>RequestDetailView</name>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfrage</translation>
     </message>
     <message>
         <source>Res&amp;ponse</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ntwort</translation>
     </message>
     <message>
         <source>S&amp;tream</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stream</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
         <source>Request headers and body</source>
-        <translation type="unfinished"></translation>
+        <translation>Header und Body der Anfrage</translation>
     </message>
     <message>
         <source>Response headers and body</source>
-        <translation type="unfinished"></translation>
+        <translation>Header und Body der Antwort</translation>
     </message>
     <message>
         <source>Stream events with their times</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Ereignisse mit ihren Zeitpunkten</translation>
     </message>
     <message>
         <source>Summary: timing and usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung: Zeiten und Verbrauch</translation>
     </message>
     <message>
         <source>Request details</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragedetails</translation>
     </message>
     <message>
         <source>(%1 bytes sent; base64 data shortened here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 Byte gesendet; base64-Daten hier gekürzt)</translation>
     </message>
     <message>
         <source>No response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort: %1</translation>
     </message>
     <message>
         <source>Waiting for the response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Antwort …</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>request id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID %1</translation>
     </message>
     <message>
         <source>Rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenbegrenzungen</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>%1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 übrig</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übrig</translation>
     </message>
     <message>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit %1</translation>
     </message>
     <message>
         <source>full again in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wieder voll in %1</translation>
     </message>
     <message>
         <source>retry after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut versuchen nach %1</translation>
     </message>
     <message>
         <source>(streamed: see the Stream tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gestreamt: siehe Reiter „Stream“)</translation>
     </message>
     <message>
         <source>This response was not a stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort war kein Stream.</translation>
     </message>
     <message numerus="yes">
         <source>… %n more events not kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n weiteres Ereignis nicht aufbewahrt</numerusform>
+            <numerusform>… %n weitere Ereignisse nicht aufbewahrt</numerusform>
         </translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet: %1</translation>
     </message>
     <message>
         <source>Attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Time to first token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum ersten Token: %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1</translation>
     </message>
     <message>
         <source>under way</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>Tokens per second: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token pro Sekunde: %1</translation>
     </message>
     <message>
         <source>(from usage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus usage)</translation>
     </message>
     <message numerus="yes">
         <source>(counted from %n chunks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(aus %n Chunk gezählt)</numerusform>
+            <numerusform>(aus %n Chunks gezählt)</numerusform>
         </translation>
     </message>
     <message>
         <source>Stream events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Ereignisse: %1</translation>
     </message>
     <message>
         <source>Usage: not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrauch: nicht gemeldet</translation>
     </message>
     <message>
         <source>Prompt tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Token: %1</translation>
     </message>
     <message>
         <source>  cached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  im Cache: %1</translation>
     </message>
     <message>
         <source>Completion tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion-Token: %1</translation>
     </message>
     <message>
         <source>  reasoning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Reasoning: %1</translation>
     </message>
     <message>
         <source>Total tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token gesamt: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Kaiwa retried this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaiwa hat diese Anfrage wiederholt.</translation>
     </message>
 </context>
 <context>
     <name>RequestLog</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>TTFT</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT</translation>
     </message>
     <message>
         <source>Tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Token/s</translation>
     </message>
 </context>
 <context>
     <name>ResponseFormatEditor</name>
     <message>
         <source>Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>Strict</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3763,89 +3765,89 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Response format type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Antwortformats</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Objekt</translation>
     </message>
     <message>
         <source>JSON schema</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Schema</translation>
     </message>
     <message>
         <source>Schema name</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaname</translation>
     </message>
     <message>
         <source>e.g. answer</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. answer</translation>
     </message>
     <message>
         <source>Strict schema adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Strikte Einhaltung des Schemas</translation>
     </message>
     <message>
         <source>The model follows the schema exactly (a subset of JSON Schema)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell folgt dem Schema exakt (eine Teilmenge von JSON Schema)</translation>
     </message>
     <message>
         <source>Saved schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Schemas</translation>
     </message>
     <message>
         <source>Load a saved schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Schema laden</translation>
     </message>
     <message>
         <source>Save schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema speichern</translation>
     </message>
     <message>
         <source>Save this schema under its name (replacing one of the same name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Schema unter seinem Namen speichern (ersetzt ein gleichnamiges)</translation>
     </message>
     <message>
         <source>Delete saved schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Schema löschen</translation>
     </message>
     <message>
         <source>Delete the chosen saved schema (the editor keeps it: Save brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte gespeicherte Schema löschen (der Editor behält es: „Speichern“ bringt es zurück)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>The schema name must be 1–64 letters, digits, underscores or dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schemaname muss aus 1–64 Buchstaben, Ziffern, Unterstrichen oder Bindestrichen bestehen.</translation>
     </message>
     <message>
         <source>The schema is not valid JSON: %1 (at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema ist kein gültiges JSON: %1 (bei Zeichen %2)</translation>
     </message>
     <message>
         <source>The schema must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message>
         <source>• %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
@@ -3866,7 +3868,7 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved as “%1”.</source>
@@ -4018,7 +4020,7 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     <name>StopEditor</name>
     <message>
         <source>Stop sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppsequenz %1</translation>
     </message>
     <message>
         <source>Stop sequence %1 (\n for a line break)</source>
@@ -4235,11 +4237,11 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Stored completions</source>
@@ -4307,7 +4309,7 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>There is no profile yet: add one in File › Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Profil: Fügen Sie eines unter Datei › Profile hinzu.</translation>
     </message>
     <message>
         <source>Stored Completions</source>
@@ -4526,11 +4528,11 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Trust this certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat vertrauen?</translation>
     </message>
     <message>
         <source>Trust this certificate for “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat für „%1“ vertrauen?</translation>
     </message>
     <message>
         <source>Requests of this profile will accept this one certificate despite its errors; no other certificate and no other profile is affected. You can revoke it under File ▸ Profiles ▸ Network and TLS.</source>
@@ -4558,7 +4560,7 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>&amp;Trust for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ &amp;vertrauen</translation>
     </message>
     <message>
         <source>Could not save the profile: %1</source>
@@ -4800,13 +4802,13 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
