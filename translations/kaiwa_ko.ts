@@ -3338,11 +3338,11 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Replace the part in braces, e.g. {resource}, with your own value.</source>
-        <translation type="unfinished"></translation>
+        <translation>{resource} 같이 중괄호로 묶인 부분을 실제 값으로 바꾸십시오.</translation>
     </message>
     <message>
         <source>The base URL must start with http:// or https:// and name a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 URL은 http:// 또는 https://로 시작하고 호스트 이름을 포함해야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -3353,7 +3353,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Create an API key at platform.openai.com under API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>platform.openai.com의 'API keys'에서 API 키를 만드십시오.</translation>
     </message>
     <message>
         <source>Azure OpenAI</source>
@@ -3361,7 +3361,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Replace {resource} with your Azure OpenAI resource name. The key is under Keys and Endpoint in the Azure portal; the default model is your deployment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{resource}를 Azure OpenAI 리소스 이름으로 바꾸십시오. 키는 Azure 포털의 '키 및 엔드포인트'에 있으며, 기본 모델에는 배포 이름을 지정합니다.</translation>
     </message>
     <message>
         <source>Azure AI inference</source>
@@ -3369,93 +3369,93 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Replace {resource} with your Azure AI services resource name (for a serverless endpoint, paste its full URL instead). The key is on the endpoint&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{resource}를 Azure AI 서비스 리소스 이름으로 바꾸십시오(서버리스 엔드포인트의 경우 대신 전체 URL을 붙여넣으십시오). 키는 엔드포인트 페이지에 있습니다.</translation>
     </message>
     <message>
         <source>OpenRouter</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenRouter</translation>
     </message>
     <message>
         <source>Create a key at openrouter.ai/keys. Models are named provider/model; routing preferences go into the extra body as a &quot;provider&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>openrouter.ai/keys에서 키를 만드십시오. 모델 이름은 provider/model 형식이며, 라우팅 설정은 추가 본문에 "provider" 객체로 지정합니다.</translation>
     </message>
     <message>
         <source>OfoxAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OfoxAI</translation>
     </message>
     <message>
         <source>Create a key in the OfoxAI console. Models are named provider/model, e.g. openai/gpt-4o.</source>
-        <translation type="unfinished"></translation>
+        <translation>OfoxAI 콘솔에서 키를 만드십시오. 모델 이름은 provider/model 형식입니다(예: openai/gpt-4o).</translation>
     </message>
     <message>
         <source>Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama</translation>
     </message>
     <message>
         <source>Start Ollama and pull a model first (ollama pull llama3.2). No key needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 Ollama를 시작하고 모델을 받으십시오(ollama pull llama3.2). 키는 필요하지 않습니다.</translation>
     </message>
     <message>
         <source>llama.cpp</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp</translation>
     </message>
     <message>
         <source>Start llama-server with a model (-m model.gguf). No key unless you started it with --api-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델을 지정하여 llama-server를 시작하십시오(-m model.gguf). --api-key를 붙여 시작하지 않았다면 키는 필요하지 않습니다.</translation>
     </message>
     <message>
         <source>LM Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studio</translation>
     </message>
     <message>
         <source>Start the local server in LM Studio&apos;s Developer tab and load a model. No key needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studio의 Developer 탭에서 로컬 서버를 시작하고 모델을 불러오십시오. 키는 필요하지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>There is no profile called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 “%1”인 프로필이 없습니다.</translation>
     </message>
     <message>
         <source>A profile called “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 “%1”인 프로필이 이미 있습니다.</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필에는 이름이 필요합니다.</translation>
     </message>
     <message>
         <source>A profile name cannot consist of spaces only.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 이름은 공백으로만 이루어질 수 없습니다.</translation>
     </message>
     <message>
         <source>A profile name cannot contain line breaks, tabs or other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 이름에는 줄 바꿈, 탭 또는 기타 제어 문자를 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>Could not save the profiles to “%1”. Check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필을 “%1”에 저장할 수 없습니다. 폴더가 있고 쓰기 권한이 있는지 확인하십시오.</translation>
     </message>
     <message>
         <source>“%1” is not a valid settings file, so Kaiwa did not overwrite it. Fix or remove it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 올바른 설정 파일이 아니므로 Kaiwa가 덮어쓰지 않았습니다. 파일을 수정하거나 제거한 다음 다시 시도하십시오.</translation>
     </message>
 </context>
 <context>
     <name>RecorderWidget</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>녹음</translation>
     </message>
     <message>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>듣기</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>버리기</translation>
     </message>
     <message>
         <source>Attach</source>
@@ -3463,11 +3463,11 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Recording length</source>
-        <translation type="unfinished"></translation>
+        <translation>녹음 길이</translation>
     </message>
     <message>
         <source>Attach the recording to the message</source>
-        <translation type="unfinished"></translation>
+        <translation>녹음을 메시지에 첨부</translation>
     </message>
     <message>
         <source>Recording %1.wav</source>
@@ -3475,11 +3475,11 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Nothing was recorded: the microphone sent no sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>녹음된 것이 없습니다: 마이크에서 소리가 들어오지 않았습니다.</translation>
     </message>
     <message>
         <source>Recording stopped at the %1 limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>제한 시간 %1에 도달하여 녹음을 중지했습니다.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -3487,255 +3487,255 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Record again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 녹음</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
     <name>RemoteImageLoader</name>
     <message>
         <source>not an image (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지가 아님(%1)</translation>
     </message>
     <message>
         <source>no type</source>
-        <translation type="unfinished"></translation>
+        <translation>종류 없음</translation>
     </message>
     <message>
         <source>too large (%1 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>너무 큼(%1MB)</translation>
     </message>
     <message>
         <source>too large</source>
-        <translation type="unfinished"></translation>
+        <translation>너무 큼</translation>
     </message>
     <message>
         <source>can&apos;t read the image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지를 읽을 수 없음</translation>
     </message>
 </context>
 <context>
     <name>RequestDetailView</name>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>요청(&amp;R)</translation>
     </message>
     <message>
         <source>Res&amp;ponse</source>
-        <translation type="unfinished"></translation>
+        <translation>응답(&amp;P)</translation>
     </message>
     <message>
         <source>S&amp;tream</source>
-        <translation type="unfinished"></translation>
+        <translation>스트림(&amp;T)</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>요약(&amp;U)</translation>
     </message>
     <message>
         <source>Request headers and body</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 헤더와 본문</translation>
     </message>
     <message>
         <source>Response headers and body</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 헤더와 본문</translation>
     </message>
     <message>
         <source>Stream events with their times</source>
-        <translation type="unfinished"></translation>
+        <translation>스트림 이벤트와 시각</translation>
     </message>
     <message>
         <source>Summary: timing and usage</source>
-        <translation type="unfinished"></translation>
+        <translation>요약: 시간과 사용량</translation>
     </message>
     <message>
         <source>Request details</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 세부 정보</translation>
     </message>
     <message>
         <source>(%1 bytes sent; base64 data shortened here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1바이트 전송함. 여기서는 base64 데이터를 줄여서 표시)</translation>
     </message>
     <message>
         <source>No response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 없음: %1</translation>
     </message>
     <message>
         <source>Waiting for the response…</source>
-        <translation type="unfinished"></translation>
+        <translation>응답을 기다리는 중…</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>request id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 ID %1</translation>
     </message>
     <message>
         <source>Rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>속도 제한</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>요청</translation>
     </message>
     <message>
         <source>%1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 중 %1 남음</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 남음</translation>
     </message>
     <message>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>제한 %1</translation>
     </message>
     <message>
         <source>full again in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 후 회복</translation>
     </message>
     <message>
         <source>retry after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 후 다시 시도</translation>
     </message>
     <message>
         <source>(streamed: see the Stream tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>(스트리밍됨: 스트림 탭 참조)</translation>
     </message>
     <message>
         <source>This response was not a stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 응답은 스트림이 아니었습니다.</translation>
     </message>
     <message numerus="yes">
         <source>… %n more events not kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 이벤트 %n개 더 있음(보관하지 않음)</numerusform>
         </translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시작: %1</translation>
     </message>
     <message>
         <source>Attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시도: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>상태: %1</translation>
     </message>
     <message>
         <source>Time to first token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 토큰까지 걸린 시간: %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1밀리초</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>소요 시간: %1</translation>
     </message>
     <message>
         <source>under way</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중</translation>
     </message>
     <message>
         <source>Tokens per second: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>초당 토큰 수: %1</translation>
     </message>
     <message>
         <source>(from usage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(usage 기준)</translation>
     </message>
     <message numerus="yes">
         <source>(counted from %n chunks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(청크 %n개에서 계산함)</numerusform>
         </translation>
     </message>
     <message>
         <source>Stream events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스트림 이벤트: %1</translation>
     </message>
     <message>
         <source>Usage: not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량: 보고되지 않음</translation>
     </message>
     <message>
         <source>Prompt tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트 토큰: %1</translation>
     </message>
     <message>
         <source>  cached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  캐시: %1</translation>
     </message>
     <message>
         <source>Completion tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>완성 토큰: %1</translation>
     </message>
     <message>
         <source>  reasoning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  추론: %1</translation>
     </message>
     <message>
         <source>Total tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 토큰: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>오류: %1</translation>
     </message>
     <message>
         <source>Kaiwa retried this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaiwa가 이 요청을 다시 시도했습니다.</translation>
     </message>
 </context>
 <context>
     <name>RequestLog</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1밀리초</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>시각</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>메서드</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>경로</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>TTFT</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT</translation>
     </message>
     <message>
         <source>Tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰/초</translation>
     </message>
 </context>
 <context>
     <name>ResponseFormatEditor</name>
     <message>
         <source>Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>엄격</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3743,105 +3743,105 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Response format type</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 형식 종류</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트</translation>
     </message>
     <message>
         <source>JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 객체</translation>
     </message>
     <message>
         <source>JSON schema</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 스키마</translation>
     </message>
     <message>
         <source>Schema name</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마 이름</translation>
     </message>
     <message>
         <source>e.g. answer</source>
-        <translation type="unfinished"></translation>
+        <translation>예: answer</translation>
     </message>
     <message>
         <source>Strict schema adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마 엄격 준수</translation>
     </message>
     <message>
         <source>The model follows the schema exactly (a subset of JSON Schema)</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 스키마를 정확히 따릅니다(JSON Schema의 일부)</translation>
     </message>
     <message>
         <source>Saved schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>저장한 스키마</translation>
     </message>
     <message>
         <source>Load a saved schema</source>
-        <translation type="unfinished"></translation>
+        <translation>저장한 스키마 불러오기</translation>
     </message>
     <message>
         <source>Save schema</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마 저장</translation>
     </message>
     <message>
         <source>Save this schema under its name (replacing one of the same name)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 스키마를 해당 이름으로 저장합니다(같은 이름의 스키마는 대체됨)</translation>
     </message>
     <message>
         <source>Delete saved schema</source>
-        <translation type="unfinished"></translation>
+        <translation>저장한 스키마 삭제</translation>
     </message>
     <message>
         <source>Delete the chosen saved schema (the editor keeps it: Save brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 저장 스키마를 삭제합니다(편집기에는 남아 있으므로 저장하면 되돌릴 수 있음)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>The schema name must be 1–64 letters, digits, underscores or dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마 이름은 영문자, 숫자, 밑줄, 하이픈으로 된 1–64자여야 합니다.</translation>
     </message>
     <message>
         <source>The schema is not valid JSON: %1 (at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마가 올바른 JSON이 아님: %1(%2번째 문자)</translation>
     </message>
     <message>
         <source>The schema must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마는 JSON 객체여야 합니다.</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message>
         <source>• %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…외 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Strict mode may refuse this schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>strict 모드에서 이 스키마가 거부될 수 있습니다:</translation>
     </message>
     <message>
         <source>None saved</source>
-        <translation type="unfinished"></translation>
+        <translation>저장한 항목 없음</translation>
     </message>
     <message>
         <source>Saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>저장한 항목…</translation>
     </message>
     <message>
         <source>“%1” is no longer saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 더 이상 저장되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -3849,148 +3849,148 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Saved as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”(으)로 저장했습니다.</translation>
     </message>
     <message>
         <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제되지 않음: %1</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 삭제했습니다.</translation>
     </message>
 </context>
 <context>
     <name>SchemaLibrary</name>
     <message>
         <source>Can&apos;t read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없음: %2</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); fix or remove it to save schemas again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 손상되었습니다(%2). 스키마를 다시 저장하려면 파일을 수정하거나 제거하십시오.</translation>
     </message>
     <message>
         <source>Can&apos;t write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없음: %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Show images from the web in answers</source>
-        <translation type="unfinished"></translation>
+        <translation>응답에 웹 이미지 표시</translation>
     </message>
     <message>
         <source>Offer to run a local command for tool calls</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 호출에 로컬 명령 실행 제안</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 언어</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter로 보내기, Shift+Enter로 줄 바꿈</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends, Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter로 보내기, Enter로 줄 바꿈</translation>
     </message>
     <message>
         <source>Scale images down to a long side of</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 긴 변 축소 크기</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Largest attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 첨부 파일 크기</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Markdown images in answers are downloaded from their sites, which can see your address. Off: they are shown as links.</source>
-        <translation type="unfinished"></translation>
+        <translation>응답의 Markdown 이미지는 해당 사이트에서 다운로드되므로 사이트에 내 주소가 노출될 수 있습니다. 끄면 링크로 표시됩니다.</translation>
     </message>
     <message>
         <source>Each call gets a Run button: the command reads the call as JSON on its standard input, and what it prints is put in the answer for you to check before sending. Nothing runs unless you press Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 호출에 '실행' 단추가 붙습니다. 명령은 호출을 JSON으로 표준 입력에서 읽고, 출력한 내용은 보내기 전에 확인할 수 있도록 응답에 들어갑니다. '실행'을 누르지 않으면 아무것도 실행되지 않습니다.</translation>
     </message>
     <message>
         <source>Tool command</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 명령</translation>
     </message>
     <message>
         <source>e.g. python3 /home/me/tools.py</source>
-        <translation type="unfinished"></translation>
+        <translation>예: python3 /home/me/tools.py</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L):</translation>
     </message>
     <message>
         <source>Sending:</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기:</translation>
     </message>
     <message>
         <source>Scale images down to a long side of:</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 긴 변 축소 크기:</translation>
     </message>
     <message>
         <source>Largest attachment:</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 첨부 파일 크기:</translation>
     </message>
     <message>
         <source>Tool calls:</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 호출:</translation>
     </message>
     <message>
         <source>Tool &amp;command:</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 명령(&amp;C):</translation>
     </message>
 </context>
 <context>
     <name>SpokenAnswerEditor</name>
     <message>
         <source>Voice:</source>
-        <translation type="unfinished"></translation>
+        <translation>음성:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>형식:</translation>
     </message>
     <message>
         <source>Spoken answers</source>
-        <translation type="unfinished"></translation>
+        <translation>음성 응답</translation>
     </message>
     <message>
         <source>Ask an audio-capable model (gpt-4o-audio-preview and similar) to answer aloud as well; the transcript is shown as the text</source>
-        <translation type="unfinished"></translation>
+        <translation>오디오를 지원하는 모델(gpt-4o-audio-preview 등)에 음성으로도 응답하도록 요청합니다. 녹취록이 텍스트로 표시됩니다</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>음성</translation>
     </message>
     <message>
         <source>Audio format</source>
-        <translation type="unfinished"></translation>
+        <translation>오디오 형식</translation>
     </message>
     <message>
         <source>Answers stream only in pcm16 (Kaiwa saves it as WAV); OpenAI refuses other formats while streaming.</source>
-        <translation type="unfinished"></translation>
+        <translation>응답은 pcm16으로만 스트리밍됩니다(Kaiwa는 WAV로 저장). OpenAI는 스트리밍 중 다른 형식을 거부합니다.</translation>
     </message>
 </context>
 <context>
@@ -4001,26 +4001,26 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Stop sequence %1 (\n for a line break)</source>
-        <translation type="unfinished"></translation>
+        <translation>중지 시퀀스 %1(줄 바꿈은 \n)</translation>
     </message>
     <message>
         <source>Enter at least one stop sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>중지 시퀀스를 하나 이상 입력하십시오.</translation>
     </message>
 </context>
 <context>
     <name>StoredCompletionModel</name>
     <message>
         <source>Prompt %1 · completion %2 · total %3</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트 %1 · 완성 %2 · 합계 %3</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>생성 시각</translation>
     </message>
     <message>
         <source>Model</source>
@@ -4032,106 +4032,106 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>First message</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 메시지</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>응답</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰</translation>
     </message>
     <message>
         <source>Not connected to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 연결되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>The server did not delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에서 삭제하지 않았습니다.</translation>
     </message>
     <message>
         <source>A metadata key cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>메타데이터 키는 비워 둘 수 없습니다.</translation>
     </message>
     <message>
         <source>The value of &quot;%1&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1"의 값은 텍스트여야 합니다.</translation>
     </message>
     <message>
         <source>No such stored completion.</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 저장된 완성이 없습니다.</translation>
     </message>
     <message>
         <source>The metadata was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>메타데이터를 저장하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>StoredCompletions</name>
     <message>
         <source>An export is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기가 진행 중입니다.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없음: %2</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기를 취소했습니다.</translation>
     </message>
     <message>
         <source>try again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초 후에 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>try again in %1 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1분 후에 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>취소했습니다.</translation>
     </message>
     <message>
         <source>The API key was refused (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키가 거부되었습니다(HTTP 401).</translation>
     </message>
     <message>
         <source>No permission to use stored completions with this key (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 키로는 저장된 완성을 사용할 권한이 없습니다(HTTP 403).</translation>
     </message>
     <message>
         <source>This server does not support stored completions (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 서버는 저장된 완성을 지원하지 않습니다(HTTP 404).</translation>
     </message>
     <message>
         <source>This stored completion does not exist (any more) (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 저장된 완성은 (더 이상) 존재하지 않습니다(HTTP 404).</translation>
     </message>
     <message>
         <source>This server does not support stored completions (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 서버는 저장된 완성을 지원하지 않습니다(HTTP %1).</translation>
     </message>
     <message>
         <source>Rate limited (HTTP 429): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>속도 제한됨(HTTP 429): %1</translation>
     </message>
     <message>
         <source>try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>나중에 다시 시도하십시오.</translation>
     </message>
 </context>
 <context>
     <name>StoredCompletionsWindow</name>
     <message>
         <source>Delete Stored Completions</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 완성 삭제</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n stored completion(s) from the server? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>서버에서 저장된 완성 %n개를 삭제하시겠습니까? 이 작업은 되돌릴 수 없습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -4140,23 +4140,23 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message numerus="yes">
         <source>Deleting %n completion(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>완성 %n개 삭제 중…</numerusform>
         </translation>
     </message>
     <message>
         <source>not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제되지 않음: %1</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n stored completion(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>저장된 완성 %n개를 삭제했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 deleted, %2 could not be deleted (see Problems below).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1개를 삭제했으며 %2개는 삭제할 수 없습니다(아래 '문제' 참조).</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4164,15 +4164,15 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Export Stored Completions</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 완성 내보내기</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>%1 exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1개 내보냄</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -4180,33 +4180,33 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내지 않음: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n stored completion(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>저장된 완성 %n개를 %1(으)로 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 실패: %1</translation>
     </message>
     <message>
         <source>Opening %1 as a conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 대화로 여는 중…</translation>
     </message>
     <message>
         <source>The conversation could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>대화를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Opened %1 as a conversation in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 주 창에서 대화로 열었습니다.</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
@@ -4218,67 +4218,67 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Stored completions</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 완성</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
         <source>Load the list again</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 다시 불러오기</translation>
     </message>
     <message>
         <source>Open as &amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>대화로 열기(&amp;C)</translation>
     </message>
     <message>
         <source>Open the selected completion as a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 완성을 대화로 열기</translation>
     </message>
     <message>
         <source>Export as JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines로 내보내기</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the selected completions</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 완성 삭제</translation>
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 취소</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 취소</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 진행률</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>문제:</translation>
     </message>
     <message>
         <source>Problems with single completions</source>
-        <translation type="unfinished"></translation>
+        <translation>개별 완성의 문제</translation>
     </message>
     <message>
         <source>C&amp;lear Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>문제 지우기(&amp;L)</translation>
     </message>
     <message>
         <source>Clear the problem list</source>
-        <translation type="unfinished"></translation>
+        <translation>문제 목록 지우기</translation>
     </message>
     <message>
         <source>Stored completions cannot be changed. Open this one as a conversation to edit or continue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 완성은 변경할 수 없습니다. 편집하거나 이어 가려면 대화로 여십시오.</translation>
     </message>
     <message>
         <source>There is no profile yet: add one in File › Profiles.</source>
@@ -4286,107 +4286,107 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Stored Completions</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 완성</translation>
     </message>
     <message>
         <source>Stored Completions — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 완성 — %1</translation>
     </message>
     <message numerus="yes">
         <source>%n stored completion(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>저장된 완성 %n개 불러옴</numerusform>
         </translation>
     </message>
     <message>
         <source> · loading…</source>
-        <translation type="unfinished"></translation>
+        <translation> · 불러오는 중…</translation>
     </message>
     <message>
         <source> · more when you scroll down</source>
-        <translation type="unfinished"></translation>
+        <translation> · 아래로 스크롤하면 더 불러옴</translation>
     </message>
     <message>
         <source>E&amp;xport Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 항목 내보내기(&amp;X)…</translation>
     </message>
     <message>
         <source>E&amp;xport All…</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 내보내기(&amp;X)…</translation>
     </message>
 </context>
 <context>
     <name>StoredDetailPane</name>
     <message>
         <source>Messages of the selected completion</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 완성의 메시지</translation>
     </message>
     <message>
         <source>No completion selected</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 완성 없음</translation>
     </message>
     <message>
         <source>Parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>매개변수: %1</translation>
     </message>
     <message>
         <source>Usage: %1 prompt + %2 completion = %3 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량: 입력 %1 + 출력 %2 = 토큰 %3개</translation>
     </message>
     <message>
         <source>Select a stored completion to see its messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 보려면 저장된 완성을 선택하십시오.</translation>
     </message>
     <message>
         <source>The messages could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 불러올 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Loading messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 불러오는 중…</translation>
     </message>
 </context>
 <context>
     <name>StoredFilterBar</name>
     <message>
         <source>&amp;Apply Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 적용(&amp;A)</translation>
     </message>
     <message>
         <source>Model filter</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 필터</translation>
     </message>
     <message>
         <source>Any model</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 모델</translation>
     </message>
     <message>
         <source>Metadata filter</source>
-        <translation type="unfinished"></translation>
+        <translation>메타데이터 필터</translation>
     </message>
     <message>
         <source>Metadata, e.g. app=kaiwa, user=alice</source>
-        <translation type="unfinished"></translation>
+        <translation>메타데이터(예: app=kaiwa, user=alice)</translation>
     </message>
     <message>
         <source>Only completions whose metadata has every one of these key=value pairs, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>쉼표로 구분한 key=value 쌍을 모두 메타데이터에 가진 완성만 표시합니다</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>순서</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>최신순</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>오래된 순</translation>
     </message>
     <message>
         <source>Apply filters</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 적용</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
@@ -4394,38 +4394,38 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>M&amp;etadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>메타데이터(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>순서(&amp;O):</translation>
     </message>
     <message>
         <source>“%1” is not a key=value pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) key=value 쌍이 아닙니다.</translation>
     </message>
 </context>
 <context>
     <name>StoredMetadataPanel</name>
     <message>
         <source>Add Pa&amp;ir</source>
-        <translation type="unfinished"></translation>
+        <translation>쌍 추가(&amp;I)</translation>
     </message>
     <message>
         <source>Remo&amp;ve Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>쌍 제거(&amp;V)</translation>
     </message>
     <message>
         <source>Rever&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>되돌리기(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Save Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>메타데이터 저장(&amp;S)</translation>
     </message>
     <message>
         <source>Metadata of the selected completion</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 완성의 메타데이터</translation>
     </message>
     <message>
         <source>Key</source>
@@ -4437,19 +4437,19 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Add a metadata pair</source>
-        <translation type="unfinished"></translation>
+        <translation>메타데이터 쌍 추가</translation>
     </message>
     <message>
         <source>Remove the selected metadata pair</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 메타데이터 쌍 제거</translation>
     </message>
     <message>
         <source>Revert the metadata to the saved pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>메타데이터를 저장된 쌍으로 되돌리기</translation>
     </message>
     <message>
         <source>Save the metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>메타데이터 저장</translation>
     </message>
     <message>
         <source>Metadata</source>
@@ -4461,23 +4461,23 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>The key “%1” is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>키 “%1”이(가) 두 번 사용되었습니다.</translation>
     </message>
     <message>
         <source>A stored completion can have at most %1 metadata pairs: remove one before adding another.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 완성에는 메타데이터 쌍을 최대 %1개까지 둘 수 있습니다. 추가하기 전에 하나를 제거하십시오.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하는 중…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장했습니다.</translation>
     </message>
     <message>
         <source>%1 of %2 pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>쌍 %1/%2개</translation>
     </message>
 </context>
 <context>
@@ -4488,15 +4488,15 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Dismiss the certificate message</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 메시지 닫기</translation>
     </message>
     <message>
         <source>The certificate of the server of “%1” was refused (%2): %3, SHA-256 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 서버의 인증서가 거부되었습니다(%2): %3, SHA-256 %4</translation>
     </message>
     <message>
         <source>Trust this certificate for “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에서 이 인증서 신뢰…</translation>
     </message>
     <message>
         <source>Trust this certificate?</source>
@@ -4508,11 +4508,11 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Requests of this profile will accept this one certificate despite its errors; no other certificate and no other profile is affected. You can revoke it under File ▸ Profiles ▸ Network and TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로필의 요청은 오류가 있어도 이 인증서 하나만 허용합니다. 다른 인증서나 다른 프로필에는 영향을 주지 않습니다. '파일 ▸ 프로필 ▸ 네트워크 및 TLS'에서 철회할 수 있습니다.</translation>
     </message>
     <message>
         <source>Refused because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>거부 이유: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
@@ -4536,124 +4536,125 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Could not save the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필을 저장할 수 없음: %1</translation>
     </message>
 </context>
 <context>
     <name>ToolAnswerPanel</name>
     <message>
         <source>Answer every call before sending: %1 (%2) has no answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기 전에 모든 호출에 결과를 입력하십시오: %1(%2)에 아직 결과가 없습니다.</translation>
     </message>
     <message>
         <source>The command for %1 is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 명령이 아직 실행 중입니다.</translation>
     </message>
     <message>
         <source>⚠ The command failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 명령 실패: %1</translation>
     </message>
     <message>
         <source>⚠ The command finished but printed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 명령이 끝났지만 아무것도 출력하지 않았습니다.</translation>
     </message>
     <message>
         <source>From the command; check it before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>명령의 출력입니다. 보내기 전에 확인하십시오.</translation>
     </message>
     <message>
         <source>Running the command…</source>
-        <translation type="unfinished"></translation>
+        <translation>명령을 실행하는 중…</translation>
     </message>
     <message>
         <source>This is not valid JSON; it will be sent as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 JSON이 아닙니다. 텍스트로 전송됩니다.</translation>
     </message>
     <message numerus="yes">
         <source>The answer called %n tool(s): give each call its result</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>응답에서 도구 %n개를 호출했습니다. 각 호출에 결과를 입력하십시오</numerusform>
         </translation>
     </message>
     <message>
         <source>Or write a message below to go on without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>또는 아래에 메시지를 작성하면 결과 없이 계속할 수 있습니다.</translation>
     </message>
     <message>
         <source>Send results</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 보내기</translation>
     </message>
     <message>
         <source>Send the tool results</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 결과 보내기</translation>
     </message>
     <message>
         <source>Ctrl+Enter in a result field</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 필드에서 Ctrl+Enter</translation>
     </message>
     <message>
         <source>Tool calls</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 호출</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>⚠ Arguments are not valid JSON:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 인수가 올바른 JSON이 아닙니다:
+%1</translation>
     </message>
     <message>
         <source>What %1 returned (text or JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 반환한 결과(텍스트 또는 JSON)</translation>
     </message>
     <message>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 결과</translation>
     </message>
     <message>
         <source>Call %1 with arguments %2</source>
-        <translation type="unfinished"></translation>
+        <translation>호출 %1, 인수 %2</translation>
     </message>
     <message>
         <source>Run command</source>
-        <translation type="unfinished"></translation>
+        <translation>명령 실행</translation>
     </message>
     <message>
         <source>Run the local command for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 로컬 명령 실행</translation>
     </message>
     <message>
         <source>Runs the command set in Settings with this call on its standard input; its output is put here for you to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>설정에서 지정한 명령을 이 호출을 표준 입력으로 전달하여 실행합니다. 출력은 확인할 수 있도록 여기에 들어갑니다.</translation>
     </message>
 </context>
 <context>
     <name>ToolChoiceEditor</name>
     <message>
         <source>Tool choice</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 선택</translation>
     </message>
     <message>
         <source>“%1” is not among the tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 도구에 없습니다.</translation>
     </message>
     <message>
         <source>The model decides whether to call a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 호출 여부를 모델이 결정합니다</translation>
     </message>
     <message>
         <source>The model answers without calling a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 도구를 호출하지 않고 응답합니다</translation>
     </message>
     <message>
         <source>The model calls one or more tools</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 도구를 하나 이상 호출합니다</translation>
     </message>
     <message>
         <source>call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 호출</translation>
     </message>
     <message>
         <source>The model calls %1</source>
@@ -4771,12 +4772,12 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…외 %n개</numerusform>
         </translation>
     </message>
     <message>
