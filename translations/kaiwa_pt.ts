@@ -3656,108 +3656,108 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração: %1</translation>
     </message>
     <message>
         <source>under way</source>
-        <translation type="unfinished"></translation>
+        <translation>em andamento</translation>
     </message>
     <message>
         <source>Tokens per second: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens por segundo: %1</translation>
     </message>
     <message>
         <source>(from usage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(de usage)</translation>
     </message>
     <message numerus="yes">
         <source>(counted from %n chunks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(contado a partir de %n bloco)</numerusform>
+            <numerusform>(contado a partir de %n blocos)</numerusform>
         </translation>
     </message>
     <message>
         <source>Stream events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos do stream: %1</translation>
     </message>
     <message>
         <source>Usage: not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: não informado</translation>
     </message>
     <message>
         <source>Prompt tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de prompt: %1</translation>
     </message>
     <message>
         <source>  cached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  em cache: %1</translation>
     </message>
     <message>
         <source>Completion tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de conclusão: %1</translation>
     </message>
     <message>
         <source>  reasoning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  raciocínio: %1</translation>
     </message>
     <message>
         <source>Total tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de tokens: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro: %1</translation>
     </message>
     <message>
         <source>Kaiwa retried this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Kaiwa tentou novamente esta requisição.</translation>
     </message>
 </context>
 <context>
     <name>RequestLog</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminho</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>TTFT</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT</translation>
     </message>
     <message>
         <source>Tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens/s</translation>
     </message>
 </context>
 <context>
     <name>ResponseFormatEditor</name>
     <message>
         <source>Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrito</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3765,106 +3765,106 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Response format type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de formato da resposta</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto JSON</translation>
     </message>
     <message>
         <source>JSON schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema JSON</translation>
     </message>
     <message>
         <source>Schema name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do esquema</translation>
     </message>
     <message>
         <source>e.g. answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: answer</translation>
     </message>
     <message>
         <source>Strict schema adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir o esquema estritamente</translation>
     </message>
     <message>
         <source>The model follows the schema exactly (a subset of JSON Schema)</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo segue o esquema exatamente (um subconjunto do JSON Schema)</translation>
     </message>
     <message>
         <source>Saved schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquemas salvos</translation>
     </message>
     <message>
         <source>Load a saved schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar um esquema salvo</translation>
     </message>
     <message>
         <source>Save schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar esquema</translation>
     </message>
     <message>
         <source>Save this schema under its name (replacing one of the same name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar este esquema com o nome dele (substituindo outro de mesmo nome)</translation>
     </message>
     <message>
         <source>Delete saved schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir esquema salvo</translation>
     </message>
     <message>
         <source>Delete the chosen saved schema (the editor keeps it: Save brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o esquema salvo escolhido (o editor o mantém: Salvar o traz de volta)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>The schema name must be 1–64 letters, digits, underscores or dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do esquema deve ter de 1 a 64 letras, dígitos, sublinhados ou hifens.</translation>
     </message>
     <message>
         <source>The schema is not valid JSON: %1 (at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>O esquema não é um JSON válido: %1 (no caractere %2)</translation>
     </message>
     <message>
         <source>The schema must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>O esquema deve ser um objeto JSON.</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message>
         <source>• %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…e mais %n</numerusform>
+            <numerusform>…e mais %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Strict mode may refuse this schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>O modo strict pode recusar este esquema:</translation>
     </message>
     <message>
         <source>None saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum salvo</translation>
     </message>
     <message>
         <source>Saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvos…</translation>
     </message>
     <message>
         <source>“%1” is no longer saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não está mais salvo.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -3872,148 +3872,148 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Saved as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo como “%1”.</translation>
     </message>
     <message>
         <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não excluído: %1</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” excluído.</translation>
     </message>
 </context>
 <context>
     <name>SchemaLibrary</name>
     <message>
         <source>Can&apos;t read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); fix or remove it to save schemas again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está corrompido (%2); corrija-o ou remova-o para voltar a salvar esquemas.</translation>
     </message>
     <message>
         <source>Can&apos;t write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Show images from the web in answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar imagens da web nas respostas</translation>
     </message>
     <message>
         <source>Offer to run a local command for tool calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferecer a execução de um comando local para chamadas de ferramenta</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do sistema</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter envia, Shift+Enter inicia uma nova linha</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends, Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter envia, Enter inicia uma nova linha</translation>
     </message>
     <message>
         <source>Scale images down to a long side of</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzir imagens para um lado maior de</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Largest attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior anexo</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Markdown images in answers are downloaded from their sites, which can see your address. Off: they are shown as links.</source>
-        <translation type="unfinished"></translation>
+        <translation>As imagens Markdown nas respostas são baixadas dos sites delas, que podem ver o seu endereço. Desativado: elas são mostradas como links.</translation>
     </message>
     <message>
         <source>Each call gets a Run button: the command reads the call as JSON on its standard input, and what it prints is put in the answer for you to check before sending. Nothing runs unless you press Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada chamada ganha um botão Executar: o comando lê a chamada como JSON na entrada padrão, e o que ele imprime é colocado na resposta para você conferir antes de enviar. Nada é executado a menos que você clique em Executar.</translation>
     </message>
     <message>
         <source>Tool command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando da ferramenta</translation>
     </message>
     <message>
         <source>e.g. python3 /home/me/tools.py</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: python3 /home/eu/tools.py</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Sending:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio:</translation>
     </message>
     <message>
         <source>Scale images down to a long side of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzir imagens para um lado maior de:</translation>
     </message>
     <message>
         <source>Largest attachment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior anexo:</translation>
     </message>
     <message>
         <source>Tool calls:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamadas de ferramenta:</translation>
     </message>
     <message>
         <source>Tool &amp;command:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comando da ferramenta:</translation>
     </message>
 </context>
 <context>
     <name>SpokenAnswerEditor</name>
     <message>
         <source>Voice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>Spoken answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas faladas</translation>
     </message>
     <message>
         <source>Ask an audio-capable model (gpt-4o-audio-preview and similar) to answer aloud as well; the transcript is shown as the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a um modelo com suporte a áudio (gpt-4o-audio-preview e semelhantes) que também responda em voz alta; a transcrição é mostrada como texto</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <source>Audio format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de áudio</translation>
     </message>
     <message>
         <source>Answers stream only in pcm16 (Kaiwa saves it as WAV); OpenAI refuses other formats while streaming.</source>
-        <translation type="unfinished"></translation>
+        <translation>As respostas só são transmitidas em pcm16 (o Kaiwa as salva como WAV); a OpenAI recusa outros formatos durante o streaming.</translation>
     </message>
 </context>
 <context>
@@ -4024,26 +4024,26 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Stop sequence %1 (\n for a line break)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência de parada %1 (\n para quebra de linha)</translation>
     </message>
     <message>
         <source>Enter at least one stop sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite pelo menos uma sequência de parada.</translation>
     </message>
 </context>
 <context>
     <name>StoredCompletionModel</name>
     <message>
         <source>Prompt %1 · completion %2 · total %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt %1 · conclusão %2 · total %3</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criada em</translation>
     </message>
     <message>
         <source>Model</source>
@@ -4055,107 +4055,107 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>First message</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira mensagem</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Not connected to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado a um servidor.</translation>
     </message>
     <message>
         <source>The server did not delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não a excluiu.</translation>
     </message>
     <message>
         <source>A metadata key cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma chave de metadados não pode ficar vazia.</translation>
     </message>
     <message>
         <source>The value of &quot;%1&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor de “%1” deve ser texto.</translation>
     </message>
     <message>
         <source>No such stored completion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa conclusão armazenada não existe.</translation>
     </message>
     <message>
         <source>The metadata was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Os metadados não foram salvos: %1</translation>
     </message>
 </context>
 <context>
     <name>StoredCompletions</name>
     <message>
         <source>An export is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma exportação está em andamento.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação foi cancelada.</translation>
     </message>
     <message>
         <source>try again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>tente novamente em %1 s.</translation>
     </message>
     <message>
         <source>try again in %1 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>tente novamente em %1 min.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The API key was refused (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave da API foi recusada (HTTP 401).</translation>
     </message>
     <message>
         <source>No permission to use stored completions with this key (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta chave não tem permissão para usar conclusões armazenadas (HTTP 403).</translation>
     </message>
     <message>
         <source>This server does not support stored completions (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor não oferece suporte a conclusões armazenadas (HTTP 404).</translation>
     </message>
     <message>
         <source>This stored completion does not exist (any more) (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conclusão armazenada não existe (mais) (HTTP 404).</translation>
     </message>
     <message>
         <source>This server does not support stored completions (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor não oferece suporte a conclusões armazenadas (HTTP %1).</translation>
     </message>
     <message>
         <source>Rate limited (HTTP 429): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de taxa atingido (HTTP 429): %1</translation>
     </message>
     <message>
         <source>try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>tente novamente mais tarde.</translation>
     </message>
 </context>
 <context>
     <name>StoredCompletionsWindow</name>
     <message>
         <source>Delete Stored Completions</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir conclusões armazenadas</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n stored completion(s) from the server? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluir %n conclusão armazenada do servidor? Isso não pode ser desfeito.</numerusform>
+            <numerusform>Excluir %n conclusões armazenadas do servidor? Isso não pode ser desfeito.</numerusform>
         </translation>
     </message>
     <message>
@@ -4164,25 +4164,25 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message numerus="yes">
         <source>Deleting %n completion(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluindo %n conclusão…</numerusform>
+            <numerusform>Excluindo %n conclusões…</numerusform>
         </translation>
     </message>
     <message>
         <source>not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não excluída: %1</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n stored completion(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conclusão armazenada excluída.</numerusform>
+            <numerusform>%n conclusões armazenadas excluídas.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 deleted, %2 could not be deleted (see Problems below).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 excluídas, %2 não puderam ser excluídas (veja Problemas abaixo).</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4190,15 +4190,15 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Export Stored Completions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar conclusões armazenadas</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>%1 exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportadas</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -4206,34 +4206,34 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não exportada: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n stored completion(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conclusão armazenada exportada para %1.</numerusform>
+            <numerusform>%n conclusões armazenadas exportadas para %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação falhou: %1</translation>
     </message>
     <message>
         <source>Opening %1 as a conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo %1 como conversa…</translation>
     </message>
     <message>
         <source>The conversation could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a conversa: %1</translation>
     </message>
     <message>
         <source>Opened %1 as a conversation in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi aberta como conversa na janela principal.</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir %1: %2</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
@@ -4245,67 +4245,67 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Stored completions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusões armazenadas</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <source>Load the list again</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar a lista novamente</translation>
     </message>
     <message>
         <source>Open as &amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir como &amp;conversa</translation>
     </message>
     <message>
         <source>Open the selected completion as a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a conclusão selecionada como conversa</translation>
     </message>
     <message>
         <source>Export as JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como JSON Lines</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir…</translation>
     </message>
     <message>
         <source>Delete the selected completions</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir as conclusões selecionadas</translation>
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar exportação</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a exportação</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da exportação</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas:</translation>
     </message>
     <message>
         <source>Problems with single completions</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas com conclusões individuais</translation>
     </message>
     <message>
         <source>C&amp;lear Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar problemas</translation>
     </message>
     <message>
         <source>Clear the problem list</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar a lista de problemas</translation>
     </message>
     <message>
         <source>Stored completions cannot be changed. Open this one as a conversation to edit or continue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusões armazenadas não podem ser alteradas. Abra esta como conversa para editá-la ou continuá-la.</translation>
     </message>
     <message>
         <source>There is no profile yet: add one in File › Profiles.</source>
@@ -4313,108 +4313,108 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Stored Completions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusões armazenadas</translation>
     </message>
     <message>
         <source>Stored Completions — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusões armazenadas — %1</translation>
     </message>
     <message numerus="yes">
         <source>%n stored completion(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conclusão armazenada carregada</numerusform>
+            <numerusform>%n conclusões armazenadas carregadas</numerusform>
         </translation>
     </message>
     <message>
         <source> · loading…</source>
-        <translation type="unfinished"></translation>
+        <translation> · carregando…</translation>
     </message>
     <message>
         <source> · more when you scroll down</source>
-        <translation type="unfinished"></translation>
+        <translation> · mais ao rolar para baixo</translation>
     </message>
     <message>
         <source>E&amp;xport Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex&amp;portar seleção…</translation>
     </message>
     <message>
         <source>E&amp;xport All…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;tudo…</translation>
     </message>
 </context>
 <context>
     <name>StoredDetailPane</name>
     <message>
         <source>Messages of the selected completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens da conclusão selecionada</translation>
     </message>
     <message>
         <source>No completion selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conclusão selecionada</translation>
     </message>
     <message>
         <source>Parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetros: %1</translation>
     </message>
     <message>
         <source>Usage: %1 prompt + %2 completion = %3 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 de prompt + %2 de conclusão = %3 tokens</translation>
     </message>
     <message>
         <source>Select a stored completion to see its messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma conclusão armazenada para ver as mensagens dela.</translation>
     </message>
     <message>
         <source>The messages could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar as mensagens: %1</translation>
     </message>
     <message>
         <source>Loading messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando mensagens…</translation>
     </message>
 </context>
 <context>
     <name>StoredFilterBar</name>
     <message>
         <source>&amp;Apply Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar &amp;filtros</translation>
     </message>
     <message>
         <source>Model filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de modelo</translation>
     </message>
     <message>
         <source>Any model</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer modelo</translation>
     </message>
     <message>
         <source>Metadata filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de metadados</translation>
     </message>
     <message>
         <source>Metadata, e.g. app=kaiwa, user=alice</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadados, por exemplo app=kaiwa, user=alice</translation>
     </message>
     <message>
         <source>Only completions whose metadata has every one of these key=value pairs, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente conclusões cujos metadados tenham todos estes pares key=value, separados por vírgulas</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordem</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais recentes primeiro</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais antigas primeiro</translation>
     </message>
     <message>
         <source>Apply filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar filtros</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
@@ -4422,38 +4422,38 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>M&amp;etadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;etadados:</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordem:</translation>
     </message>
     <message>
         <source>“%1” is not a key=value pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um par key=value.</translation>
     </message>
 </context>
 <context>
     <name>StoredMetadataPanel</name>
     <message>
         <source>Add Pa&amp;ir</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar pa&amp;r</translation>
     </message>
     <message>
         <source>Remo&amp;ve Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ver par</translation>
     </message>
     <message>
         <source>Rever&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Rever&amp;ter</translation>
     </message>
     <message>
         <source>&amp;Save Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar metadados</translation>
     </message>
     <message>
         <source>Metadata of the selected completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadados da conclusão selecionada</translation>
     </message>
     <message>
         <source>Key</source>
@@ -4465,19 +4465,19 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Add a metadata pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um par de metadados</translation>
     </message>
     <message>
         <source>Remove the selected metadata pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o par de metadados selecionado</translation>
     </message>
     <message>
         <source>Revert the metadata to the saved pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverter os metadados para os pares salvos</translation>
     </message>
     <message>
         <source>Save the metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar os metadados</translation>
     </message>
     <message>
         <source>Metadata</source>
@@ -4489,23 +4489,23 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>The key “%1” is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave “%1” é usada duas vezes.</translation>
     </message>
     <message>
         <source>A stored completion can have at most %1 metadata pairs: remove one before adding another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma conclusão armazenada pode ter no máximo %1 pares de metadados: remova um antes de adicionar outro.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo.</translation>
     </message>
     <message>
         <source>%1 of %2 pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 pares</translation>
     </message>
 </context>
 <context>
@@ -4516,15 +4516,15 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Dismiss the certificate message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar a mensagem do certificado</translation>
     </message>
     <message>
         <source>The certificate of the server of “%1” was refused (%2): %3, SHA-256 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado do servidor de “%1” foi recusado (%2): %3, SHA-256 %4</translation>
     </message>
     <message>
         <source>Trust this certificate for “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar neste certificado para “%1”…</translation>
     </message>
     <message>
         <source>Trust this certificate?</source>
@@ -4536,11 +4536,11 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Requests of this profile will accept this one certificate despite its errors; no other certificate and no other profile is affected. You can revoke it under File ▸ Profiles ▸ Network and TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>As requisições deste perfil aceitarão este certificado específico apesar dos erros; nenhum outro certificado nem outro perfil é afetado. Você pode revogá-lo em Arquivo ▸ Perfis ▸ Rede e TLS.</translation>
     </message>
     <message>
         <source>Refused because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado porque: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
@@ -4564,307 +4564,308 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Could not save the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o perfil: %1</translation>
     </message>
 </context>
 <context>
     <name>ToolAnswerPanel</name>
     <message>
         <source>Answer every call before sending: %1 (%2) has no answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda a todas as chamadas antes de enviar: %1 (%2) ainda não tem resposta.</translation>
     </message>
     <message>
         <source>The command for %1 is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>O comando de %1 ainda está em execução.</translation>
     </message>
     <message>
         <source>⚠ The command failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ O comando falhou: %1</translation>
     </message>
     <message>
         <source>⚠ The command finished but printed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ O comando terminou, mas não imprimiu nada.</translation>
     </message>
     <message>
         <source>From the command; check it before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vindo do comando; confira antes de enviar.</translation>
     </message>
     <message>
         <source>Running the command…</source>
-        <translation type="unfinished"></translation>
+        <translation>Executando o comando…</translation>
     </message>
     <message>
         <source>This is not valid JSON; it will be sent as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não é um JSON válido; será enviado como texto.</translation>
     </message>
     <message numerus="yes">
         <source>The answer called %n tool(s): give each call its result</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A resposta chamou %n ferramenta: dê o resultado de cada chamada</numerusform>
+            <numerusform>A resposta chamou %n ferramentas: dê o resultado de cada chamada</numerusform>
         </translation>
     </message>
     <message>
         <source>Or write a message below to go on without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou escreva uma mensagem abaixo para continuar sem eles.</translation>
     </message>
     <message>
         <source>Send results</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar resultados</translation>
     </message>
     <message>
         <source>Send the tool results</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar os resultados das ferramentas</translation>
     </message>
     <message>
         <source>Ctrl+Enter in a result field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter em um campo de resultado</translation>
     </message>
     <message>
         <source>Tool calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamadas de ferramenta</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>⚠ Arguments are not valid JSON:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Os argumentos não são um JSON válido:
+%1</translation>
     </message>
     <message>
         <source>What %1 returned (text or JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>O que %1 retornou (texto ou JSON)</translation>
     </message>
     <message>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de %1</translation>
     </message>
     <message>
         <source>Call %1 with arguments %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada de %1 com os argumentos %2</translation>
     </message>
     <message>
         <source>Run command</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar comando</translation>
     </message>
     <message>
         <source>Run the local command for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar o comando local para %1</translation>
     </message>
     <message>
         <source>Runs the command set in Settings with this call on its standard input; its output is put here for you to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Executa o comando definido nas Configurações com esta chamada na entrada padrão; a saída é colocada aqui para você conferir.</translation>
     </message>
 </context>
 <context>
     <name>ToolChoiceEditor</name>
     <message>
         <source>Tool choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha de ferramenta</translation>
     </message>
     <message>
         <source>“%1” is not among the tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não está entre as ferramentas.</translation>
     </message>
     <message>
         <source>The model decides whether to call a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo decide se chama uma ferramenta</translation>
     </message>
     <message>
         <source>The model answers without calling a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo responde sem chamar nenhuma ferramenta</translation>
     </message>
     <message>
         <source>The model calls one or more tools</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo chama uma ou mais ferramentas</translation>
     </message>
     <message>
         <source>call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chamar %1</translation>
     </message>
     <message>
         <source>The model calls %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo chama %1</translation>
     </message>
     <message>
         <source>as loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>como carregado: %1</translation>
     </message>
     <message>
         <source>call %1 (not among the tools)</source>
-        <translation type="unfinished"></translation>
+        <translation>chamar %1 (não está entre as ferramentas)</translation>
     </message>
     <message>
         <source>“%1” is not among the tools: the server refuses this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não está entre as ferramentas: o servidor recusa esta escolha.</translation>
     </message>
 </context>
 <context>
     <name>ToolCommand</name>
     <message numerus="yes">
         <source>The command did not finish within %n second(s) and was stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O comando não terminou em %n segundo e foi interrompido.</numerusform>
+            <numerusform>O comando não terminou em %n segundos e foi interrompido.</numerusform>
         </translation>
     </message>
     <message>
         <source>The command wrote more than %1 MB and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>O comando escreveu mais de %1 MB e foi interrompido.</translation>
     </message>
     <message>
         <source>The command could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o comando: %1</translation>
     </message>
     <message>
         <source>The command crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O comando travou.</translation>
     </message>
     <message>
         <source>The command ended with exit code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O comando terminou com o código de saída %1.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado.</translation>
     </message>
 </context>
 <context>
     <name>ToolsEditor</name>
     <message>
         <source>strict mode may refuse %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>o modo strict pode recusar %1: %2</translation>
     </message>
     <message>
         <source>What it does and when to call it</source>
-        <translation type="unfinished"></translation>
+        <translation>O que ela faz e quando chamá-la</translation>
     </message>
     <message>
         <source>Add function</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar função</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Tools as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferramentas em JSON</translation>
     </message>
     <message>
         <source>Add a function tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma ferramenta de função</translation>
     </message>
     <message>
         <source>Adds a function template to the list, to fill in and apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona um modelo de função à lista, para preencher e aplicar</translation>
     </message>
     <message>
         <source>Apply tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar ferramentas</translation>
     </message>
     <message>
         <source>Use these tools from the next request on (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar estas ferramentas a partir da próxima requisição (Ctrl+Return)</translation>
     </message>
     <message>
         <source>These tools can&apos;t be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas ferramentas não podem ser enviadas: %1</translation>
     </message>
     <message>
         <source>%1 is not a tool field and is not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um campo de ferramenta e não é enviado</translation>
     </message>
     <message>
         <source>Make the text a valid JSON list first; the function is added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro transforme o texto em uma lista JSON válida; a função é adicionada a ela.</translation>
     </message>
     <message>
         <source>No tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma ferramenta</translation>
     </message>
     <message numerus="yes">
         <source>%n tool(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ferramenta: %1</numerusform>
+            <numerusform>%n ferramentas: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Not applied yet: Apply (Ctrl+Return) sends these tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não aplicado: Aplicar (Ctrl+Return) envia estas ferramentas.</translation>
     </message>
     <message>
         <source>Edited, not applied: the tools above are still sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editado, não aplicado: as ferramentas acima continuam sendo enviadas.</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…e mais %n</numerusform>
+            <numerusform>…e mais %n</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1, coluna %2</translation>
     </message>
     <message>
         <source>Type a list of tools, or press “Add function”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite uma lista de ferramentas ou clique em “Adicionar função”.</translation>
     </message>
     <message>
         <source>Not valid JSON: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON inválido: %1 (%2)</translation>
     </message>
     <message>
         <source>tools must be a list: put the tool in [ … ]</source>
-        <translation type="unfinished"></translation>
+        <translation>tools deve ser uma lista: coloque a ferramenta em [ … ]</translation>
     </message>
     <message>
         <source>tools must hold at least one tool (the API refuses an empty list); switch tools off to send none</source>
-        <translation type="unfinished"></translation>
+        <translation>tools deve conter pelo menos uma ferramenta (a API recusa uma lista vazia); desative tools para não enviar nenhuma</translation>
     </message>
     <message>
         <source>%1 must be 1–64 letters, digits, underscores or dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve ter de 1 a 64 letras, dígitos, sublinhados ou hifens</translation>
     </message>
     <message>
         <source>%1: “%2” is already the name of tools[%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” já é o nome de tools[%3]</translation>
     </message>
 </context>
 <context>
     <name>kaiwa-cli</name>
     <message>
         <source>--param must look like KEY=JSON, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--param deve ter a forma KEY=JSON, recebido “%1”</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1 must hold a JSON array of messages (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve conter um array JSON de mensagens (%2)</translation>
     </message>
     <message>
         <source>nothing to send: give a PROMPT, --messages-file or pipe text in</source>
-        <translation type="unfinished"></translation>
+        <translation>nada para enviar: informe um PROMPT, --messages-file ou envie texto por um pipe</translation>
     </message>
     <message>
         <source>no model: pass --model or save a default model in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum modelo: passe --model ou salve um modelo padrão no perfil</translation>
     </message>
     <message>
         <source>complete needs a PROMPT</source>
-        <translation type="unfinished"></translation>
+        <translation>complete requer um PROMPT</translation>
     </message>
     <message>
         <source>Commands:
@@ -4878,330 +4879,340 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
 Exit codes: 0 success, 2 usage error, 3 API error, 4 network error, timeout or a
 stream that ended early. The API key comes from the OS keychain (--profile) or from
 $KAIWA_API_KEY / $OPENAI_API_KEY; it is never accepted on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:
+  models                       lista os IDs de modelo do servidor
+  chat [PROMPT]                envia uma conclusão de chat (streaming por padrão)
+  complete PROMPT              /completions legado
+  stored list|get|messages|update|delete   conclusões armazenadas (store: true)
+  profile list|add|remove|set-key|set-proxy-password NAME   perfis de provedor salvos
+  conversations list|search|export|import  histórico de conversas do Kaiwa
+
+Códigos de saída: 0 sucesso, 2 erro de uso, 3 erro da API, 4 erro de rede, tempo
+esgotado ou stream encerrado antes da hora. A chave da API vem do chaveiro do sistema
+(--profile) ou de $KAIWA_API_KEY / $OPENAI_API_KEY; ela nunca é aceita na linha de comando.</translation>
     </message>
     <message>
         <source>Talk to any OpenAI-compatible Chat Completions API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Converse com qualquer API Chat Completions compatível com a OpenAI.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra esta ajuda.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra a versão.</translation>
     </message>
     <message>
         <source>Base URL of the API, e.g. https://api.openai.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base da API, por exemplo https://api.openai.com/v1.</translation>
     </message>
     <message>
         <source>openai, azure-openai, azure-inference, gateway or local.</source>
-        <translation type="unfinished"></translation>
+        <translation>openai, azure-openai, azure-inference, gateway ou local.</translation>
     </message>
     <message>
         <source>Environment variable that holds the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variável de ambiente que contém a chave da API.</translation>
     </message>
     <message>
         <source>api-version query parameter (Azure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetro de consulta api-version (Azure).</translation>
     </message>
     <message>
         <source>Extra request header &apos;Name: value&apos; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho extra da requisição &apos;Name: value&apos; (pode ser repetido).</translation>
     </message>
     <message>
         <source>Use a saved profile (its key comes from the OS keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa um perfil salvo (a chave dele vem do chaveiro do sistema).</translation>
     </message>
     <message>
         <source>Seconds without data before giving up (connect and stream; default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos sem dados antes de desistir (conexão e stream; padrão 60).</translation>
     </message>
     <message>
         <source>Retries for connection errors, 408, 409, 429 and 5xx (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Novas tentativas para erros de conexão, 408, 409, 429 e 5xx (padrão 2).</translation>
     </message>
     <message>
         <source>text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>text ou json.</translation>
     </message>
     <message>
         <source>Model id (or Azure deployment).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do modelo (ou implantação do Azure).</translation>
     </message>
     <message>
         <source>System prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt do sistema.</translation>
     </message>
     <message>
         <source>JSON array of messages sent before PROMPT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Array JSON de mensagens enviadas antes do PROMPT.</translation>
     </message>
     <message>
         <source>Image file or URL to attach (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo ou URL de imagem a anexar (pode ser repetido).</translation>
     </message>
     <message>
         <source>Audio file to attach (wav or mp3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de áudio a anexar (wav ou mp3).</translation>
     </message>
     <message>
         <source>Request parameter KEY=JSON, or KEY=@file.json (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetro da requisição KEY=JSON ou KEY=@file.json (pode ser repetido).</translation>
     </message>
     <message>
         <source>Ask for one JSON answer instead of a stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pede uma única resposta JSON em vez de um stream.</translation>
     </message>
     <message>
         <source>Store the completion on the server (store: true).</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazena a conclusão no servidor (store: true).</translation>
     </message>
     <message>
         <source>Also save the exchange in Kaiwa&apos;s conversation history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Também salva a troca no histórico de conversas do Kaiwa.</translation>
     </message>
     <message>
         <source>Metadata K=V (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadados K=V (pode ser repetido).</translation>
     </message>
     <message>
         <source>Text after the completion (legacy completions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto após a conclusão (conclusões legadas).</translation>
     </message>
     <message>
         <source>Export format: json or markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de exportação: json ou markdown.</translation>
     </message>
     <message>
         <source>Items per page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens por página.</translation>
     </message>
     <message>
         <source>asc or desc.</source>
-        <translation type="unfinished"></translation>
+        <translation>asc ou desc.</translation>
     </message>
     <message>
         <source>List after this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista a partir deste ID.</translation>
     </message>
     <message>
         <source>Follow every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorre todas as páginas.</translation>
     </message>
     <message>
         <source>Profile auth: bearer, api-key, both or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação do perfil: bearer, api-key, both ou none.</translation>
     </message>
     <message>
         <source>Profile token-limit field: max_completion_tokens or max_tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de limite de tokens do perfil: max_completion_tokens ou max_tokens.</translation>
     </message>
     <message>
         <source>Profile JSON object merged into every request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto JSON do perfil mesclado ao corpo de cada requisição.</translation>
     </message>
     <message>
         <source>Profile extra-parameters header (Azure AI inference).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho extra-parameters do perfil (Azure AI inference).</translation>
     </message>
     <message>
         <source>Proxy: system, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (the password: kaiwa-cli profile set-proxy-password NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy: system, none, http://[USER@]HOST:PORT ou socks5://[USER@]HOST:PORT (a senha: kaiwa-cli profile set-proxy-password NAME).</translation>
     </message>
     <message>
         <source>PEM file of extra CA certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo PEM de certificados de AC adicionais.</translation>
     </message>
     <message>
         <source>PEM client certificate (mutual TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de cliente PEM (TLS mútuo).</translation>
     </message>
     <message>
         <source>Its PEM private key (no passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave privada PEM dele (sem frase secreta).</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint the server&apos;s certificate or its CA must have (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital SHA-256 que o certificado do servidor ou sua AC deve ter (pode ser repetido).</translation>
     </message>
     <message>
         <source>Accept this one certificate despite its TLS errors (SHA-256, repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceita este certificado específico apesar dos erros de TLS (SHA-256, pode ser repetido).</translation>
     </message>
     <message>
         <source>What to do (see Commands).</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fazer (veja Comandos).</translation>
     </message>
     <message>
         <source>--header must look like &apos;Name: value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--header deve ter a forma &apos;Name: value&apos;</translation>
     </message>
     <message>
         <source>--timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout requer um número positivo de segundos</translation>
     </message>
     <message>
         <source>--retries needs a number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--retries requer um número, 0 ou mais</translation>
     </message>
     <message>
         <source>--output must be text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--output deve ser text ou json</translation>
     </message>
     <message>
         <source>--metadata must look like K=V</source>
-        <translation type="unfinished"></translation>
+        <translation>--metadata deve ter a forma K=V</translation>
     </message>
     <message>
         <source>--limit needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit requer um número positivo</translation>
     </message>
     <message>
         <source>--order must be asc or desc</source>
-        <translation type="unfinished"></translation>
+        <translation>--order deve ser asc ou desc</translation>
     </message>
     <message>
         <source>no command given (try --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum comando informado (experimente --help)</translation>
     </message>
     <message>
         <source>--proxy must be system, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (never a password: it goes to the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy deve ser system, none, http://[USER@]HOST:PORT ou socks5://[USER@]HOST:PORT (nunca uma senha: ela vai para o chaveiro)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é uma impressão digital SHA-256 (64 dígitos hexadecimais)</translation>
     </message>
     <message>
         <source>no profile named &quot;%1&quot; (see: kaiwa-cli profile list)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum perfil chamado “%1” (veja: kaiwa-cli profile list)</translation>
     </message>
     <message>
         <source>Continuing without an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuando sem chave da API.</translation>
     </message>
     <message>
         <source>unknown --provider &quot;%1&quot; (openai, azure-openai, azure-inference, gateway, local)</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider desconhecido “%1” (openai, azure-openai, azure-inference, gateway, local)</translation>
     </message>
     <message>
         <source>unknown --provider &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider desconhecido “%1”</translation>
     </message>
     <message>
         <source>--base-url must be an http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url deve ser uma URL http ou https</translation>
     </message>
     <message>
         <source>no --base-url given for this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum --base-url informado para este provedor</translation>
     </message>
     <message>
         <source>conversations search needs a QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>conversations search requer uma QUERY</translation>
     </message>
     <message>
         <source>--format must be json or markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>--format deve ser json ou markdown</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a conversation id</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um ID de conversa</translation>
     </message>
     <message>
         <source>Markdown export takes exactly one conversation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação em Markdown aceita exatamente um ID de conversa</translation>
     </message>
     <message>
         <source>%1 was not imported: %2 (at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não foi importado: %2 (em %3)</translation>
     </message>
     <message numerus="yes">
         <source>imported %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversa importada</numerusform>
+            <numerusform>%n conversas importadas</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown conversations command &quot;%1&quot; (list, search, export, import)</source>
-        <translation type="unfinished"></translation>
+        <translation>comando de conversations desconhecido “%1” (list, search, export, import)</translation>
     </message>
     <message>
         <source>this provider needs --base-url</source>
-        <translation type="unfinished"></translation>
+        <translation>este provedor requer --base-url</translation>
     </message>
     <message>
         <source>--auth must be bearer, api-key, both or none</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth deve ser bearer, api-key, both ou none</translation>
     </message>
     <message>
         <source>--token-field must be max_completion_tokens or max_tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-field deve ser max_completion_tokens ou max_tokens</translation>
     </message>
     <message>
         <source>--extra-body must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>--extra-body deve ser um objeto JSON</translation>
     </message>
     <message>
         <source>profile %1 needs a NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>profile %1 requer um NAME</translation>
     </message>
     <message>
         <source>saved profile %1; set its key with: kaiwa-cli profile set-key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil %1 salvo; defina a chave dele com: kaiwa-cli profile set-key %1</translation>
     </message>
     <message>
         <source>no profile named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum perfil chamado “%1”</translation>
     </message>
     <message>
         <source>removed profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil %1 removido</translation>
     </message>
     <message>
         <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | kaiwa-cli profile %1 NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum segredo na entrada padrão (por exemplo printf %s &quot;$SECRET&quot; | kaiwa-cli profile %1 NAME)</translation>
     </message>
     <message>
         <source>the key was not saved: no system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave não foi salva: não há chaveiro do sistema</translation>
     </message>
     <message>
         <source>stored the proxy password of %1 in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>senha do proxy de %1 armazenada no chaveiro do sistema</translation>
     </message>
     <message>
         <source>stored the key of %1 in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>chave de %1 armazenada no chaveiro do sistema</translation>
     </message>
     <message>
         <source>unknown profile command &quot;%1&quot; (list, add, remove, set-key, set-proxy-password)</source>
-        <translation type="unfinished"></translation>
+        <translation>comando de profile desconhecido “%1” (list, add, remove, set-key, set-proxy-password)</translation>
     </message>
     <message>
         <source>--save takes a text prompt (not --messages-file, --image, --audio or --no-stream)</source>
-        <translation type="unfinished"></translation>
+        <translation>--save aceita um prompt de texto (não --messages-file, --image, --audio nem --no-stream)</translation>
     </message>
     <message>
         <source>stored %1 needs a completion ID</source>
-        <translation type="unfinished"></translation>
+        <translation>stored %1 requer um ID de conclusão</translation>
     </message>
     <message>
         <source>stored update needs --metadata K=V (the server replaces the whole map)</source>
-        <translation type="unfinished"></translation>
+        <translation>stored update requer --metadata K=V (o servidor substitui todo o mapa)</translation>
     </message>
     <message>
         <source>unknown stored command &quot;%1&quot; (list, get, messages, update, delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>comando de stored desconhecido “%1” (list, get, messages, update, delete)</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (try --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconhecido “%1” (experimente --help)</translation>
     </message>
 </context>
 </TS>
