@@ -2312,7 +2312,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <name>NetworkDialog</name>
     <message>
         <source>&amp;Revoke</source>
-        <translation>취소(&amp;R)</translation>
+        <translation>철회(&amp;R)</translation>
     </message>
     <message>
         <source>Network and TLS: %1</source>
@@ -2360,7 +2360,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Revoke the selected certificate</source>
-        <translation>선택한 인증서의 신뢰 취소</translation>
+        <translation>선택한 인증서의 신뢰 철회</translation>
     </message>
     <message>
         <source>System settings</source>
@@ -2645,7 +2645,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Storage</source>
-        <translation>저장</translation>
+        <translation>저장소</translation>
     </message>
     <message>
         <source>No profile</source>
@@ -2854,7 +2854,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>A base model, e.g. gpt-3.5-turbo-instruct</source>
-        <translation>기본 모델(예: gpt-3.5-turbo-instruct)</translation>
+        <translation>베이스 모델(예: gpt-3.5-turbo-instruct)</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -2950,7 +2950,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>This server does not offer legacy completions (POST /completions): %1. Base models on llama.cpp, vLLM and similar servers do; chat-only services do not.</source>
-        <translation>이 서버는 기존 completions(POST /completions)를 제공하지 않습니다: %1. llama.cpp, vLLM 등의 서버에 있는 기본 모델은 지원하지만 채팅 전용 서비스는 지원하지 않습니다.</translation>
+        <translation>이 서버는 기존 completions(POST /completions)를 제공하지 않습니다: %1. llama.cpp, vLLM 등의 서버에 있는 베이스 모델은 지원하지만 채팅 전용 서비스는 지원하지 않습니다.</translation>
     </message>
     <message>
         <source>The completion failed: %1</source>
@@ -4658,117 +4658,117 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>The model calls %1</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 %1을(를) 호출합니다</translation>
     </message>
     <message>
         <source>as loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>불러온 그대로: %1</translation>
     </message>
     <message>
         <source>call %1 (not among the tools)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 호출(도구에 없음)</translation>
     </message>
     <message>
         <source>“%1” is not among the tools: the server refuses this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 도구에 없습니다. 서버에서 이 선택을 거부합니다.</translation>
     </message>
 </context>
 <context>
     <name>ToolCommand</name>
     <message numerus="yes">
         <source>The command did not finish within %n second(s) and was stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>명령이 %n초 안에 끝나지 않아 중지했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>The command wrote more than %1 MB and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>명령의 출력이 %1MB를 넘어 중지했습니다.</translation>
     </message>
     <message>
         <source>The command could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>명령을 시작할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The command crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>명령이 비정상적으로 종료되었습니다.</translation>
     </message>
     <message>
         <source>The command ended with exit code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>명령이 종료 코드 %1(으)로 끝났습니다.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>중지했습니다.</translation>
     </message>
 </context>
 <context>
     <name>ToolsEditor</name>
     <message>
         <source>strict mode may refuse %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>strict 모드에서 %1이(가) 거부될 수 있음: %2</translation>
     </message>
     <message>
         <source>What it does and when to call it</source>
-        <translation type="unfinished"></translation>
+        <translation>하는 일과 호출할 시점</translation>
     </message>
     <message>
         <source>Add function</source>
-        <translation type="unfinished"></translation>
+        <translation>함수 추가</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>적용</translation>
     </message>
     <message>
         <source>Tools as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>도구(JSON)</translation>
     </message>
     <message>
         <source>Add a function tool</source>
-        <translation type="unfinished"></translation>
+        <translation>함수 도구 추가</translation>
     </message>
     <message>
         <source>Adds a function template to the list, to fill in and apply</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에 함수 서식을 추가합니다. 내용을 채운 다음 적용하십시오</translation>
     </message>
     <message>
         <source>Apply tools</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 적용</translation>
     </message>
     <message>
         <source>Use these tools from the next request on (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 요청부터 이 도구를 사용합니다(Ctrl+Return)</translation>
     </message>
     <message>
         <source>These tools can&apos;t be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도구를 보낼 수 없음: %1</translation>
     </message>
     <message>
         <source>%1 is not a tool field and is not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 도구 필드가 아니므로 전송되지 않습니다</translation>
     </message>
     <message>
         <source>Make the text a valid JSON list first; the function is added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 텍스트를 올바른 JSON 배열로 만드십시오. 함수는 그 배열에 추가됩니다.</translation>
     </message>
     <message>
         <source>No tools</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 없음</translation>
     </message>
     <message numerus="yes">
         <source>%n tool(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>도구 %n개: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Not applied yet: Apply (Ctrl+Return) sends these tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 적용되지 않음: '적용'(Ctrl+Return)을 누르면 이 도구를 보냅니다.</translation>
     </message>
     <message>
         <source>Edited, not applied: the tools above are still sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>편집했지만 적용되지 않음: 이전 도구가 계속 전송됩니다.</translation>
     </message>
     <message>
         <source>• %1</source>
@@ -4782,58 +4782,58 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행 %2열</translation>
     </message>
     <message>
         <source>Type a list of tools, or press “Add function”.</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 목록을 입력하거나 “함수 추가”를 누르십시오.</translation>
     </message>
     <message>
         <source>Not valid JSON: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 JSON이 아님: %1(%2)</translation>
     </message>
     <message>
         <source>tools must be a list: put the tool in [ … ]</source>
-        <translation type="unfinished"></translation>
+        <translation>tools는 배열이어야 합니다. 도구를 [ … ]로 감싸십시오</translation>
     </message>
     <message>
         <source>tools must hold at least one tool (the API refuses an empty list); switch tools off to send none</source>
-        <translation type="unfinished"></translation>
+        <translation>tools에는 도구가 하나 이상 있어야 합니다(API에서 빈 배열을 거부함). 보내지 않으려면 tools를 끄십시오</translation>
     </message>
     <message>
         <source>%1 must be 1–64 letters, digits, underscores or dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 영문자, 숫자, 밑줄, 하이픈으로 된 1–64자여야 합니다</translation>
     </message>
     <message>
         <source>%1: “%2” is already the name of tools[%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2”은(는) 이미 tools[%3]의 이름입니다</translation>
     </message>
 </context>
 <context>
     <name>kaiwa-cli</name>
     <message>
         <source>--param must look like KEY=JSON, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--param은 KEY=JSON 형식이어야 합니다(입력값: "%1")</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없음: %2</translation>
     </message>
     <message>
         <source>%1 must hold a JSON array of messages (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 메시지의 JSON 배열이 있어야 합니다(%2)</translation>
     </message>
     <message>
         <source>nothing to send: give a PROMPT, --messages-file or pipe text in</source>
-        <translation type="unfinished"></translation>
+        <translation>보낼 내용이 없습니다: PROMPT나 --messages-file을 지정하거나 파이프로 텍스트를 전달하십시오</translation>
     </message>
     <message>
         <source>no model: pass --model or save a default model in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 없습니다: --model을 지정하거나 프로필에 기본 모델을 저장하십시오</translation>
     </message>
     <message>
         <source>complete needs a PROMPT</source>
-        <translation type="unfinished"></translation>
+        <translation>complete에는 PROMPT가 필요합니다</translation>
     </message>
     <message>
         <source>Commands:
@@ -4847,329 +4847,339 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
 Exit codes: 0 success, 2 usage error, 3 API error, 4 network error, timeout or a
 stream that ended early. The API key comes from the OS keychain (--profile) or from
 $KAIWA_API_KEY / $OPENAI_API_KEY; it is never accepted on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>명령:
+  models                       서버의 모델 ID 나열
+  chat [PROMPT]                채팅 완성 보내기(기본적으로 스트리밍)
+  complete PROMPT              기존 /completions
+  stored list|get|messages|update|delete   저장된 완성(store: true)
+  profile list|add|remove|set-key|set-proxy-password NAME   저장한 제공자 프로필
+  conversations list|search|export|import  Kaiwa 대화 기록
+
+종료 코드: 0 성공, 2 사용법 오류, 3 API 오류, 4 네트워크 오류, 시간 초과 또는
+일찍 끝난 스트림. API 키는 OS 키체인(--profile) 또는
+$KAIWA_API_KEY / $OPENAI_API_KEY에서 읽으며, 명령줄에서는 받지 않습니다.</translation>
     </message>
     <message>
         <source>Talk to any OpenAI-compatible Chat Completions API.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 호환 Chat Completions API와 대화합니다.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>버전을 표시합니다.</translation>
     </message>
     <message>
         <source>Base URL of the API, e.g. https://api.openai.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>API의 기본 URL(예: https://api.openai.com/v1).</translation>
     </message>
     <message>
         <source>openai, azure-openai, azure-inference, gateway or local.</source>
-        <translation type="unfinished"></translation>
+        <translation>openai, azure-openai, azure-inference, gateway 또는 local.</translation>
     </message>
     <message>
         <source>Environment variable that holds the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키가 들어 있는 환경 변수.</translation>
     </message>
     <message>
         <source>api-version query parameter (Azure).</source>
-        <translation type="unfinished"></translation>
+        <translation>api-version 쿼리 매개변수(Azure).</translation>
     </message>
     <message>
         <source>Extra request header &apos;Name: value&apos; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 요청 헤더 'Name: value'(여러 번 지정 가능).</translation>
     </message>
     <message>
         <source>Use a saved profile (its key comes from the OS keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>저장한 프로필을 사용합니다(키는 OS 키체인에서 읽음).</translation>
     </message>
     <message>
         <source>Seconds without data before giving up (connect and stream; default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 없이 기다릴 최대 초(연결 및 스트림, 기본값 60).</translation>
     </message>
     <message>
         <source>Retries for connection errors, 408, 409, 429 and 5xx (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 오류와 408, 409, 429, 5xx의 재시도 횟수(기본값 2).</translation>
     </message>
     <message>
         <source>text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>text 또는 json.</translation>
     </message>
     <message>
         <source>Model id (or Azure deployment).</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 ID(또는 Azure 배포 이름).</translation>
     </message>
     <message>
         <source>System prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 프롬프트.</translation>
     </message>
     <message>
         <source>JSON array of messages sent before PROMPT.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROMPT 앞에 보낼 메시지의 JSON 배열.</translation>
     </message>
     <message>
         <source>Image file or URL to attach (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부할 이미지 파일 또는 URL(여러 번 지정 가능).</translation>
     </message>
     <message>
         <source>Audio file to attach (wav or mp3).</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부할 오디오 파일(wav 또는 mp3).</translation>
     </message>
     <message>
         <source>Request parameter KEY=JSON, or KEY=@file.json (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 매개변수 KEY=JSON 또는 KEY=@file.json(여러 번 지정 가능).</translation>
     </message>
     <message>
         <source>Ask for one JSON answer instead of a stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>스트림 대신 JSON 응답 하나를 요청합니다.</translation>
     </message>
     <message>
         <source>Store the completion on the server (store: true).</source>
-        <translation type="unfinished"></translation>
+        <translation>완성을 서버에 저장합니다(store: true).</translation>
     </message>
     <message>
         <source>Also save the exchange in Kaiwa&apos;s conversation history.</source>
-        <translation type="unfinished"></translation>
+        <translation>주고받은 내용을 Kaiwa 대화 기록에도 저장합니다.</translation>
     </message>
     <message>
         <source>Metadata K=V (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>메타데이터 K=V(여러 번 지정 가능).</translation>
     </message>
     <message>
         <source>Text after the completion (legacy completions).</source>
-        <translation type="unfinished"></translation>
+        <translation>완성 뒤에 오는 텍스트(기존 completions).</translation>
     </message>
     <message>
         <source>Export format: json or markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 형식: json 또는 markdown.</translation>
     </message>
     <message>
         <source>Items per page.</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지당 항목 수.</translation>
     </message>
     <message>
         <source>asc or desc.</source>
-        <translation type="unfinished"></translation>
+        <translation>asc 또는 desc.</translation>
     </message>
     <message>
         <source>List after this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 ID 다음부터 나열합니다.</translation>
     </message>
     <message>
         <source>Follow every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 페이지를 따라갑니다.</translation>
     </message>
     <message>
         <source>Profile auth: bearer, api-key, both or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 인증 방식: bearer, api-key, both 또는 none.</translation>
     </message>
     <message>
         <source>Profile token-limit field: max_completion_tokens or max_tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 토큰 제한 필드: max_completion_tokens 또는 max_tokens.</translation>
     </message>
     <message>
         <source>Profile JSON object merged into every request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 요청 본문에 병합할 프로필의 JSON 객체.</translation>
     </message>
     <message>
         <source>Profile extra-parameters header (Azure AI inference).</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필의 extra-parameters 헤더(Azure AI inference).</translation>
     </message>
     <message>
         <source>Proxy: system, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (the password: kaiwa-cli profile set-proxy-password NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시: system, none, http://[USER@]HOST:PORT 또는 socks5://[USER@]HOST:PORT(암호는 kaiwa-cli profile set-proxy-password NAME으로 설정).</translation>
     </message>
     <message>
         <source>PEM file of extra CA certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 CA 인증서의 PEM 파일.</translation>
     </message>
     <message>
         <source>PEM client certificate (mutual TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 클라이언트 인증서(상호 TLS).</translation>
     </message>
     <message>
         <source>Its PEM private key (no passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 PEM 개인 키(암호 문구 없음).</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint the server&apos;s certificate or its CA must have (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 인증서 또는 해당 CA에 있어야 하는 SHA-256 지문(여러 번 지정 가능).</translation>
     </message>
     <message>
         <source>Accept this one certificate despite its TLS errors (SHA-256, repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 오류가 있어도 이 인증서 하나를 허용합니다(SHA-256, 여러 번 지정 가능).</translation>
     </message>
     <message>
         <source>What to do (see Commands).</source>
-        <translation type="unfinished"></translation>
+        <translation>수행할 작업('명령' 참조).</translation>
     </message>
     <message>
         <source>--header must look like &apos;Name: value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--header는 'Name: value' 형식이어야 합니다</translation>
     </message>
     <message>
         <source>--timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout에는 양수 초를 지정해야 합니다</translation>
     </message>
     <message>
         <source>--retries needs a number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--retries에는 0 이상의 숫자를 지정해야 합니다</translation>
     </message>
     <message>
         <source>--output must be text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--output은 text 또는 json이어야 합니다</translation>
     </message>
     <message>
         <source>--metadata must look like K=V</source>
-        <translation type="unfinished"></translation>
+        <translation>--metadata는 K=V 형식이어야 합니다</translation>
     </message>
     <message>
         <source>--limit needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit에는 양수를 지정해야 합니다</translation>
     </message>
     <message>
         <source>--order must be asc or desc</source>
-        <translation type="unfinished"></translation>
+        <translation>--order는 asc 또는 desc여야 합니다</translation>
     </message>
     <message>
         <source>no command given (try --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>명령을 지정하지 않았습니다(--help 참조)</translation>
     </message>
     <message>
         <source>--proxy must be system, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (never a password: it goes to the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy는 system, none, http://[USER@]HOST:PORT 또는 socks5://[USER@]HOST:PORT여야 합니다(암호는 넣지 마십시오. 암호는 키체인에 저장됩니다)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1"은(는) SHA-256 지문(16진수 64자리)이 아닙니다</translation>
     </message>
     <message>
         <source>no profile named &quot;%1&quot; (see: kaiwa-cli profile list)</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 "%1"인 프로필이 없습니다(kaiwa-cli profile list 참조)</translation>
     </message>
     <message>
         <source>Continuing without an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키 없이 계속합니다.</translation>
     </message>
     <message>
         <source>unknown --provider &quot;%1&quot; (openai, azure-openai, azure-inference, gateway, local)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 --provider "%1"(openai, azure-openai, azure-inference, gateway, local)</translation>
     </message>
     <message>
         <source>unknown --provider &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 --provider "%1"</translation>
     </message>
     <message>
         <source>--base-url must be an http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url은 http 또는 https URL이어야 합니다</translation>
     </message>
     <message>
         <source>no --base-url given for this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>이 제공자에 --base-url을 지정하지 않았습니다</translation>
     </message>
     <message>
         <source>conversations search needs a QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>conversations search에는 QUERY가 필요합니다</translation>
     </message>
     <message>
         <source>--format must be json or markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>--format은 json 또는 markdown이어야 합니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a conversation id</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1"은(는) 대화 ID가 아닙니다</translation>
     </message>
     <message>
         <source>Markdown export takes exactly one conversation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 내보내기에는 대화 ID를 정확히 하나 지정해야 합니다</translation>
     </message>
     <message>
         <source>%1 was not imported: %2 (at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 가져오지 못했습니다: %2(위치: %3)</translation>
     </message>
     <message numerus="yes">
         <source>imported %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>대화 %n개를 가져왔습니다</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown conversations command &quot;%1&quot; (list, search, export, import)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 conversations 명령 "%1"(list, search, export, import)</translation>
     </message>
     <message>
         <source>this provider needs --base-url</source>
-        <translation type="unfinished"></translation>
+        <translation>이 제공자에는 --base-url이 필요합니다</translation>
     </message>
     <message>
         <source>--auth must be bearer, api-key, both or none</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth는 bearer, api-key, both 또는 none이어야 합니다</translation>
     </message>
     <message>
         <source>--token-field must be max_completion_tokens or max_tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-field는 max_completion_tokens 또는 max_tokens여야 합니다</translation>
     </message>
     <message>
         <source>--extra-body must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>--extra-body는 JSON 객체여야 합니다</translation>
     </message>
     <message>
         <source>profile %1 needs a NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>profile %1에는 NAME이 필요합니다</translation>
     </message>
     <message>
         <source>saved profile %1; set its key with: kaiwa-cli profile set-key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 %1을(를) 저장했습니다. 키 설정: kaiwa-cli profile set-key %1</translation>
     </message>
     <message>
         <source>no profile named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 "%1"인 프로필이 없습니다</translation>
     </message>
     <message>
         <source>removed profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 %1을(를) 제거했습니다</translation>
     </message>
     <message>
         <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | kaiwa-cli profile %1 NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>표준 입력에 비밀 정보가 없습니다(예: printf %s "$SECRET" | kaiwa-cli profile %1 NAME)</translation>
     </message>
     <message>
         <source>the key was not saved: no system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>키를 저장하지 않았습니다: 시스템 키체인이 없습니다</translation>
     </message>
     <message>
         <source>stored the proxy password of %1 in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 프록시 암호를 시스템 키체인에 저장했습니다</translation>
     </message>
     <message>
         <source>stored the key of %1 in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 키를 시스템 키체인에 저장했습니다</translation>
     </message>
     <message>
         <source>unknown profile command &quot;%1&quot; (list, add, remove, set-key, set-proxy-password)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 profile 명령 "%1"(list, add, remove, set-key, set-proxy-password)</translation>
     </message>
     <message>
         <source>--save takes a text prompt (not --messages-file, --image, --audio or --no-stream)</source>
-        <translation type="unfinished"></translation>
+        <translation>--save에는 텍스트 프롬프트를 지정해야 합니다(--messages-file, --image, --audio, --no-stream은 사용할 수 없음)</translation>
     </message>
     <message>
         <source>stored %1 needs a completion ID</source>
-        <translation type="unfinished"></translation>
+        <translation>stored %1에는 완성 ID가 필요합니다</translation>
     </message>
     <message>
         <source>stored update needs --metadata K=V (the server replaces the whole map)</source>
-        <translation type="unfinished"></translation>
+        <translation>stored update에는 --metadata K=V가 필요합니다(서버가 메타데이터 전체를 대체함)</translation>
     </message>
     <message>
         <source>unknown stored command &quot;%1&quot; (list, get, messages, update, delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 stored 명령 "%1"(list, get, messages, update, delete)</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (try --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 명령 "%1"(--help 참조)</translation>
     </message>
 </context>
 </TS>
