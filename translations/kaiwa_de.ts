@@ -3852,19 +3852,19 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Strict mode may refuse this schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der strict-Modus lehnt dieses Schema möglicherweise ab:</translation>
     </message>
     <message>
         <source>None saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeichert</translation>
     </message>
     <message>
         <source>Saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert …</translation>
     </message>
     <message>
         <source>“%1” is no longer saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht mehr gespeichert.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -3872,148 +3872,148 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Saved as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>SchemaLibrary</name>
     <message>
         <source>Can&apos;t read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); fix or remove it to save schemas again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (%2); korrigieren oder entfernen Sie die Datei, um wieder Schemas speichern zu können.</translation>
     </message>
     <message>
         <source>Can&apos;t write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Show images from the web in answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder aus dem Web in Antworten anzeigen</translation>
     </message>
     <message>
         <source>Offer to run a local command for tool calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen eines lokalen Befehls für Werkzeugaufrufe anbieten</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste sendet, Umschalt+Eingabetaste beginnt eine neue Zeile</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends, Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Eingabetaste sendet, Eingabetaste beginnt eine neue Zeile</translation>
     </message>
     <message>
         <source>Scale images down to a long side of</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder verkleinern auf eine lange Seite von</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Largest attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter Anhang</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Markdown images in answers are downloaded from their sites, which can see your address. Off: they are shown as links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Bilder in Antworten werden von ihren Websites heruntergeladen, die dabei Ihre Adresse sehen können. Aus: Sie werden als Links angezeigt.</translation>
     </message>
     <message>
         <source>Each call gets a Run button: the command reads the call as JSON on its standard input, and what it prints is put in the answer for you to check before sending. Nothing runs unless you press Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Aufruf erhält einen Knopf „Ausführen“: Der Befehl liest den Aufruf als JSON von seiner Standardeingabe, und seine Ausgabe wird in die Antwort übernommen, damit Sie sie vor dem Senden prüfen können. Nichts wird ausgeführt, solange Sie nicht auf „Ausführen“ klicken.</translation>
     </message>
     <message>
         <source>Tool command</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugbefehl</translation>
     </message>
     <message>
         <source>e.g. python3 /home/me/tools.py</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. python3 /home/ich/tools.py</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Sending:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden:</translation>
     </message>
     <message>
         <source>Scale images down to a long side of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder verkleinern auf eine lange Seite von:</translation>
     </message>
     <message>
         <source>Largest attachment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter Anhang:</translation>
     </message>
     <message>
         <source>Tool calls:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugaufrufe:</translation>
     </message>
     <message>
         <source>Tool &amp;command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug&amp;befehl:</translation>
     </message>
 </context>
 <context>
     <name>SpokenAnswerEditor</name>
     <message>
         <source>Voice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Spoken answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochene Antworten</translation>
     </message>
     <message>
         <source>Ask an audio-capable model (gpt-4o-audio-preview and similar) to answer aloud as well; the transcript is shown as the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein audiofähiges Modell (gpt-4o-audio-preview und ähnliche) bitten, auch laut zu antworten; das Transkript wird als Text angezeigt</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme</translation>
     </message>
     <message>
         <source>Audio format</source>
-        <translation type="unfinished"></translation>
+        <translation>Audioformat</translation>
     </message>
     <message>
         <source>Answers stream only in pcm16 (Kaiwa saves it as WAV); OpenAI refuses other formats while streaming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten werden nur in pcm16 gestreamt (Kaiwa speichert sie als WAV); OpenAI lehnt beim Streaming andere Formate ab.</translation>
     </message>
 </context>
 <context>
@@ -4024,26 +4024,26 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Stop sequence %1 (\n for a line break)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppsequenz %1 (\n für einen Zeilenumbruch)</translation>
     </message>
     <message>
         <source>Enter at least one stop sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine Stoppsequenz ein.</translation>
     </message>
 </context>
 <context>
     <name>StoredCompletionModel</name>
     <message>
         <source>Prompt %1 · completion %2 · total %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe %1 · Ausgabe %2 · gesamt %3</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Model</source>
@@ -4055,107 +4055,107 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>First message</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Nachricht</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Not connected to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Server verbunden.</translation>
     </message>
     <message>
         <source>The server did not delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat sie nicht gelöscht.</translation>
     </message>
     <message>
         <source>A metadata key cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Metadatenschlüssel darf nicht leer sein.</translation>
     </message>
     <message>
         <source>The value of &quot;%1&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von „%1“ muss Text sein.</translation>
     </message>
     <message>
         <source>No such stored completion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine solche gespeicherte Completion.</translation>
     </message>
     <message>
         <source>The metadata was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten wurden nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>StoredCompletions</name>
     <message>
         <source>An export is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Export läuft.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
         <source>try again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 s erneut versuchen.</translation>
     </message>
     <message>
         <source>try again in %1 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 min erneut versuchen.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The API key was refused (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel wurde abgelehnt (HTTP 401).</translation>
     </message>
     <message>
         <source>No permission to use stored completions with this key (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Berechtigung, gespeicherte Completions mit diesem Schlüssel zu verwenden (HTTP 403).</translation>
     </message>
     <message>
         <source>This server does not support stored completions (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server unterstützt keine gespeicherten Completions (HTTP 404).</translation>
     </message>
     <message>
         <source>This stored completion does not exist (any more) (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese gespeicherte Completion existiert nicht (mehr) (HTTP 404).</translation>
     </message>
     <message>
         <source>This server does not support stored completions (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server unterstützt keine gespeicherten Completions (HTTP %1).</translation>
     </message>
     <message>
         <source>Rate limited (HTTP 429): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenbegrenzung erreicht (HTTP 429): %1</translation>
     </message>
     <message>
         <source>try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>später erneut versuchen.</translation>
     </message>
 </context>
 <context>
     <name>StoredCompletionsWindow</name>
     <message>
         <source>Delete Stored Completions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Completions löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n stored completion(s) from the server? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gespeicherte Completion vom Server löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n gespeicherte Completions vom Server löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
@@ -4164,25 +4164,25 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message numerus="yes">
         <source>Deleting %n completion(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Completion wird gelöscht …</numerusform>
+            <numerusform>%n Completions werden gelöscht …</numerusform>
         </translation>
     </message>
     <message>
         <source>not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelöscht: %1</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n stored completion(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gespeicherte Completion gelöscht.</numerusform>
+            <numerusform>%n gespeicherte Completions gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 deleted, %2 could not be deleted (see Problems below).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht, %2 konnten nicht gelöscht werden (siehe „Probleme“ unten).</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4190,15 +4190,15 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Export Stored Completions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Completions exportieren</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -4206,34 +4206,34 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht exportiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n stored completion(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gespeicherte Completion nach %1 exportiert.</numerusform>
+            <numerusform>%n gespeicherte Completions nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Opening %1 as a conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird als Unterhaltung geöffnet …</translation>
     </message>
     <message>
         <source>The conversation could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Opened %1 as a conversation in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde im Hauptfenster als Unterhaltung geöffnet.</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
@@ -4245,67 +4245,67 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Stored completions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Completions</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>Load the list again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste neu laden</translation>
     </message>
     <message>
         <source>Open as &amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Unterhaltung öffnen</translation>
     </message>
     <message>
         <source>Open the selected completion as a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Completion als Unterhaltung öffnen</translation>
     </message>
     <message>
         <source>Export as JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON Lines exportieren</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen …</translation>
     </message>
     <message>
         <source>Delete the selected completions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Completions löschen</translation>
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbrechen</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export abbrechen</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme:</translation>
     </message>
     <message>
         <source>Problems with single completions</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme mit einzelnen Completions</translation>
     </message>
     <message>
         <source>C&amp;lear Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;bleme leeren</translation>
     </message>
     <message>
         <source>Clear the problem list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Problemliste leeren</translation>
     </message>
     <message>
         <source>Stored completions cannot be changed. Open this one as a conversation to edit or continue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Completions können nicht geändert werden. Öffnen Sie diese als Unterhaltung, um sie zu bearbeiten oder fortzusetzen.</translation>
     </message>
     <message>
         <source>There is no profile yet: add one in File › Profiles.</source>
@@ -4313,108 +4313,108 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Stored Completions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Completions</translation>
     </message>
     <message>
         <source>Stored Completions — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Completions — %1</translation>
     </message>
     <message numerus="yes">
         <source>%n stored completion(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gespeicherte Completion geladen</numerusform>
+            <numerusform>%n gespeicherte Completions geladen</numerusform>
         </translation>
     </message>
     <message>
         <source> · loading…</source>
-        <translation type="unfinished"></translation>
+        <translation> · wird geladen …</translation>
     </message>
     <message>
         <source> · more when you scroll down</source>
-        <translation type="unfinished"></translation>
+        <translation> · mehr beim Herunterscrollen</translation>
     </message>
     <message>
         <source>E&amp;xport Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl e&amp;xportieren …</translation>
     </message>
     <message>
         <source>E&amp;xport All…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle e&amp;xportieren …</translation>
     </message>
 </context>
 <context>
     <name>StoredDetailPane</name>
     <message>
         <source>Messages of the selected completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten der ausgewählten Completion</translation>
     </message>
     <message>
         <source>No completion selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Completion ausgewählt</translation>
     </message>
     <message>
         <source>Parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter: %1</translation>
     </message>
     <message>
         <source>Usage: %1 prompt + %2 completion = %3 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrauch: %1 Eingabe + %2 Ausgabe = %3 Token</translation>
     </message>
     <message>
         <source>Select a stored completion to see its messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine gespeicherte Completion aus, um ihre Nachrichten zu sehen.</translation>
     </message>
     <message>
         <source>The messages could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Loading messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten werden geladen …</translation>
     </message>
 </context>
 <context>
     <name>StoredFilterBar</name>
     <message>
         <source>&amp;Apply Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;anwenden</translation>
     </message>
     <message>
         <source>Model filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellfilter</translation>
     </message>
     <message>
         <source>Any model</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Modelle</translation>
     </message>
     <message>
         <source>Metadata filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatenfilter</translation>
     </message>
     <message>
         <source>Metadata, e.g. app=kaiwa, user=alice</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten, z. B. app=kaiwa, user=alice</translation>
     </message>
     <message>
         <source>Only completions whose metadata has every one of these key=value pairs, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Completions, deren Metadaten jedes dieser durch Kommas getrennten key=value-Paare enthalten</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste zuerst</translation>
     </message>
     <message>
         <source>Apply filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter anwenden</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
@@ -4422,38 +4422,38 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>M&amp;etadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;etadaten:</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reihenfolge:</translation>
     </message>
     <message>
         <source>“%1” is not a key=value pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein key=value-Paar.</translation>
     </message>
 </context>
 <context>
     <name>StoredMetadataPanel</name>
     <message>
         <source>Add Pa&amp;ir</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar h&amp;inzufügen</translation>
     </message>
     <message>
         <source>Remo&amp;ve Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar ent&amp;fernen</translation>
     </message>
     <message>
         <source>Rever&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Save Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten &amp;speichern</translation>
     </message>
     <message>
         <source>Metadata of the selected completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten der ausgewählten Completion</translation>
     </message>
     <message>
         <source>Key</source>
@@ -4465,19 +4465,19 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Add a metadata pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Metadatenpaar hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected metadata pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Metadatenpaar entfernen</translation>
     </message>
     <message>
         <source>Revert the metadata to the saved pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten auf die gespeicherten Paare zurücksetzen</translation>
     </message>
     <message>
         <source>Save the metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten speichern</translation>
     </message>
     <message>
         <source>Metadata</source>
@@ -4489,23 +4489,23 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>The key “%1” is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ wird doppelt verwendet.</translation>
     </message>
     <message>
         <source>A stored completion can have at most %1 metadata pairs: remove one before adding another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Completion kann höchstens %1 Metadatenpaare haben: Entfernen Sie eines, bevor Sie ein weiteres hinzufügen.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>%1 of %2 pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Paaren</translation>
     </message>
 </context>
 <context>
@@ -4516,15 +4516,15 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Dismiss the certificate message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsmeldung schließen</translation>
     </message>
     <message>
         <source>The certificate of the server of “%1” was refused (%2): %3, SHA-256 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers von „%1“ wurde abgelehnt (%2): %3, SHA-256 %4</translation>
     </message>
     <message>
         <source>Trust this certificate for “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat für „%1“ vertrauen …</translation>
     </message>
     <message>
         <source>Trust this certificate?</source>
@@ -4536,11 +4536,11 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Requests of this profile will accept this one certificate despite its errors; no other certificate and no other profile is affected. You can revoke it under File ▸ Profiles ▸ Network and TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen dieses Profils akzeptieren dieses eine Zertifikat trotz seiner Fehler; kein anderes Zertifikat und kein anderes Profil ist betroffen. Sie können dies unter Datei ▸ Profile ▸ Netzwerk und TLS widerrufen.</translation>
     </message>
     <message>
         <source>Refused because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt, weil: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
@@ -4564,241 +4564,242 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>Could not save the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ToolAnswerPanel</name>
     <message>
         <source>Answer every call before sending: %1 (%2) has no answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten Sie vor dem Senden jeden Aufruf: %1 (%2) hat noch keine Antwort.</translation>
     </message>
     <message>
         <source>The command for %1 is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl für %1 läuft noch.</translation>
     </message>
     <message>
         <source>⚠ The command failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Der Befehl ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>⚠ The command finished but printed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Der Befehl wurde beendet, hat aber nichts ausgegeben.</translation>
     </message>
     <message>
         <source>From the command; check it before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Befehl; prüfen Sie es vor dem Senden.</translation>
     </message>
     <message>
         <source>Running the command…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl wird ausgeführt …</translation>
     </message>
     <message>
         <source>This is not valid JSON; it will be sent as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein gültiges JSON; es wird als Text gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>The answer called %n tool(s): give each call its result</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Antwort hat %n Werkzeug aufgerufen: Geben Sie jedem Aufruf sein Ergebnis</numerusform>
+            <numerusform>Die Antwort hat %n Werkzeuge aufgerufen: Geben Sie jedem Aufruf sein Ergebnis</numerusform>
         </translation>
     </message>
     <message>
         <source>Or write a message below to go on without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder schreiben Sie unten eine Nachricht, um ohne sie fortzufahren.</translation>
     </message>
     <message>
         <source>Send results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse senden</translation>
     </message>
     <message>
         <source>Send the tool results</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werkzeugergebnisse senden</translation>
     </message>
     <message>
         <source>Ctrl+Enter in a result field</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Eingabetaste in einem Ergebnisfeld</translation>
     </message>
     <message>
         <source>Tool calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugaufrufe</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>⚠ Arguments are not valid JSON:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Die Argumente sind kein gültiges JSON:
+%1</translation>
     </message>
     <message>
         <source>What %1 returned (text or JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was %1 zurückgegeben hat (Text oder JSON)</translation>
     </message>
     <message>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis von %1</translation>
     </message>
     <message>
         <source>Call %1 with arguments %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf %1 mit den Argumenten %2</translation>
     </message>
     <message>
         <source>Run command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl ausführen</translation>
     </message>
     <message>
         <source>Run the local command for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokalen Befehl für %1 ausführen</translation>
     </message>
     <message>
         <source>Runs the command set in Settings with this call on its standard input; its output is put here for you to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt den in den Einstellungen festgelegten Befehl mit diesem Aufruf auf seiner Standardeingabe aus; seine Ausgabe wird hier zur Prüfung eingefügt.</translation>
     </message>
 </context>
 <context>
     <name>ToolChoiceEditor</name>
     <message>
         <source>Tool choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugwahl</translation>
     </message>
     <message>
         <source>“%1” is not among the tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht unter den Werkzeugen.</translation>
     </message>
     <message>
         <source>The model decides whether to call a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell entscheidet, ob es ein Werkzeug aufruft</translation>
     </message>
     <message>
         <source>The model answers without calling a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell antwortet, ohne ein Werkzeug aufzurufen</translation>
     </message>
     <message>
         <source>The model calls one or more tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell ruft ein oder mehrere Werkzeuge auf</translation>
     </message>
     <message>
         <source>call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aufrufen</translation>
     </message>
     <message>
         <source>The model calls %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell ruft %1 auf</translation>
     </message>
     <message>
         <source>as loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wie geladen: %1</translation>
     </message>
     <message>
         <source>call %1 (not among the tools)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aufrufen (nicht unter den Werkzeugen)</translation>
     </message>
     <message>
         <source>“%1” is not among the tools: the server refuses this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht unter den Werkzeugen: Der Server lehnt diese Wahl ab.</translation>
     </message>
 </context>
 <context>
     <name>ToolCommand</name>
     <message numerus="yes">
         <source>The command did not finish within %n second(s) and was stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Befehl wurde nicht innerhalb von %n Sekunde beendet und wurde gestoppt.</numerusform>
+            <numerusform>Der Befehl wurde nicht innerhalb von %n Sekunden beendet und wurde gestoppt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The command wrote more than %1 MB and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl hat mehr als %1 MB ausgegeben und wurde gestoppt.</translation>
     </message>
     <message>
         <source>The command could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>The command crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl ist abgestürzt.</translation>
     </message>
     <message>
         <source>The command ended with exit code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl wurde mit Exit-Code %1 beendet.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt.</translation>
     </message>
 </context>
 <context>
     <name>ToolsEditor</name>
     <message>
         <source>strict mode may refuse %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der strict-Modus lehnt %1 möglicherweise ab: %2</translation>
     </message>
     <message>
         <source>What it does and when to call it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie tut und wann sie aufzurufen ist</translation>
     </message>
     <message>
         <source>Add function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion hinzufügen</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Tools as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge als JSON</translation>
     </message>
     <message>
         <source>Add a function tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Funktionswerkzeug hinzufügen</translation>
     </message>
     <message>
         <source>Adds a function template to the list, to fill in and apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt der Liste eine Funktionsvorlage zum Ausfüllen und Anwenden hinzu</translation>
     </message>
     <message>
         <source>Apply tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge anwenden</translation>
     </message>
     <message>
         <source>Use these tools from the next request on (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Werkzeuge ab der nächsten Anfrage verwenden (Strg+Eingabetaste)</translation>
     </message>
     <message>
         <source>These tools can&apos;t be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Werkzeuge können nicht gesendet werden: %1</translation>
     </message>
     <message>
         <source>%1 is not a tool field and is not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Werkzeugfeld und wird nicht gesendet</translation>
     </message>
     <message>
         <source>Make the text a valid JSON list first; the function is added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie den Text zuerst zu einer gültigen JSON-Liste; die Funktion wird ihr hinzugefügt.</translation>
     </message>
     <message>
         <source>No tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Werkzeuge</translation>
     </message>
     <message numerus="yes">
         <source>%n tool(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Werkzeug: %1</numerusform>
+            <numerusform>%n Werkzeuge: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Not applied yet: Apply (Ctrl+Return) sends these tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht angewendet: „Anwenden“ (Strg+Eingabetaste) sendet diese Werkzeuge.</translation>
     </message>
     <message>
         <source>Edited, not applied: the tools above are still sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet, nicht angewendet: Es werden weiterhin die bisherigen Werkzeuge gesendet.</translation>
     </message>
     <message>
         <source>• %1</source>
@@ -4813,58 +4814,58 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>Type a list of tools, or press “Add function”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Liste von Werkzeugen ein oder klicken Sie auf „Funktion hinzufügen“.</translation>
     </message>
     <message>
         <source>Not valid JSON: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON: %1 (%2)</translation>
     </message>
     <message>
         <source>tools must be a list: put the tool in [ … ]</source>
-        <translation type="unfinished"></translation>
+        <translation>tools muss eine Liste sein: Setzen Sie das Werkzeug in [ … ]</translation>
     </message>
     <message>
         <source>tools must hold at least one tool (the API refuses an empty list); switch tools off to send none</source>
-        <translation type="unfinished"></translation>
+        <translation>tools muss mindestens ein Werkzeug enthalten (die API lehnt eine leere Liste ab); schalten Sie tools aus, um keine zu senden</translation>
     </message>
     <message>
         <source>%1 must be 1–64 letters, digits, underscores or dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss aus 1–64 Buchstaben, Ziffern, Unterstrichen oder Bindestrichen bestehen</translation>
     </message>
     <message>
         <source>%1: “%2” is already the name of tools[%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist bereits der Name von tools[%3]</translation>
     </message>
 </context>
 <context>
     <name>kaiwa-cli</name>
     <message>
         <source>--param must look like KEY=JSON, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--param muss die Form KEY=JSON haben, erhalten: „%1“</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 must hold a JSON array of messages (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein JSON-Array von Nachrichten enthalten (%2)</translation>
     </message>
     <message>
         <source>nothing to send: give a PROMPT, --messages-file or pipe text in</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu senden: Geben Sie einen PROMPT oder --messages-file an oder leiten Sie Text per Pipe ein</translation>
     </message>
     <message>
         <source>no model: pass --model or save a default model in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modell: Geben Sie --model an oder speichern Sie ein Standardmodell im Profil</translation>
     </message>
     <message>
         <source>complete needs a PROMPT</source>
-        <translation type="unfinished"></translation>
+        <translation>complete benötigt einen PROMPT</translation>
     </message>
     <message>
         <source>Commands:
@@ -4878,330 +4879,341 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
 Exit codes: 0 success, 2 usage error, 3 API error, 4 network error, timeout or a
 stream that ended early. The API key comes from the OS keychain (--profile) or from
 $KAIWA_API_KEY / $OPENAI_API_KEY; it is never accepted on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:
+  models                       die Modell-IDs des Servers auflisten
+  chat [PROMPT]                eine Chat-Completion senden (standardmäßig gestreamt)
+  complete PROMPT              Legacy-/completions
+  stored list|get|messages|update|delete   gespeicherte Completions (store: true)
+  profile list|add|remove|set-key|set-proxy-password NAME   gespeicherte Anbieterprofile
+  conversations list|search|export|import  Unterhaltungsverlauf von Kaiwa
+
+Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Netzwerkfehler,
+Zeitüberschreitung oder ein vorzeitig beendeter Stream. Der API-Schlüssel stammt
+aus dem Schlüsselbund des Betriebssystems (--profile) oder aus
+$KAIWA_API_KEY / $OPENAI_API_KEY; auf der Befehlszeile wird er nie angenommen.</translation>
     </message>
     <message>
         <source>Talk to any OpenAI-compatible Chat Completions API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit jeder OpenAI-kompatiblen Chat-Completions-API sprechen.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>Base URL of the API, e.g. https://api.openai.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der API, z. B. https://api.openai.com/v1.</translation>
     </message>
     <message>
         <source>openai, azure-openai, azure-inference, gateway or local.</source>
-        <translation type="unfinished"></translation>
+        <translation>openai, azure-openai, azure-inference, gateway oder local.</translation>
     </message>
     <message>
         <source>Environment variable that holds the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable, die den API-Schlüssel enthält.</translation>
     </message>
     <message>
         <source>api-version query parameter (Azure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageparameter api-version (Azure).</translation>
     </message>
     <message>
         <source>Extra request header &apos;Name: value&apos; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlicher Anfrage-Header &apos;Name: value&apos; (mehrfach angebbar).</translation>
     </message>
     <message>
         <source>Use a saved profile (its key comes from the OS keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Profil verwenden (sein Schlüssel kommt aus dem Schlüsselbund des Betriebssystems).</translation>
     </message>
     <message>
         <source>Seconds without data before giving up (connect and stream; default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden ohne Daten bis zum Aufgeben (Verbindung und Stream; Standard 60).</translation>
     </message>
     <message>
         <source>Retries for connection errors, 408, 409, 429 and 5xx (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen bei Verbindungsfehlern, 408, 409, 429 und 5xx (Standard 2).</translation>
     </message>
     <message>
         <source>text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>text oder json.</translation>
     </message>
     <message>
         <source>Model id (or Azure deployment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-ID (oder Azure-Bereitstellung).</translation>
     </message>
     <message>
         <source>System prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemprompt.</translation>
     </message>
     <message>
         <source>JSON array of messages sent before PROMPT.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Array von Nachrichten, die vor PROMPT gesendet werden.</translation>
     </message>
     <message>
         <source>Image file or URL to attach (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuhängende Bilddatei oder URL (mehrfach angebbar).</translation>
     </message>
     <message>
         <source>Audio file to attach (wav or mp3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuhängende Audiodatei (wav oder mp3).</translation>
     </message>
     <message>
         <source>Request parameter KEY=JSON, or KEY=@file.json (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageparameter KEY=JSON oder KEY=@file.json (mehrfach angebbar).</translation>
     </message>
     <message>
         <source>Ask for one JSON answer instead of a stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine einzelne JSON-Antwort statt eines Streams anfordern.</translation>
     </message>
     <message>
         <source>Store the completion on the server (store: true).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Completion auf dem Server speichern (store: true).</translation>
     </message>
     <message>
         <source>Also save the exchange in Kaiwa&apos;s conversation history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Austausch auch im Unterhaltungsverlauf von Kaiwa speichern.</translation>
     </message>
     <message>
         <source>Metadata K=V (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten K=V (mehrfach angebbar).</translation>
     </message>
     <message>
         <source>Text after the completion (legacy completions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach der Completion (Legacy-Completions).</translation>
     </message>
     <message>
         <source>Export format: json or markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformat: json oder markdown.</translation>
     </message>
     <message>
         <source>Items per page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge pro Seite.</translation>
     </message>
     <message>
         <source>asc or desc.</source>
-        <translation type="unfinished"></translation>
+        <translation>asc oder desc.</translation>
     </message>
     <message>
         <source>List after this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser ID auflisten.</translation>
     </message>
     <message>
         <source>Follow every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allen Seiten folgen.</translation>
     </message>
     <message>
         <source>Profile auth: bearer, api-key, both or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung des Profils: bearer, api-key, both oder none.</translation>
     </message>
     <message>
         <source>Profile token-limit field: max_completion_tokens or max_tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Limit-Feld des Profils: max_completion_tokens oder max_tokens.</translation>
     </message>
     <message>
         <source>Profile JSON object merged into every request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Objekt des Profils, das in jeden Anfrage-Body eingefügt wird.</translation>
     </message>
     <message>
         <source>Profile extra-parameters header (Azure AI inference).</source>
-        <translation type="unfinished"></translation>
+        <translation>extra-parameters-Header des Profils (Azure AI Inference).</translation>
     </message>
     <message>
         <source>Proxy: system, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (the password: kaiwa-cli profile set-proxy-password NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy: system, none, http://[USER@]HOST:PORT oder socks5://[USER@]HOST:PORT (das Passwort: kaiwa-cli profile set-proxy-password NAME).</translation>
     </message>
     <message>
         <source>PEM file of extra CA certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei mit zusätzlichen CA-Zertifikaten.</translation>
     </message>
     <message>
         <source>PEM client certificate (mutual TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Client-Zertifikat (gegenseitiges TLS).</translation>
     </message>
     <message>
         <source>Its PEM private key (no passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessen privater PEM-Schlüssel (ohne Passphrase).</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint the server&apos;s certificate or its CA must have (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck, den das Zertifikat des Servers oder seine CA haben muss (mehrfach angebbar).</translation>
     </message>
     <message>
         <source>Accept this one certificate despite its TLS errors (SHA-256, repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses eine Zertifikat trotz seiner TLS-Fehler akzeptieren (SHA-256, mehrfach angebbar).</translation>
     </message>
     <message>
         <source>What to do (see Commands).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist (siehe Befehle).</translation>
     </message>
     <message>
         <source>--header must look like &apos;Name: value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--header muss die Form &apos;Name: value&apos; haben</translation>
     </message>
     <message>
         <source>--timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout benötigt eine positive Anzahl Sekunden</translation>
     </message>
     <message>
         <source>--retries needs a number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--retries benötigt eine Zahl, 0 oder größer</translation>
     </message>
     <message>
         <source>--output must be text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--output muss text oder json sein</translation>
     </message>
     <message>
         <source>--metadata must look like K=V</source>
-        <translation type="unfinished"></translation>
+        <translation>--metadata muss die Form K=V haben</translation>
     </message>
     <message>
         <source>--limit needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit benötigt eine positive Zahl</translation>
     </message>
     <message>
         <source>--order must be asc or desc</source>
-        <translation type="unfinished"></translation>
+        <translation>--order muss asc oder desc sein</translation>
     </message>
     <message>
         <source>no command given (try --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben (siehe --help)</translation>
     </message>
     <message>
         <source>--proxy must be system, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (never a password: it goes to the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy muss system, none, http://[USER@]HOST:PORT oder socks5://[USER@]HOST:PORT sein (niemals mit Passwort: Es kommt in den Schlüsselbund)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern)</translation>
     </message>
     <message>
         <source>no profile named &quot;%1&quot; (see: kaiwa-cli profile list)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil namens „%1“ (siehe: kaiwa-cli profile list)</translation>
     </message>
     <message>
         <source>Continuing without an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird ohne API-Schlüssel fortgefahren.</translation>
     </message>
     <message>
         <source>unknown --provider &quot;%1&quot; (openai, azure-openai, azure-inference, gateway, local)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter --provider „%1“ (openai, azure-openai, azure-inference, gateway, local)</translation>
     </message>
     <message>
         <source>unknown --provider &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter --provider „%1“</translation>
     </message>
     <message>
         <source>--base-url must be an http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url muss eine http- oder https-URL sein</translation>
     </message>
     <message>
         <source>no --base-url given for this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>kein --base-url für diesen Anbieter angegeben</translation>
     </message>
     <message>
         <source>conversations search needs a QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>conversations search benötigt eine QUERY</translation>
     </message>
     <message>
         <source>--format must be json or markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss json oder markdown sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a conversation id</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Unterhaltungs-ID</translation>
     </message>
     <message>
         <source>Markdown export takes exactly one conversation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Markdown-Export erwartet genau eine Unterhaltungs-ID</translation>
     </message>
     <message>
         <source>%1 was not imported: %2 (at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht importiert: %2 (bei %3)</translation>
     </message>
     <message numerus="yes">
         <source>imported %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung importiert</numerusform>
+            <numerusform>%n Unterhaltungen importiert</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown conversations command &quot;%1&quot; (list, search, export, import)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter conversations-Befehl „%1“ (list, search, export, import)</translation>
     </message>
     <message>
         <source>this provider needs --base-url</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Anbieter benötigt --base-url</translation>
     </message>
     <message>
         <source>--auth must be bearer, api-key, both or none</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth muss bearer, api-key, both oder none sein</translation>
     </message>
     <message>
         <source>--token-field must be max_completion_tokens or max_tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-field muss max_completion_tokens oder max_tokens sein</translation>
     </message>
     <message>
         <source>--extra-body must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>--extra-body muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>profile %1 needs a NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>profile %1 benötigt einen NAME</translation>
     </message>
     <message>
         <source>saved profile %1; set its key with: kaiwa-cli profile set-key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 gespeichert; Schlüssel festlegen mit: kaiwa-cli profile set-key %1</translation>
     </message>
     <message>
         <source>no profile named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil namens „%1“</translation>
     </message>
     <message>
         <source>removed profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 entfernt</translation>
     </message>
     <message>
         <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | kaiwa-cli profile %1 NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Geheimnis auf der Standardeingabe (z. B. printf %s &quot;$SECRET&quot; | kaiwa-cli profile %1 NAME)</translation>
     </message>
     <message>
         <source>the key was not saved: no system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel wurde nicht gespeichert: kein Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>stored the proxy password of %1 in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Passwort von %1 im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
         <source>stored the key of %1 in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel von %1 im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
         <source>unknown profile command &quot;%1&quot; (list, add, remove, set-key, set-proxy-password)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter profile-Befehl „%1“ (list, add, remove, set-key, set-proxy-password)</translation>
     </message>
     <message>
         <source>--save takes a text prompt (not --messages-file, --image, --audio or --no-stream)</source>
-        <translation type="unfinished"></translation>
+        <translation>--save erwartet einen Text-Prompt (nicht --messages-file, --image, --audio oder --no-stream)</translation>
     </message>
     <message>
         <source>stored %1 needs a completion ID</source>
-        <translation type="unfinished"></translation>
+        <translation>stored %1 benötigt eine Completion-ID</translation>
     </message>
     <message>
         <source>stored update needs --metadata K=V (the server replaces the whole map)</source>
-        <translation type="unfinished"></translation>
+        <translation>stored update benötigt --metadata K=V (der Server ersetzt die gesamte Zuordnung)</translation>
     </message>
     <message>
         <source>unknown stored command &quot;%1&quot; (list, get, messages, update, delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter stored-Befehl „%1“ (list, get, messages, update, delete)</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (try --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“ (siehe --help)</translation>
     </message>
 </context>
 </TS>
