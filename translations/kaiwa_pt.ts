@@ -612,7 +612,7 @@
     </message>
     <message>
         <source>Refused:</source>
-        <translation>Recusado:</translation>
+        <translation>Recusa:</translation>
     </message>
     <message>
         <source>image</source>
@@ -664,7 +664,7 @@
     </message>
     <message>
         <source>Interrupted:</source>
-        <translation>Interrompido:</translation>
+        <translation>Interrompida:</translation>
     </message>
     <message>
         <source>Untitled conversation</source>
@@ -2446,7 +2446,7 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>S&amp;enha:</translation>
+        <translation>&amp;Senha:</translation>
     </message>
     <message>
         <source>TLS</source>
@@ -2470,7 +2470,7 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Client &amp;key:</source>
-        <translation>C&amp;have de cliente:</translation>
+        <translation>Chave de clien&amp;te:</translation>
     </message>
     <message>
         <source>Client key</source>
@@ -2698,7 +2698,7 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Ec&amp;ho the prompt</source>
-        <translation>&amp;Ecoar o prompt</translation>
+        <translation>E&amp;coar o prompt</translation>
     </message>
     <message>
         <source>Echo the prompt</source>
@@ -2742,7 +2742,7 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Temp&amp;erature:</source>
-        <translation>&amp;Temperatura:</translation>
+        <translation>T&amp;emperatura:</translation>
     </message>
     <message>
         <source>Sampling temperature, 0 to 2.</source>
@@ -2758,7 +2758,7 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>Presence penalt&amp;y:</source>
-        <translation>Penal&amp;idade de presença:</translation>
+        <translation>Penalida&amp;de de presença:</translation>
     </message>
     <message>
         <source>-2 to 2: positive values favour new topics.</source>
@@ -2876,7 +2876,7 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation>&amp;Executar</translation>
+        <translation>E&amp;xecutar</translation>
     </message>
     <message>
         <source>Run</source>
@@ -2888,7 +2888,7 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation>&amp;Parar</translation>
+        <translation>Pa&amp;rar</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -3269,7 +3269,7 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>&amp;Auth:</source>
-        <translation>Autenti&amp;cação:</translation>
+        <translation>Autent&amp;icação:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
@@ -4336,11 +4336,11 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>E&amp;xport Selection…</source>
-        <translation>Ex&amp;portar seleção…</translation>
+        <translation>Exportar s&amp;eleção…</translation>
     </message>
     <message>
         <source>E&amp;xport All…</source>
-        <translation>Exportar &amp;tudo…</translation>
+        <translation>Exportar t&amp;udo…</translation>
     </message>
 </context>
 <context>
@@ -4422,7 +4422,7 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
     <message>
         <source>M&amp;etadata:</source>
-        <translation>M&amp;etadados:</translation>
+        <translation>Meta&amp;dados:</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
