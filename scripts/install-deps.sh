@@ -36,6 +36,7 @@ packages=(
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav gstreamer1.0-tools pulseaudio pulseaudio-utils # audio: Qt Multimedia's decoders (libav: AAC/M4A voice memos) and sinks; gst-launch and a headless sound server (tests/run-with-pulse.sh) for the tests
     # fonts, packaging checks, spec checks, headless GUI
     fonts-noto-cjk appstream desktop-file-utils
+    dpkg-dev lintian file # the Debian package test (tests/packaging): dpkg-shlibdeps for CPack; file: stripped?
     python3 python3-jsonschema python3-yaml
     xvfb xauth
 )

@@ -38,6 +38,49 @@ else
 fi
 rm -f "$ctest_log"
 
+step "Package (install the .deb, run it, remove it)"
+# The Debian package really installed on this machine (ctest's package_deb only inspects it):
+# apt-get installs it with the Depends alone, both programs run from /usr/bin under a scratch
+# HOME, and it is removed again.
+package_step() {
+    local sudo=() out=build/ci/package scratch deb status=0
+    if ((EUID != 0)); then
+        command -v sudo >/dev/null || {
+            echo "test.sh: not root and no sudo: cannot install the package" >&2
+            return 1
+        }
+        sudo=(sudo)
+    fi
+    rm -rf "$out"
+    (cd build/ci && cpack -G DEB -B "$PWD/package" >/dev/null) || return 1
+    deb=$(find "$out" -maxdepth 1 -name 'kaiwa_*.deb' | head -n 1)
+    [[ -n $deb ]] || return 1
+    echo "installing $deb"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --reinstall \
+        --no-install-recommends -o Dpkg::Use-Pty=0 "./$deb" || return 1
+    dpkg-query -W -f='${Package} ${Version} ${Status}\n' kaiwa
+    scratch=$(mktemp -d "${TMPDIR:-/tmp}/kaiwa-package.XXXXXX")
+    mkdir -m 700 "$scratch/run"
+    local env_scratch=(env -u DBUS_SESSION_BUS_ADDRESS HOME="$scratch"
+        XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data"
+        XDG_CACHE_HOME="$scratch/cache" XDG_STATE_HOME="$scratch/state" XDG_RUNTIME_DIR="$scratch/run")
+    "${env_scratch[@]}" timeout 20 /usr/bin/kaiwa-cli --help >/dev/null || status=1
+    "${env_scratch[@]}" QT_QPA_PLATFORM=offscreen KAIWA_BENCH_STARTUP=1 KAIWA_BENCH_IDLE_MS=200 \
+        timeout 30 /usr/bin/kaiwa 2>/dev/null | grep '^first-window-ms ' || status=1
+    rm -rf "$scratch"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq -o Dpkg::Use-Pty=0 kaiwa \
+        || status=1
+    [[ ! -e /usr/bin/kaiwa ]] || status=1
+    return $status
+}
+if [[ " ${failed[*]} " == *" build "* ]]; then
+    echo "skipped: the build failed"
+elif package_step; then
+    echo "package: installed, kaiwa-cli --help and kaiwa's first window ran, removed"
+else
+    failed+=("package")
+fi
+
 step "clang-format"
 mapfile -t sources < <(git ls-files '*.cpp' '*.h')
 if clang-format --dry-run -Werror "${sources[@]}"; then
