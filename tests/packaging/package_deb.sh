@@ -121,6 +121,8 @@ dpkg-deb -x "$deb" "$root"
 desktop-file-validate "$root/usr/share/applications/$id.desktop" || fail "desktop-file-validate"
 appstreamcli validate --no-net "$root/usr/share/metainfo/$id.metainfo.xml" \
     || fail "appstreamcli validate"
+# The installed tree as a software centre sees it: metainfo, desktop file and icons together.
+appstreamcli validate-tree --no-net "$root" || fail "appstreamcli validate-tree"
 grep -q "<release version=\"$version\"" "$root/usr/share/metainfo/$id.metainfo.xml" \
     || fail "the metainfo has no release $version"
 grep -qx "Icon=$id" "$root/usr/share/applications/$id.desktop" || fail "the desktop file's Icon"
