@@ -53,9 +53,9 @@ echo "== contents (dpkg-deb -c)"
 dpkg-deb -c "$deb" | awk '{ print $1, $2, $NF }' >"$work/contents"
 expected=(
     ./usr/bin/kaiwa ./usr/bin/kaiwa-cli
-    ./usr/share/applications/$id.desktop
-    ./usr/share/metainfo/$id.metainfo.xml
-    ./usr/share/icons/hicolor/scalable/apps/$id.svg
+    "./usr/share/applications/$id.desktop"
+    "./usr/share/metainfo/$id.metainfo.xml"
+    "./usr/share/icons/hicolor/scalable/apps/$id.svg"
     ./usr/share/doc/kaiwa/copyright ./usr/share/doc/kaiwa/changelog.Debian.gz
     ./usr/share/man/man1/kaiwa.1.gz
     ./usr/share/lintian/overrides/kaiwa
