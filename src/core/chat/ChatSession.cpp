@@ -42,7 +42,7 @@ ChatSession::~ChatSession()
 
 void ChatSession::reportStore(const StoreError &error)
 {
-    qCWarning(lcApi) << "conversation store:" << error.describe();
+    qCWarning(lcApi) << "conversation store:" << error.logText();
     Q_EMIT storeFailed(error);
 }
 
@@ -172,7 +172,7 @@ void ChatSession::retryUnsaved()
 std::expected<void, ApiError> ChatSession::send(const QList<Conversation::Part> &parts)
 {
     if (m_stream)
-        return std::unexpected(usageError(QStringLiteral("an answer is still arriving")));
+        return std::unexpected(usageError(tr("an answer is still arriving")));
     retryUnsaved();
     Conversation::Message user;
     user.conversationId = m_info.id;
@@ -194,7 +194,7 @@ std::expected<void, ApiError> ChatSession::editAndResend(
 {
     const int row = m_model.rowOf(userMessageId);
     if (m_stream || row < 0)
-        return std::unexpected(usageError(QStringLiteral("that message cannot be edited now")));
+        return std::unexpected(usageError(tr("that message cannot be edited now")));
     Conversation::Message user = m_model.message(row);
     user.id = 0;
     user.parts = parts;
@@ -208,7 +208,7 @@ std::expected<void, ApiError> ChatSession::regenerate(qint64 assistantMessageId)
 {
     const int row = m_model.rowOf(assistantMessageId);
     if (m_stream || row < 0)
-        return std::unexpected(usageError(QStringLiteral("that answer cannot be regenerated now")));
+        return std::unexpected(usageError(tr("that answer cannot be regenerated now")));
     return startAnswer(m_model.message(row).parentId);
 }
 
@@ -216,7 +216,7 @@ std::expected<void, ApiError> ChatSession::continueAnswer(qint64 assistantMessag
 {
     const int row = m_model.rowOf(assistantMessageId);
     if (m_stream || row < 0 || row != m_model.rowCount() - 1)
-        return std::unexpected(usageError(QStringLiteral("only the last answer can be continued")));
+        return std::unexpected(usageError(tr("only the last answer can be continued")));
     return startAnswer(m_model.message(row).parentId, assistantMessageId);
 }
 
@@ -224,10 +224,9 @@ std::expected<void, ApiError> ChatSession::answerToolCalls(
     qint64 assistantMessageId, const QList<ToolCalls::Answer> &answers)
 {
     if (m_stream)
-        return std::unexpected(usageError(QStringLiteral("an answer is still arriving")));
+        return std::unexpected(usageError(tr("an answer is still arriving")));
     if (m_model.activeLeafId() != assistantMessageId)
-        return std::unexpected(
-            usageError(QStringLiteral("only the last answer's calls can be answered")));
+        return std::unexpected(usageError(tr("only the last answer's calls can be answered")));
     const auto inOrder = ToolCalls::ordered(ToolCalls::awaiting(m_model.activePath()), answers);
     if (!inOrder)
         return std::unexpected(usageError(inOrder.error()));

@@ -31,10 +31,12 @@ std::atomic<int> connectionCounter{ 0 };
 StoreError readOnlyFolder(const QString &folder, const QString &path)
 {
     return StoreError::make(StoreError::Kind::ReadOnly,
-        QStringLiteral("Kaiwa cannot write in the folder %1 that holds its conversation database.")
+        QCoreApplication::translate("ConversationStore",
+            "Kaiwa cannot write in the folder %1 that holds its conversation database.")
             .arg(QDir::toNativeSeparators(folder)),
-        QStringLiteral("Make that folder writable for your user (or set XDG_DATA_HOME to a "
-                       "writable folder) and start Kaiwa again."),
+        QCoreApplication::translate("ConversationStore",
+            "Make that folder writable for your user (or set XDG_DATA_HOME to a "
+            "writable folder) and start Kaiwa again."),
         path);
 }
 
@@ -90,7 +92,8 @@ std::expected<void, StoreError> ConversationStore::recoverUnfinished()
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     if (!query.exec(
             QStringLiteral("SELECT id FROM messages WHERE state IN ('pending', 'streaming')")))
-        return std::unexpected(sqlError(query, QStringLiteral("find unfinished answers")));
+        return std::unexpected(
+            sqlError(query, QT_TRANSLATE_NOOP("StoreError", "Could not find unfinished answers.")));
     QList<qint64> ids;
     while (query.next())
         ids.append(query.value(0).toLongLong());
@@ -102,7 +105,8 @@ std::expected<void, StoreError> ConversationStore::recoverUnfinished()
             return std::unexpected(whole.error());
         whole->state = State::Interrupted;
         if (whole->error.isEmpty())
-            whole->error = QStringLiteral("Kaiwa was closed while this answer was arriving.");
+            whole->error = QCoreApplication::translate(
+                "ConversationStore", "Kaiwa was closed while this answer was arriving.");
         if (auto saved = updateMessage(*whole); !saved)
             return std::unexpected(saved.error());
     }
@@ -148,14 +152,14 @@ void ConversationStore::close()
 
 std::unexpected<StoreError> ConversationStore::report(StoreError error)
 {
-    qCWarning(lcStore).noquote() << error.message;
+    qCWarning(lcStore).noquote() << error.logText();
     Q_EMIT failed(error);
     return std::unexpected(std::move(error));
 }
 
-StoreError ConversationStore::sqlError(const QSqlQuery &query, const QString &what) const
+StoreError ConversationStore::sqlError(const QSqlQuery &query, const char *action) const
 {
-    return StoreError::fromSql(query.lastError(), what, m_path);
+    return StoreError::fromSql(query.lastError(), action, m_path);
 }
 
 std::expected<void, StoreError> ConversationStore::requireOpen() const
@@ -163,9 +167,11 @@ std::expected<void, StoreError> ConversationStore::requireOpen() const
     if (m_statements)
         return {};
     return std::unexpected(StoreError::make(StoreError::Kind::Io,
-        QStringLiteral("Kaiwa's conversation database is not open."),
-        QStringLiteral("Restart Kaiwa; if this persists, check the earlier error about the "
-                       "database file."),
+        QCoreApplication::translate(
+            "ConversationStore", "Kaiwa's conversation database is not open."),
+        QCoreApplication::translate("ConversationStore",
+            "Restart Kaiwa; if this persists, check the earlier error about the "
+            "database file."),
         m_path));
 }
 
@@ -175,17 +181,20 @@ std::expected<void, StoreError> ConversationStore::open(const QString &path)
     m_path = path;
     if (path.isEmpty()) {
         return report(StoreError::make(StoreError::Kind::Io,
-            QStringLiteral("Kaiwa found no folder for its conversation database."),
-            QStringLiteral("Set HOME (or XDG_DATA_HOME) to a writable folder and start Kaiwa "
-                           "again."),
+            QCoreApplication::translate(
+                "ConversationStore", "Kaiwa found no folder for its conversation database."),
+            QCoreApplication::translate("ConversationStore",
+                "Set HOME (or XDG_DATA_HOME) to a writable folder and start Kaiwa "
+                "again."),
             path));
     }
     const QFileInfo file(path);
     const QString folder = file.absolutePath();
     if (!QDir().mkpath(folder)) {
         StoreError error = readOnlyFolder(folder, path);
-        error.message = QStringLiteral("Kaiwa cannot create the folder %1 for its conversation "
-                                       "database.")
+        error.message = QCoreApplication::translate("ConversationStore",
+            "Kaiwa cannot create the folder %1 for its conversation "
+            "database.")
                             .arg(QDir::toNativeSeparators(folder));
         return report(error);
     }
@@ -193,8 +202,11 @@ std::expected<void, StoreError> ConversationStore::open(const QString &path)
     // Precise words for the common cases; the write probe in openConnection() catches the rest
     // (read-only mounts, or running as root where permission bits are not checked).
     if (existed && !file.isWritable()) {
-        return report(StoreError::fromSqliteCode(8, QStringLiteral("the file is read-only"),
-            QStringLiteral("open the conversation database for writing"), path));
+        // SQLITE_READONLY's words, without SQLite's own text: the cause sentence says it all.
+        return report(StoreError::fromSqliteCode(8, QString(),
+            QT_TRANSLATE_NOOP(
+                "StoreError", "Could not open the conversation database for writing."),
+            path));
     }
     if (!QFileInfo(folder).isWritable())
         return report(readOnlyFolder(folder, path));
@@ -213,24 +225,27 @@ std::expected<void, StoreError> ConversationStore::openConnection(bool existed)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     if (!db.open())
-        return std::unexpected(StoreError::fromSql(
-            db.lastError(), QStringLiteral("open the conversation database"), m_path));
+        return std::unexpected(StoreError::fromSql(db.lastError(),
+            QT_TRANSLATE_NOOP("StoreError", "Could not open the conversation database."), m_path));
 
     // Reading the version is the first access to the file: a damaged file or one from a newer
     // Kaiwa is refused here, before anything (journal mode included) writes to it.
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return std::unexpected(sqlError(query, QStringLiteral("read the conversation database")));
+        return std::unexpected(sqlError(
+            query, QT_TRANSLATE_NOOP("StoreError", "Could not read the conversation database.")));
     const int version = query.value(0).toInt();
     query.finish();
     if (version > SchemaVersion) {
         return std::unexpected(StoreError::make(StoreError::Kind::TooNew,
-            QStringLiteral("The conversation database %1 was written by a newer version of Kaiwa "
-                           "(schema %2; this version knows up to %3).")
+            QCoreApplication::translate("ConversationStore",
+                "The conversation database %1 was written by a newer version of Kaiwa "
+                "(schema %2; this version knows up to %3).")
                 .arg(QDir::toNativeSeparators(m_path))
                 .arg(version)
                 .arg(SchemaVersion),
-            QStringLiteral("Update Kaiwa to open it; this version did not change the file."),
+            QCoreApplication::translate("ConversationStore",
+                "Update Kaiwa to open it; this version did not change the file."),
             m_path));
     }
     if (version < SchemaVersion && existed) {
@@ -241,10 +256,12 @@ std::expected<void, StoreError> ConversationStore::openConnection(bool existed)
         QFile source(m_path);
         if (!source.copy(backup)) {
             return std::unexpected(StoreError::make(StoreError::Kind::Io,
-                QStringLiteral("Kaiwa could not copy %1 to %2 before upgrading it (%3).")
+                QCoreApplication::translate(
+                    "ConversationStore", "Kaiwa could not copy %1 to %2 before upgrading it (%3).")
                     .arg(m_path, backup, source.errorString()),
-                QStringLiteral("Free some disk space or make the folder writable, then start "
-                               "Kaiwa again; the database was not changed."),
+                QCoreApplication::translate("ConversationStore",
+                    "Free some disk space or make the folder writable, then start "
+                    "Kaiwa again; the database was not changed."),
                 m_path));
         }
         qCInfo(lcStore) << "copied the database to" << backup << "before migrating";
@@ -253,39 +270,47 @@ std::expected<void, StoreError> ConversationStore::openConnection(bool existed)
     QSqlError error;
     QString journalMode;
     if (!configure(db, &error, &journalMode))
-        return std::unexpected(
-            StoreError::fromSql(error, QStringLiteral("set up the conversation database"), m_path));
+        return std::unexpected(StoreError::fromSql(error,
+            QT_TRANSLATE_NOOP("StoreError", "Could not set up the conversation database."),
+            m_path));
 
     m_statements = std::make_unique<StoreStatements>(db);
     if (!m_statements->prepare(&error) && version >= SchemaVersion)
-        return std::unexpected(
-            StoreError::fromSql(error, QStringLiteral("set up the conversation database"), m_path));
+        return std::unexpected(StoreError::fromSql(error,
+            QT_TRANSLATE_NOOP("StoreError", "Could not set up the conversation database."),
+            m_path));
     // The write probe: read-only files, folders and media fail here, with SQLITE_READONLY.
     WriteTransaction transaction(*m_statements);
     if (!transaction.begin())
-        return std::unexpected(StoreError::fromSql(
-            transaction.error(), QStringLiteral("write to the conversation database"), m_path));
+        return std::unexpected(StoreError::fromSql(transaction.error(),
+            QT_TRANSLATE_NOOP("StoreError", "Could not write to the conversation database."),
+            m_path));
     if (journalMode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         return std::unexpected(StoreError::make(StoreError::Kind::Io,
-            QStringLiteral("Kaiwa could not switch its conversation database %1 to WAL mode "
-                           "(it stays in %2 mode).")
+            QCoreApplication::translate("ConversationStore",
+                "Kaiwa could not switch its conversation database %1 to WAL mode "
+                "(it stays in %2 mode).")
                 .arg(m_path, journalMode),
-            QStringLiteral("Move the file to a local disk (network file systems do not support "
-                           "WAL) and start Kaiwa again."),
+            QCoreApplication::translate("ConversationStore",
+                "Move the file to a local disk (network file systems do not support "
+                "WAL) and start Kaiwa again."),
             m_path));
     }
     if (version < SchemaVersion) {
         if (!StoreSchema::migrate(db, version, &error))
-            return std::unexpected(StoreError::fromSql(
-                error, QStringLiteral("upgrade the conversation database"), m_path));
+            return std::unexpected(StoreError::fromSql(error,
+                QT_TRANSLATE_NOOP("StoreError", "Could not upgrade the conversation database."),
+                m_path));
         if (!m_statements->prepare(&error))
-            return std::unexpected(StoreError::fromSql(
-                error, QStringLiteral("set up the conversation database"), m_path));
+            return std::unexpected(StoreError::fromSql(error,
+                QT_TRANSLATE_NOOP("StoreError", "Could not set up the conversation database."),
+                m_path));
     }
     // Who else has the file open? Rows of dead processes go; a live one may be streaming.
     bool othersOpen = false;
     if (!query.exec(QStringLiteral("SELECT id, pid FROM writers")))
-        return std::unexpected(sqlError(query, QStringLiteral("read the list of open windows")));
+        return std::unexpected(sqlError(
+            query, QT_TRANSLATE_NOOP("StoreError", "Could not read the list of open windows.")));
     QList<qint64> dead;
     while (query.next()) {
         if (processIsAlive(query.value(1).toLongLong()))
@@ -297,11 +322,13 @@ std::expected<void, StoreError> ConversationStore::openConnection(bool existed)
         query.exec(QStringLiteral("DELETE FROM writers WHERE id = %1").arg(id));
     if (!query.exec(QStringLiteral("INSERT INTO writers (pid) VALUES (%1)")
                         .arg(QCoreApplication::applicationPid())))
-        return std::unexpected(sqlError(query, QStringLiteral("register this window")));
+        return std::unexpected(
+            sqlError(query, QT_TRANSLATE_NOOP("StoreError", "Could not register this window.")));
     m_writerId = query.lastInsertId().toLongLong();
     if (!transaction.commit())
-        return std::unexpected(StoreError::fromSql(
-            transaction.error(), QStringLiteral("write to the conversation database"), m_path));
+        return std::unexpected(StoreError::fromSql(transaction.error(),
+            QT_TRANSLATE_NOOP("StoreError", "Could not write to the conversation database."),
+            m_path));
     // A message still Pending or Streaming was cut off when its Kaiwa process died; while another
     // Kaiwa has the file open it may still be arriving there, so it is left alone.
     if (!othersOpen) {

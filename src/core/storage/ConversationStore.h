@@ -115,7 +115,7 @@ Q_SIGNALS:
 
 private:
     std::unexpected<StoreError> report(StoreError error); //!< emits failed()
-    StoreError sqlError(const QSqlQuery &query, const QString &what) const;
+    StoreError sqlError(const QSqlQuery &query, const char *action) const;
     std::expected<void, StoreError> requireOpen() const;
     //! Adds the appended checkpoint pieces to messages that are still pending or streaming.
     bool composeChunks(QList<Conversation::Message> &messages) const;

@@ -3,6 +3,7 @@
 // ConversationStore: attachments, stored once by the SHA-256 of their bytes. Messages refer to
 // them by hash (message_attachments records who refers to what); deleting the last message that
 // refers to one deletes it too (see deleteConversation and updateMessage).
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 #include "core/storage/ConversationStore.h"
@@ -21,7 +22,8 @@ std::expected<QByteArray, StoreError> ConversationStore::putAttachment(
     q.bindValue(2, bytes.size());
     q.bindValue(3, bytes.isNull() ? QByteArray("") : bytes);
     if (!q.exec())
-        return report(sqlError(q, QStringLiteral("save an attachment")));
+        return report(
+            sqlError(q, QT_TRANSLATE_NOOP("StoreError", "Could not save an attachment.")));
     return hash;
 }
 
@@ -32,13 +34,16 @@ std::expected<QByteArray, StoreError> ConversationStore::attachment(const QByteA
     QSqlQuery &q = m_statements->selectAttachment;
     q.bindValue(0, QString::fromLatin1(hash.toLower()));
     if (!q.exec())
-        return std::unexpected(sqlError(q, QStringLiteral("read an attachment")));
+        return std::unexpected(
+            sqlError(q, QT_TRANSLATE_NOOP("StoreError", "Could not read an attachment.")));
     if (!q.next()) {
         return std::unexpected(StoreError::make(StoreError::Kind::NotFound,
-            QStringLiteral("Kaiwa's conversation database has no attachment %1.")
+            QCoreApplication::translate(
+                "ConversationStore", "Kaiwa's conversation database has no attachment %1.")
                 .arg(QString::fromLatin1(hash)),
-            QStringLiteral("The file may have been removed with its last conversation; attach "
-                           "it again."),
+            QCoreApplication::translate("ConversationStore",
+                "The file may have been removed with its last conversation; attach "
+                "it again."),
             m_path));
     }
     QByteArray bytes = q.value(0).toByteArray();
@@ -54,12 +59,14 @@ std::expected<QString, StoreError> ConversationStore::attachmentMimeType(
     QSqlQuery &q = m_statements->selectAttachment;
     q.bindValue(0, QString::fromLatin1(hash.toLower()));
     if (!q.exec())
-        return std::unexpected(sqlError(q, QStringLiteral("read an attachment")));
+        return std::unexpected(
+            sqlError(q, QT_TRANSLATE_NOOP("StoreError", "Could not read an attachment.")));
     if (!q.next()) {
         return std::unexpected(StoreError::make(StoreError::Kind::NotFound,
-            QStringLiteral("Kaiwa's conversation database has no attachment %1.")
+            QCoreApplication::translate(
+                "ConversationStore", "Kaiwa's conversation database has no attachment %1.")
                 .arg(QString::fromLatin1(hash)),
-            QStringLiteral("Attach the file again."), m_path));
+            QCoreApplication::translate("ConversationStore", "Attach the file again."), m_path));
     }
     QString mimeType = q.value(1).toString();
     q.finish();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/StoreError.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace {
@@ -28,7 +29,42 @@ QString StoreError::describe() const
 {
     if (advice.isEmpty())
         return message;
-    return message + QLatin1Char(' ') + advice;
+    return QCoreApplication::translate(
+        "StoreError", "%1 %2", "what happened, then what the user can do (the advice sentence)")
+        .arg(message, advice);
+}
+
+QString StoreError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Corrupt:
+        return QStringLiteral("damaged");
+    case Kind::ReadOnly:
+        return QStringLiteral("read-only");
+    case Kind::DiskFull:
+        return QStringLiteral("disk full");
+    case Kind::Locked:
+        return QStringLiteral("locked");
+    case Kind::NotFound:
+        return QStringLiteral("not found");
+    case Kind::Io:
+        return QStringLiteral("input/output error");
+    case Kind::Invalid:
+        return QStringLiteral("invalid data");
+    case Kind::TooNew:
+        return QStringLiteral("written by a newer Kaiwa");
+    }
+    return {};
+}
+
+QString StoreError::logText() const
+{
+    QString text = kindName(kind);
+    if (!detail.isEmpty())
+        text += QStringLiteral(": ") + detail;
+    if (!path.isEmpty())
+        text += QStringLiteral(" (") + path + u')';
+    return text;
 }
 
 StoreError StoreError::make(
@@ -42,80 +78,125 @@ StoreError StoreError::make(
     return error;
 }
 
-StoreError StoreError::fromSql(const QSqlError &error, const QString &what, const QString &path)
+StoreError StoreError::fromSql(const QSqlError &error, const char *action, const QString &path)
 {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     QString detail = error.databaseText();
     if (detail.isEmpty())
         detail = error.driverText();
-    return fromSqliteCode(ok ? code : 0, detail, what, path);
+    return fromSqliteCode(ok ? code : 0, detail, action, path);
 }
 
-StoreError StoreError::fromSqliteCode(
-    int code, const QString &detail, const QString &what, const QString &path)
+namespace {
+// "Could not save a message. The disk holding … is full. SQLite says: database or disk is full.":
+// the action and the cause are whole sentences each; SQLite's own English text follows, labelled.
+QString sentences(const char *action, const QString &cause, const QString &detail)
 {
-    const QString file = path.isEmpty() ? QStringLiteral("(no file)") : path;
-    const QString because = detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail);
+    const QString text = QCoreApplication::translate("StoreError", "%1 %2",
+        "an action sentence (\"Could not save a message.\"), then a cause sentence")
+                             .arg(QCoreApplication::translate("StoreError", action), cause);
+    if (detail.isEmpty())
+        return text;
+    return QCoreApplication::translate(
+        "StoreError", "%1 SQLite says: %2.", "a message, then SQLite's own English error text")
+        .arg(text, detail);
+}
+} // namespace
+
+StoreError StoreError::fromSqliteCode(
+    int code, const QString &detail, const char *action, const QString &path)
+{
+    StoreError error = mapSqliteCode(code, detail, action, path);
+    error.detail = detail;
+    return error;
+}
+
+StoreError StoreError::mapSqliteCode(
+    int code, const QString &detail, const char *action, const QString &path)
+{
+    const QString file = path.isEmpty()
+        ? QCoreApplication::translate("StoreError", "(no file)", "in place of a file name")
+        : path;
     switch (code & 0xff) { // extended codes keep the primary code in the low byte
     case SqliteCorrupt:
     case SqliteNotADb:
         return make(Kind::Corrupt,
-            QStringLiteral("Kaiwa could not %1: its conversation database %2 is damaged%3.")
-                .arg(what, file, because),
-            QStringLiteral("Kaiwa did not change the file and your open conversation is still in "
-                           "memory; copy the file somewhere safe, then move it away (or restore a "
-                           "%1.bak-… copy) and start Kaiwa again.")
+            sentences(action,
+                QCoreApplication::translate(
+                    "StoreError", "The conversation database %1 is damaged.")
+                    .arg(file),
+                detail),
+            QCoreApplication::translate("StoreError",
+                "Kaiwa did not change the file and your open conversation is still in memory; "
+                "copy the file somewhere safe, then move it away (or restore a %1.bak-… copy) "
+                "and start Kaiwa again.")
                 .arg(file),
             path);
     case SqliteReadOnly:
     case SqlitePerm:
         return make(Kind::ReadOnly,
-            QStringLiteral("Kaiwa could not %1 because its conversation database %2 is "
-                           "read-only%3.")
-                .arg(what, file, because),
-            QStringLiteral("Make the file and its folder writable for your user (or move them off "
-                           "read-only media) and try again; nothing in memory was lost."),
+            sentences(action,
+                QCoreApplication::translate(
+                    "StoreError", "The conversation database %1 is read-only.")
+                    .arg(file),
+                detail),
+            QCoreApplication::translate("StoreError",
+                "Make the file and its folder writable for your user (or move them off "
+                "read-only media) and try again; nothing in memory was lost."),
             path);
     case SqliteFull:
         return make(Kind::DiskFull,
-            QStringLiteral("Kaiwa could not %1 because the disk holding %2 is full%3.")
-                .arg(what, file, because),
-            QStringLiteral("Free some space on that disk and try again; the conversation stays in "
-                           "memory until it is saved."),
+            sentences(action,
+                QCoreApplication::translate("StoreError", "The disk holding %1 is full.").arg(file),
+                detail),
+            QCoreApplication::translate("StoreError",
+                "Free some space on that disk and try again; the conversation stays in memory "
+                "until it is saved."),
             path);
     case SqliteBusy:
     case SqliteLocked:
         return make(Kind::Locked,
-            QStringLiteral("Kaiwa could not %1 because another program is using %2%3.")
-                .arg(what, file, because),
-            QStringLiteral("Close other Kaiwa windows or programs that use this file, then try "
-                           "again; nothing in memory was lost."),
+            sentences(action,
+                QCoreApplication::translate("StoreError", "Another program is using %1.").arg(file),
+                detail),
+            QCoreApplication::translate("StoreError",
+                "Close other Kaiwa windows or programs that use this file, then try again; "
+                "nothing in memory was lost."),
             path);
     case SqliteCantOpen:
         return make(Kind::Io,
-            QStringLiteral("Kaiwa could not %1: the file %2 could not be opened%3.")
-                .arg(what, file, because),
-            QStringLiteral("Check that the file and its folder exist and are writable for your "
-                           "user, then start Kaiwa again."),
+            sentences(action,
+                QCoreApplication::translate("StoreError", "The file %1 could not be opened.")
+                    .arg(file),
+                detail),
+            QCoreApplication::translate("StoreError",
+                "Check that the file and its folder exist and are writable for your user, then "
+                "start Kaiwa again."),
             path);
     case SqliteConstraint:
     case SqliteMismatch:
     case SqliteTooBig:
         return make(Kind::Invalid,
-            QStringLiteral("Kaiwa could not %1: the data does not fit the database's rules%2.")
-                .arg(what, because),
-            QStringLiteral("This is a bug in Kaiwa; please report it. The data is still in "
-                           "memory."),
+            sentences(action,
+                QCoreApplication::translate(
+                    "StoreError", "The data does not fit the database's rules."),
+                detail),
+            QCoreApplication::translate("StoreError",
+                "This is a bug in Kaiwa; please report it. The data is still in memory."),
             path);
     case SqliteNotFound:
     case SqliteIoErr:
     default:
         return make(Kind::Io,
-            QStringLiteral("Kaiwa could not %1 in its conversation database %2%3.")
-                .arg(what, file, because),
-            QStringLiteral("Check that the disk is connected and working, then try again; the "
-                           "conversation stays in memory."),
+            sentences(action,
+                QCoreApplication::translate(
+                    "StoreError", "Reading or writing the conversation database %1 failed.")
+                    .arg(file),
+                detail),
+            QCoreApplication::translate("StoreError",
+                "Check that the disk is connected and working, then try again; the conversation "
+                "stays in memory."),
             path);
     }
 }

@@ -22,22 +22,32 @@ struct StoreError
         TooNew, //!< written by a newer Kaiwa: not opened, not touched
     };
     Kind kind = Kind::Io;
-    QString message; //!< what happened, English, one sentence
-    QString advice; //!< what the user can do, English, one sentence
+    QString message; //!< what happened, in the UI language: whole sentences (action, cause)
+    QString advice; //!< what the user can do, in the UI language, one sentence
     QString path; //!< the database file
+    QString detail; //!< SQLite's own English text, if any (also in message)
 
-    QString describe() const; //!< message + " " + advice
+    //! English for logs, never shown to users: "disk full: database or disk is full (/…/db)".
+    QString logText() const;
+    static QString kindName(Kind kind); //!< English id for logs: "disk full", "locked", …
+
+    QString describe() const; //!< message, then advice (one translatable format)
 
     //! The error for a failed SQL operation: maps the SQLite result code (SQLITE_FULL → DiskFull,
     //! SQLITE_CORRUPT/NOTADB → Corrupt, SQLITE_READONLY/PERM → ReadOnly, SQLITE_BUSY/LOCKED →
-    //! Locked, …) and writes message and advice for it. `what` names the operation ("save a
-    //! message").
-    static StoreError fromSql(const QSqlError &error, const QString &what, const QString &path);
+    //! Locked, …) and writes message and advice for it. `action` is a whole sentence marked with
+    //! QT_TRANSLATE_NOOP("StoreError", "Could not save a message.") at the call site; it is
+    //! translated here and followed by a whole sentence for the cause, never pieced into one.
+    static StoreError fromSql(const QSqlError &error, const char *action, const QString &path);
     //! The same mapping from a bare SQLite primary or extended result code.
     static StoreError fromSqliteCode(
-        int code, const QString &detail, const QString &what, const QString &path);
+        int code, const QString &detail, const char *action, const QString &path);
     static StoreError make(
         Kind kind, const QString &message, const QString &advice, const QString &path);
+
+private:
+    static StoreError mapSqliteCode(
+        int code, const QString &detail, const char *action, const QString &path);
 };
 
 Q_DECLARE_METATYPE(StoreError)

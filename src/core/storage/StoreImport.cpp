@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kaiwa contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ConversationStore::importConversations: every conversation of an import in one transaction.
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 #include "core/storage/ConversationStore.h"
@@ -15,14 +16,12 @@ std::expected<QList<qint64>, StoreError> ConversationStore::importConversations(
     if (auto ok = requireOpen(); !ok)
         return report(ok.error());
     StoreStatements &s = *m_statements;
-    const QString what = QStringLiteral("import conversations");
-    auto invalid = [this](int index, const ImportedConversation &c, const QString &why) {
-        return report(StoreError::make(StoreError::Kind::Invalid,
-            QStringLiteral(
-                "Conversation %1 (\u201c%2\u201d) of the import %3; nothing was imported.")
-                .arg(index + 1)
-                .arg(c.info.title, why),
-            QStringLiteral("Check or repair the file you imported, then import it again."),
+    const char *what = QT_TRANSLATE_NOOP("StoreError", "Could not import conversations.");
+    // `message` is a whole sentence naming the conversation (its number and title).
+    auto invalid = [this](const QString &message) {
+        return report(StoreError::make(StoreError::Kind::Invalid, message,
+            QCoreApplication::translate("ConversationStore",
+                "Check or repair the file you imported, then import it again."),
             m_path));
     };
     WriteTransaction transaction(s);
@@ -36,9 +35,11 @@ std::expected<QList<qint64>, StoreError> ConversationStore::importConversations(
             const QByteArray hash =
                 QCryptographicHash::hash(it->first, QCryptographicHash::Sha256).toHex();
             if (hash != it.key().toLower()) {
-                return invalid(index, c,
-                    QStringLiteral("has an attachment whose bytes do not match its hash %1")
-                        .arg(QString::fromLatin1(it.key())));
+                return invalid(QCoreApplication::translate("ConversationStore",
+                    "Conversation %1 (“%2”) of the import has an attachment whose bytes do "
+                    "not match its hash %3; nothing was imported.")
+                                   .arg(QString::number(index + 1), c.info.title,
+                                       QString::fromLatin1(it.key())));
             }
             s.insertAttachment.bindValue(0, QString::fromLatin1(hash));
             s.insertAttachment.bindValue(1, MessageRow::textValue(it->second));
@@ -62,11 +63,13 @@ std::expected<QList<qint64>, StoreError> ConversationStore::importConversations(
             if (message.parentId != 0) {
                 const auto parent = newIds.constFind(message.parentId);
                 if (parent == newIds.cend()) {
-                    return invalid(index, c,
-                        QStringLiteral("has a message (number %1) whose parent %2 is not an "
-                                       "earlier message of the same conversation")
-                            .arg(m + 1)
-                            .arg(message.parentId));
+                    return invalid(
+                        QCoreApplication::translate("ConversationStore",
+                            "Conversation %1 (“%2”) of the import has a message (number %3) "
+                            "whose parent %4 is not an earlier message of the same conversation; "
+                            "nothing was imported.")
+                            .arg(QString::number(index + 1), c.info.title, QString::number(m + 1),
+                                QString::number(message.parentId)));
                 }
                 message.parentId = *parent;
             }

@@ -3,6 +3,7 @@
 // ConversationStore: conversations and messages (open/close are in ConversationStore.cpp).
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -14,14 +15,20 @@
 using namespace Conversation;
 
 namespace {
-StoreError notFound(const QString &what, qint64 id, const QString &path)
+// Whole sentences for each kind of row, so that no noun is pieced into a sentence.
+StoreError notFound(const char *sentence, qint64 id, const QString &path)
 {
     return StoreError::make(StoreError::Kind::NotFound,
-        QStringLiteral("Kaiwa's conversation database has no %1 %2.").arg(what).arg(id),
-        QStringLiteral("It may have been deleted in another window; reload the conversation "
-                       "list."),
+        QCoreApplication::translate("ConversationStore", sentence).arg(id),
+        QCoreApplication::translate("ConversationStore",
+            "It may have been deleted in another window; reload the conversation list."),
         path);
 }
+
+const char *const NoConversation =
+    QT_TRANSLATE_NOOP("ConversationStore", "Kaiwa's conversation database has no conversation %1.");
+const char *const NoMessage =
+    QT_TRANSLATE_NOOP("ConversationStore", "Kaiwa's conversation database has no message %1.");
 } // namespace
 
 std::expected<qint64, StoreError> ConversationStore::createConversation(Info &info)
@@ -37,7 +44,8 @@ std::expected<qint64, StoreError> ConversationStore::createConversation(Info &in
     QSqlQuery &q = m_statements->insertConversation;
     MessageRow::bindInfo(q, stored);
     if (!q.exec())
-        return report(sqlError(q, QStringLiteral("create a conversation")));
+        return report(
+            sqlError(q, QT_TRANSLATE_NOOP("StoreError", "Could not create a conversation.")));
     stored.id = q.lastInsertId().toLongLong();
     info = stored; // only after success: a failure leaves the caller's object as it was
     return info.id;
@@ -51,9 +59,10 @@ std::expected<void, StoreError> ConversationStore::updateConversation(const Info
     MessageRow::bindInfo(q, info);
     q.bindValue(7, info.id);
     if (!q.exec())
-        return report(sqlError(q, QStringLiteral("save the conversation")));
+        return report(
+            sqlError(q, QT_TRANSLATE_NOOP("StoreError", "Could not save the conversation.")));
     if (q.numRowsAffected() == 0)
-        return report(notFound(QStringLiteral("conversation"), info.id, m_path));
+        return report(notFound(NoConversation, info.id, m_path));
     return {};
 }
 
@@ -64,23 +73,26 @@ std::expected<void, StoreError> ConversationStore::deleteConversation(qint64 id)
     StoreStatements &s = *m_statements;
     WriteTransaction transaction(s);
     if (!transaction.begin())
-        return report(StoreError::fromSql(
-            transaction.error(), QStringLiteral("delete a conversation"), m_path));
+        return report(StoreError::fromSql(transaction.error(),
+            QT_TRANSLATE_NOOP("StoreError", "Could not delete a conversation."), m_path));
     QList<QByteArray> hashes;
     s.conversationHashes.bindValue(0, id);
     if (!s.conversationHashes.exec())
-        return report(sqlError(s.conversationHashes, QStringLiteral("delete a conversation")));
+        return report(sqlError(s.conversationHashes,
+            QT_TRANSLATE_NOOP("StoreError", "Could not delete a conversation.")));
     while (s.conversationHashes.next())
         hashes.append(s.conversationHashes.value(0).toString().toLatin1());
     s.conversationHashes.finish();
     s.deleteConversation.bindValue(0, id);
     if (!s.deleteConversation.exec()) // messages, links and index entries follow by cascade
-        return report(sqlError(s.deleteConversation, QStringLiteral("delete a conversation")));
+        return report(sqlError(s.deleteConversation,
+            QT_TRANSLATE_NOOP("StoreError", "Could not delete a conversation.")));
     if (s.deleteConversation.numRowsAffected() == 0)
-        return report(notFound(QStringLiteral("conversation"), id, m_path));
+        return report(notFound(NoConversation, id, m_path));
     if (!s.dropUnreferencedAttachments(hashes) || !transaction.commit()) {
         const QSqlError error = s.lastError.isValid() ? s.lastError : transaction.error();
-        return report(StoreError::fromSql(error, QStringLiteral("delete a conversation"), m_path));
+        return report(StoreError::fromSql(
+            error, QT_TRANSLATE_NOOP("StoreError", "Could not delete a conversation."), m_path));
     }
     return {};
 }
@@ -91,7 +103,8 @@ std::expected<QList<Info>, StoreError> ConversationStore::conversations() const
         return std::unexpected(ok.error());
     QSqlQuery &q = m_statements->selectConversations;
     if (!q.exec())
-        return std::unexpected(sqlError(q, QStringLiteral("list the conversations")));
+        return std::unexpected(
+            sqlError(q, QT_TRANSLATE_NOOP("StoreError", "Could not list the conversations.")));
     QList<Info> result;
     while (q.next())
         result.append(MessageRow::readInfo(q));
@@ -106,9 +119,10 @@ std::expected<Info, StoreError> ConversationStore::conversation(qint64 id) const
     QSqlQuery &q = m_statements->selectConversation;
     q.bindValue(0, id);
     if (!q.exec())
-        return std::unexpected(sqlError(q, QStringLiteral("read a conversation")));
+        return std::unexpected(
+            sqlError(q, QT_TRANSLATE_NOOP("StoreError", "Could not read a conversation.")));
     if (!q.next())
-        return std::unexpected(notFound(QStringLiteral("conversation"), id, m_path));
+        return std::unexpected(notFound(NoConversation, id, m_path));
     Info info = MessageRow::readInfo(q);
     q.finish();
     return info;
@@ -122,7 +136,7 @@ std::expected<qint64, StoreError> ConversationStore::addMessage(Message &message
     Message stored = message;
     if (!stored.created.isValid())
         stored.created = QDateTime::currentDateTimeUtc();
-    const QString what = QStringLiteral("save a message");
+    const char *what = QT_TRANSLATE_NOOP("StoreError", "Could not save a message.");
     WriteTransaction transaction(s);
     if (!transaction.begin())
         return report(StoreError::fromSql(transaction.error(), what, m_path));
@@ -148,7 +162,7 @@ std::expected<void, StoreError> ConversationStore::updateMessage(const Message &
     if (auto ok = requireOpen(); !ok)
         return report(ok.error());
     StoreStatements &s = *m_statements;
-    const QString what = QStringLiteral("save a message");
+    const char *what = QT_TRANSLATE_NOOP("StoreError", "Could not save a message.");
     WriteTransaction transaction(s);
     if (!transaction.begin())
         return report(StoreError::fromSql(transaction.error(), what, m_path));
@@ -184,33 +198,36 @@ std::expected<void, StoreError> ConversationStore::checkpoint(
     // One statement, so one implicit transaction: the row and its index entry change together.
     m_statements->deleteChunks.bindValue(0, messageId); // the whole text replaces the pieces
     if (!m_statements->deleteChunks.exec())
-        return report(
-            sqlError(m_statements->deleteChunks, QStringLiteral("save the arriving answer")));
+        return report(sqlError(m_statements->deleteChunks,
+            QT_TRANSLATE_NOOP("StoreError", "Could not save the arriving answer.")));
     QSqlQuery &q = m_statements->checkpoint;
     q.bindValue(0, MessageRow::textValue(text));
     q.bindValue(1, MessageRow::textValue(reasoning));
     q.bindValue(2, stateName(state));
     q.bindValue(3, messageId);
     if (!q.exec())
-        return report(sqlError(q, QStringLiteral("save the arriving answer")));
+        return report(
+            sqlError(q, QT_TRANSLATE_NOOP("StoreError", "Could not save the arriving answer.")));
     if (q.numRowsAffected() == 0)
-        return report(notFound(QStringLiteral("message"), messageId, m_path));
+        return report(notFound(NoMessage, messageId, m_path));
     return {};
 }
 
 std::expected<QList<Message>, StoreError> ConversationStore::readMessages(QSqlQuery &q) const
 {
     if (!q.exec())
-        return std::unexpected(sqlError(q, QStringLiteral("read messages")));
+        return std::unexpected(
+            sqlError(q, QT_TRANSLATE_NOOP("StoreError", "Could not read messages.")));
     QList<Message> result;
     while (q.next())
         result.append(MessageRow::readMessage(q));
     if (q.lastError().isValid())
-        return std::unexpected(sqlError(q, QStringLiteral("read messages")));
+        return std::unexpected(
+            sqlError(q, QT_TRANSLATE_NOOP("StoreError", "Could not read messages.")));
     q.finish();
     if (!composeChunks(result))
-        return std::unexpected(
-            sqlError(m_statements->selectChunks, QStringLiteral("read messages")));
+        return std::unexpected(sqlError(m_statements->selectChunks,
+            QT_TRANSLATE_NOOP("StoreError", "Could not read messages.")));
     return result;
 }
 
@@ -249,7 +266,7 @@ std::expected<void, StoreError> ConversationStore::appendCheckpoint(
     if (auto ok = requireOpen(); !ok)
         return report(ok.error());
     StoreStatements &s = *m_statements;
-    const QString what = QStringLiteral("save the arriving answer");
+    const char *what = QT_TRANSLATE_NOOP("StoreError", "Could not save the arriving answer.");
     if (!text.isEmpty() || !reasoning.isEmpty()) {
         s.appendChunk.bindValue(0, messageId);
         s.appendChunk.bindValue(1, messageId);
@@ -283,7 +300,7 @@ std::expected<Message, StoreError> ConversationStore::message(qint64 messageId) 
     if (!found)
         return std::unexpected(found.error());
     if (found->isEmpty())
-        return std::unexpected(notFound(QStringLiteral("message"), messageId, m_path));
+        return std::unexpected(notFound(NoMessage, messageId, m_path));
     return found->first();
 }
 
@@ -295,7 +312,8 @@ std::expected<QList<qint64>, StoreError> ConversationStore::activePath(qint64 co
     q.bindValue(0, conversationId); // SQLite's numbered ?1 does not pass through Qt SQL
     q.bindValue(1, conversationId);
     if (!q.exec())
-        return std::unexpected(sqlError(q, QStringLiteral("read the active branch")));
+        return std::unexpected(
+            sqlError(q, QT_TRANSLATE_NOOP("StoreError", "Could not read the active branch.")));
     QList<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());

@@ -60,7 +60,7 @@ std::expected<QList<SearchHit>, StoreError> ConversationStore::search(
     if (words.isEmpty() || limit <= 0)
         return QList<SearchHit>{};
     StoreStatements &s = *m_statements;
-    const QString what = QStringLiteral("search the conversations");
+    const char *what = QT_TRANSLATE_NOOP("StoreError", "Could not search the conversations.");
 
     QStringList expression; // ANDed FTS5 terms
     QStringList scanned; // words too common for the index: checked on the text

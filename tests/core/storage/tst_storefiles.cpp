@@ -344,10 +344,15 @@ void TestStoreFiles::errorMapping()
     QFETCH(int, code);
     QFETCH(StoreError::Kind, kind);
     const StoreError error = StoreError::fromSqliteCode(code, QStringLiteral("detail"),
-        QStringLiteral("save a message"), QStringLiteral("/x/kaiwa.sqlite3"));
+        QT_TRANSLATE_NOOP("StoreError", "Could not save a message."),
+        QStringLiteral("/x/kaiwa.sqlite3"));
     QCOMPARE(error.kind, kind);
     QCOMPARE(error.path, QStringLiteral("/x/kaiwa.sqlite3"));
-    QVERIFY(error.message.endsWith(QLatin1Char('.')));
+    // Whole sentences: the action, then the cause, then SQLite's own words.
+    QVERIFY2(error.message.startsWith(QStringLiteral("Could not save a message. ")),
+        qPrintable(error.message));
+    QVERIFY2(
+        error.message.endsWith(QStringLiteral(" SQLite says: detail.")), qPrintable(error.message));
     QVERIFY(!error.advice.isEmpty());
     QCOMPARE(error.describe(), error.message + QLatin1Char(' ') + error.advice);
 }
@@ -356,7 +361,8 @@ void TestStoreFiles::everyErrorExplains()
 {
     QSqlError sql(QStringLiteral("driver"), QStringLiteral("database or disk is full"),
         QSqlError::StatementError, QStringLiteral("13"));
-    const StoreError full = StoreError::fromSql(sql, QStringLiteral("save a message"), dbPath());
+    const StoreError full = StoreError::fromSql(
+        sql, QT_TRANSLATE_NOOP("StoreError", "Could not save a message."), dbPath());
     QCOMPARE(full.kind, StoreError::Kind::DiskFull);
     QVERIFY(full.message.contains(QStringLiteral("database or disk is full")));
 }
