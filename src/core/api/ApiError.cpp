@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/api/ApiError.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -123,16 +124,69 @@ QString ApiError::kindName(Kind kind)
     return {};
 }
 
+QString ApiError::kindText(Kind kind)
+{
+    switch (kind) {
+    case Kind::None:
+        return QCoreApplication::translate("ApiError", "none");
+    case Kind::Network:
+        return QCoreApplication::translate("ApiError", "network error");
+    case Kind::Tls:
+        return QCoreApplication::translate("ApiError", "TLS error");
+    case Kind::Timeout:
+        return QCoreApplication::translate("ApiError", "timeout");
+    case Kind::Http:
+        return QCoreApplication::translate("ApiError", "HTTP error");
+    case Kind::Api:
+        return QCoreApplication::translate("ApiError", "API error");
+    case Kind::Truncated:
+        return QCoreApplication::translate("ApiError", "stream ended early");
+    case Kind::Parse:
+        return QCoreApplication::translate("ApiError", "malformed response");
+    case Kind::Limit:
+        return QCoreApplication::translate("ApiError", "response too large");
+    case Kind::Keychain:
+        return QCoreApplication::translate("ApiError", "keychain error");
+    case Kind::Cancelled:
+        return QCoreApplication::translate("ApiError", "cancelled");
+    case Kind::Usage:
+        return QCoreApplication::translate("ApiError", "usage error");
+    }
+    return {};
+}
+
 QString ApiError::describe() const
 {
-    // "HTTP 401: …" for an error status; "API error (HTTP 200): …" for one inside a stream.
-    QString text = kind == Kind::Http && httpStatus > 0 ? QStringLiteral("HTTP %1").arg(httpStatus)
-                                                        : kindName(kind);
+    // "HTTP 401: …" for an error status; "API error (HTTP 200): …" for one inside a stream. Each
+    // step is one labelled format; the message is the server's own text or Kaiwa's translated one.
+    QString text = kind == Kind::Http && httpStatus > 0
+        ? QCoreApplication::translate("ApiError", "HTTP %1").arg(httpStatus)
+        : kindText(kind);
     if (kind != Kind::Http && httpStatus > 0)
-        text += QStringLiteral(" (HTTP %1)").arg(httpStatus);
-    if (!message.isEmpty() && message != kindName(kind))
-        text += QStringLiteral(": ") + message;
+        text =
+            QCoreApplication::translate("ApiError", "%1 (HTTP %2)", "an error kind, then a status")
+                .arg(text)
+                .arg(httpStatus);
+    if (!message.isEmpty() && message != kindText(kind) && message != kindName(kind))
+        text = QCoreApplication::translate("ApiError", "%1: %2", "an error label, then the message")
+                   .arg(text, message);
     if (!code.isEmpty() && !message.contains(code))
+        text = QCoreApplication::translate(
+            "ApiError", "%1 (%2)", "a message, then the server's error code")
+                   .arg(text, code);
+    if (!requestId.isEmpty())
+        text = QCoreApplication::translate(
+            "ApiError", "%1 [request %2]", "a message, then the request id")
+                   .arg(text, QString::fromLatin1(requestId));
+    return text;
+}
+
+QString ApiError::logText() const
+{
+    QString text = kindName(kind);
+    if (httpStatus > 0)
+        text += QStringLiteral(" HTTP %1").arg(httpStatus);
+    if (!code.isEmpty())
         text += QStringLiteral(" (") + code + u')';
     if (!requestId.isEmpty())
         text += QStringLiteral(" [request ") + QString::fromLatin1(requestId) + u']';
@@ -145,32 +199,42 @@ QString statusMeaning(int status)
 {
     switch (status) {
     case 400:
-        return QStringLiteral("the server refused the request as malformed");
+        return QCoreApplication::translate(
+            "ApiError", "the server refused the request as malformed");
     case 401:
-        return QStringLiteral("the API key was refused; check it in the profile");
+        return QCoreApplication::translate(
+            "ApiError", "the API key was refused; check it in the profile");
     case 403:
-        return QStringLiteral("this key may not use this model or endpoint");
+        return QCoreApplication::translate(
+            "ApiError", "this key may not use this model or endpoint");
     case 404:
-        return QStringLiteral("not found; check the profile's base URL and the model name");
+        return QCoreApplication::translate(
+            "ApiError", "not found; check the profile's base URL and the model name");
     case 408:
-        return QStringLiteral("the server gave up waiting for the request");
+        return QCoreApplication::translate(
+            "ApiError", "the server gave up waiting for the request");
     case 409:
-        return QStringLiteral("the request conflicts with the server's state; try again");
+        return QCoreApplication::translate(
+            "ApiError", "the request conflicts with the server's state; try again");
     case 413:
-        return QStringLiteral("the request is too large for the server");
+        return QCoreApplication::translate("ApiError", "the request is too large for the server");
     case 429:
-        return QStringLiteral("too many requests; wait and try again");
+        return QCoreApplication::translate("ApiError", "too many requests; wait and try again");
     case 500:
-        return QStringLiteral("the server failed with an internal error");
+        return QCoreApplication::translate("ApiError", "the server failed with an internal error");
     case 502:
-        return QStringLiteral("a gateway in between got no valid answer from the server");
+        return QCoreApplication::translate(
+            "ApiError", "a gateway in between got no valid answer from the server");
     case 503:
-        return QStringLiteral("the service is unavailable or overloaded; try again later");
+        return QCoreApplication::translate(
+            "ApiError", "the service is unavailable or overloaded; try again later");
     case 504:
-        return QStringLiteral("a gateway in between timed out waiting for the server");
+        return QCoreApplication::translate(
+            "ApiError", "a gateway in between timed out waiting for the server");
     default:
-        return status >= 300 && status < 400 ? QStringLiteral("the server redirected the request")
-                                             : QStringLiteral("the server gave no message");
+        return status >= 300 && status < 400
+            ? QCoreApplication::translate("ApiError", "the server redirected the request")
+            : QCoreApplication::translate("ApiError", "the server gave no message");
     }
 }
 } // namespace
@@ -186,16 +250,20 @@ ApiError ApiErrors::fromHttpBody(int status, const QByteArray &body, const QByte
     const QJsonDocument document = QJsonDocument::fromJson(trimmed, &parseError);
     if (parseError.error == QJsonParseError::NoError && fillFromJson(error, document)) {
         if (error.message.isEmpty())
-            error.message = QStringLiteral("the server gave no message");
+            error.message = QCoreApplication::translate("ApiError", "the server gave no message");
         return error;
     }
     const bool html = contentType.contains("html") || trimmed.startsWith('<');
     if (html) {
         const QString title = htmlTitle(trimmed);
-        error.message = QStringLiteral("the server answered with an HTML page instead of JSON "
-                                       "(a proxy or gateway in between?)");
-        if (!title.isEmpty())
-            error.message += QStringLiteral(": ") + title;
+        error.message = title.isEmpty()
+            ? QCoreApplication::translate("ApiError",
+                "the server answered with an HTML page instead of JSON (a proxy or gateway in "
+                "between?)")
+            : QCoreApplication::translate("ApiError",
+                "the server answered with an HTML page instead of JSON (a proxy or gateway in "
+                "between?): %1")
+                  .arg(title);
     } else if (!trimmed.isEmpty()) {
         error.message = QString::fromUtf8(trimmed.left(kMaxPlainMessage)).simplified();
     }
@@ -214,7 +282,8 @@ ApiError ApiErrors::fromStreamPayload(const QByteArray &payload)
     if (parseError.error != QJsonParseError::NoError || !fillFromJson(error, document))
         error.message = QString::fromUtf8(payload.left(kMaxPlainMessage)).simplified();
     if (error.message.isEmpty())
-        error.message = QStringLiteral("an error occurred during streaming");
+        error.message =
+            QCoreApplication::translate("ApiError", "an error occurred during streaming");
     return error;
 }
 

@@ -14,7 +14,8 @@
 #include "core/net/TlsCertificate.h"
 
 //! One typed error for everything that can go wrong with an API request. It carries data; the UI
-//! turns it into words (ApiError::describe() gives an English one-liner for logs and the CLI).
+//! turns it into words (describe() gives a one-liner in the UI language for the GUI and the CLI;
+//! logText() an English one for logs).
 struct ApiError
 {
     enum class Kind {
@@ -37,7 +38,7 @@ struct ApiError
     QString code; //!< "invalid_api_key", "rate_limit_exceeded", "429" (OpenRouter numbers as text)
     QString type; //!< "invalid_request_error", …
     QString param; //!< the request field the server complained about
-    QString message; //!< the server's message, untranslated; or Kaiwa's own English text
+    QString message; //!< the server's message, untranslated; or Kaiwa's own text, translated
     QByteArray requestId; //!< x-request-id (or apim-request-id / x-ms-request-id on Azure)
     QByteArray
         body; //!< first bytes of the error body, for the inspector (never logged above debug)
@@ -47,9 +48,13 @@ struct ApiError
 
     bool isError() const { return kind != Kind::None; }
 
-    //! "HTTP 401: Incorrect API key provided (invalid_api_key) [request req_123]".
+    //! "HTTP 401: Incorrect API key provided (invalid_api_key) [request req_123]", translated
+    //! (the server's own message stays as it came).
     QString describe() const;
-    static QString kindName(Kind kind);
+    //! English, for logs only: kind, status, code and request id, never the message.
+    QString logText() const;
+    static QString kindName(Kind kind); //!< English id for logs and machine output
+    static QString kindText(Kind kind); //!< translated, for users
 };
 
 Q_DECLARE_METATYPE(ApiError)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/api/ApiReply.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -64,7 +65,7 @@ ApiReply::~ApiReply()
         notifyObservers([this](RequestObserver &o) {
             ApiError gone;
             gone.kind = ApiError::Kind::Cancelled;
-            gone.message = QStringLiteral("cancelled");
+            gone.message = QCoreApplication::translate("ApiError", "cancelled");
             o.requestEnded(m_exchangeId, gone, false);
         });
         m_reply->disconnect(this);
@@ -91,7 +92,7 @@ void ApiReply::cancel()
     }
     ApiError error;
     error.kind = ApiError::Kind::Cancelled;
-    error.message = QStringLiteral("cancelled");
+    error.message = QCoreApplication::translate("ApiError", "cancelled");
     conclude(error);
 }
 
@@ -204,11 +205,12 @@ void ApiReply::onFinished()
     ApiError transport;
     if (m_cancelled) {
         transport.kind = ApiError::Kind::Cancelled;
-        transport.message = QStringLiteral("cancelled");
+        transport.message = QCoreApplication::translate("ApiError", "cancelled");
     } else if (m_timedOut) {
         transport.kind = ApiError::Kind::Timeout;
         transport.message =
-            QStringLiteral("no data from the server for %1 s").arg(m_options.timeoutMs / 1000.0);
+            QCoreApplication::translate("ApiReply", "no data from the server for %1 s")
+                .arg(m_options.timeoutMs / 1000.0);
     } else if (reply->error() != QNetworkReply::NoError && (!m_headSeen || m_success)) {
         transport = ApiErrors::fromNetworkError(reply->error(), reply->errorString());
         ProfileNetwork::annotate(transport, *reply); // a refused certificate's details
@@ -230,19 +232,24 @@ void ApiReply::onFinished()
                 RetryPolicy::serverDelayMs(m_headers, QDateTime::currentDateTimeUtc());
             if (delay) {
                 const qint64 seconds = (*delay + 999) / 1000;
-                outcome.message += seconds < 120
-                    ? QStringLiteral(" (try again in %1 s)").arg(seconds)
-                    : QStringLiteral(" (try again in %1 min)").arg((seconds + 59) / 60);
+                // One format each, around the server's own message.
+                outcome.message = seconds < 120
+                    ? QCoreApplication::translate("ApiReply", "%1 (try again in %n s)",
+                        "the server's message, then when to try again", int(seconds))
+                          .arg(outcome.message)
+                    : QCoreApplication::translate("ApiReply", "%1 (try again in %n min)",
+                        "the server's message, then when to try again", int((seconds + 59) / 60))
+                          .arg(outcome.message);
             }
         }
         const QUrl location = reply->url().resolved(
             QUrl::fromEncoded(reply->rawHeader(QByteArrayLiteral("Location"))));
         if (m_status >= 300 && m_status < 400 && !location.isEmpty()) {
             // Redirects are not followed (Endpoint::request): the key stays with the base URL.
-            outcome.message = QStringLiteral("the server redirected the request to %1; Kaiwa "
-                                             "does not follow redirects, so the API key was not "
-                                             "sent there. If that address is right, make it the "
-                                             "profile's base URL.")
+            outcome.message = QCoreApplication::translate("ApiReply",
+                "the server redirected the request to %1; Kaiwa does not follow redirects, so the "
+                "API key was not sent there. If that address is right, make it the profile's base "
+                "URL.")
                                   .arg(location.toDisplayString(QUrl::RemoveUserInfo));
         }
     } else {
@@ -261,7 +268,7 @@ void ApiReply::onFinished()
         if (decision.retry) {
             notifyObservers(
                 [&](RequestObserver &o) { o.requestEnded(m_exchangeId, outcome, true); });
-            qCInfo(lcApi) << "retrying in" << decision.delayMs << "ms after" << outcome.describe();
+            qCInfo(lcApi) << "retrying in" << decision.delayMs << "ms after" << outcome.logText();
             Q_EMIT retrying(m_attempt, decision.delayMs, outcome);
             resetForRetry();
             m_retryTimer.start(decision.delayMs);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/api/ChatAccumulator.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include "core/api/SseParser.h"
@@ -94,12 +95,13 @@ void ChatAccumulator::addEventData(std::string_view eventType, std::string_view 
         if (m_unterminated) {
             // The stream stopped inside its last event: that is truncation, not bad JSON.
             setError(makeError(ApiError::Kind::Truncated,
-                QStringLiteral("the stream ended in the middle of an event")));
+                QCoreApplication::translate(
+                    "ChatAccumulator", "the stream ended in the middle of an event")));
             return;
         }
         if (!m_reader.failedOnUtf8()) {
             ApiError error = makeError(ApiError::Kind::Parse,
-                QStringLiteral("malformed JSON in the stream: %1")
+                QCoreApplication::translate("ChatAccumulator", "malformed JSON in the stream: %1")
                     .arg(QString::fromStdString(m_reader.errorMessage())));
             error.body =
                 QByteArray(payload.data(), qsizetype(std::min<std::size_t>(payload.size(), 4096)));
@@ -113,7 +115,7 @@ void ChatAccumulator::addEventData(std::string_view eventType, std::string_view 
         const std::string_view view(repaired.constData(), std::size_t(size));
         if (!m_reader.read(view, m_chunk)) {
             setError(makeError(ApiError::Kind::Parse,
-                QStringLiteral("malformed JSON in the stream: %1")
+                QCoreApplication::translate("ChatAccumulator", "malformed JSON in the stream: %1")
                     .arg(QString::fromStdString(m_reader.errorMessage()))));
             return;
         }
@@ -155,7 +157,8 @@ void ChatAccumulator::applyChoice(const ChunkView &chunk, const ChoiceDelta &d)
 {
     if (d.index < 0 || d.index >= kMaxChoices) {
         setError(makeError(ApiError::Kind::Limit,
-            QStringLiteral("the server sent choice index %1, outside 0…%2")
+            QCoreApplication::translate(
+                "ChatAccumulator", "the server sent choice index %1, outside 0…%2")
                 .arg(d.index)
                 .arg(kMaxChoices - 1)));
         return;
@@ -242,9 +245,10 @@ void ChatAccumulator::applyToolCall(int choice, ChoiceState &state, const ToolCa
     if (f.index >= 0) {
         if (f.index >= kMaxToolCalls) {
             setError(makeError(ApiError::Kind::Limit,
-                QStringLiteral("the server sent tool call index %1; Kaiwa accepts at most %2 calls")
-                    .arg(f.index)
-                    .arg(kMaxToolCalls)));
+                QCoreApplication::translate("ChatAccumulator",
+                    "the server sent tool call index %1; Kaiwa accepts at most %n calls", nullptr,
+                    kMaxToolCalls)
+                    .arg(f.index)));
             return;
         }
         slot = std::size_t(f.index);
@@ -260,7 +264,8 @@ void ChatAccumulator::applyToolCall(int choice, ChoiceState &state, const ToolCa
     }
     if (slot >= std::size_t(kMaxToolCalls)) {
         setError(makeError(ApiError::Kind::Limit,
-            QStringLiteral("the server sent more than %1 tool calls").arg(kMaxToolCalls)));
+            QCoreApplication::translate("ChatAccumulator",
+                "the server sent more than %n tool calls", nullptr, kMaxToolCalls)));
         return;
     }
     if (state.toolCalls.size() <= slot)
@@ -312,15 +317,18 @@ void ChatAccumulator::finish()
     }
     if (m_choices.empty())
         setError(makeError(ApiError::Kind::Truncated,
-            QStringLiteral("the stream ended before any answer arrived")));
+            QCoreApplication::translate(
+                "ChatAccumulator", "the stream ended before any answer arrived")));
     else if (open >= 0)
         setError(makeError(ApiError::Kind::Truncated,
-            QStringLiteral("the stream ended before choice %1 finished").arg(open)));
+            QCoreApplication::translate(
+                "ChatAccumulator", "the stream ended before choice %1 finished")
+                .arg(open)));
     else
         setError(makeError(ApiError::Kind::Truncated,
-            QStringLiteral("the stream ended after %1 of %2 choices")
-                .arg(qsizetype(m_choices.size()))
-                .arg(m_expectedChoices)));
+            QCoreApplication::translate("ChatAccumulator",
+                "the stream ended after %1 of %n choices", nullptr, int(m_expectedChoices))
+                .arg(qsizetype(m_choices.size()))));
 }
 
 QJsonObject ChatAccumulator::usage() const

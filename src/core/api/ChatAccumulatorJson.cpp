@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kaiwa contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ChatAccumulator's JSON side: the assembled chat.completion out, a non-streamed one in.
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include "core/api/ChatAccumulator.h"
@@ -135,7 +136,8 @@ void ChatAccumulator::setCompletion(const QByteArray &json)
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         ApiError error;
         error.kind = ApiError::Kind::Parse;
-        error.message = QStringLiteral("the server's answer is not a JSON object: %1")
+        error.message = QCoreApplication::translate(
+            "ChatAccumulator", "the server's answer is not a JSON object: %1")
                             .arg(parseError.errorString());
         error.body = json.left(4096);
         setError(error);

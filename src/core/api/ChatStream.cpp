@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/api/ChatStream.h"
 
+#include <QCoreApplication>
+
 namespace {
 constexpr qsizetype kMaxJsonBody = qsizetype(256) << 20;
 
@@ -31,15 +33,18 @@ ApiError ChatStream::consumeBody(const char *data, qsizetype size)
 {
     if (!m_streamed) {
         if (m_jsonBody.size() + size > kMaxJsonBody)
-            return limitError(QStringLiteral("the server's answer is larger than 256 MiB"));
+            return limitError(QCoreApplication::translate(
+                "ChatStream", "the server's answer is larger than 256 MiB"));
         m_jsonBody.append(data, size);
         return {};
     }
     if (!m_parser.feed(data, std::size_t(size))) {
         return limitError(m_parser.status() == SseParser::Status::LineTooLong
-                ? QStringLiteral("a line of the stream is longer than %1 MiB")
+                ? QCoreApplication::translate(
+                    "ChatStream", "a line of the stream is longer than %1 MiB")
                       .arg(m_parser.maxLineBytes() >> 20)
-                : QStringLiteral("an event of the stream is larger than %1 MiB")
+                : QCoreApplication::translate(
+                    "ChatStream", "an event of the stream is larger than %1 MiB")
                       .arg(m_parser.maxLineBytes() >> 20));
     }
     const ApiError &error = m_accumulator.error();

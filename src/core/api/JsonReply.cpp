@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/api/JsonReply.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace {
@@ -18,7 +19,8 @@ ApiError JsonReply::consumeBody(const char *data, qsizetype size)
     if (m_body.size() + size > kMaxBody) {
         ApiError error;
         error.kind = ApiError::Kind::Limit;
-        error.message = QStringLiteral("the server's answer is larger than 256 MiB");
+        error.message =
+            QCoreApplication::translate("ChatStream", "the server's answer is larger than 256 MiB");
         return error;
     }
     m_body.append(data, size);
@@ -34,10 +36,12 @@ ApiError JsonReply::finishBody(const ApiError &transportError)
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         ApiError error;
         error.kind = ApiError::Kind::Parse;
-        error.message = QStringLiteral("the server's answer is not a JSON object (%1)")
-                            .arg(parseError.error != QJsonParseError::NoError
-                                    ? parseError.errorString()
-                                    : QStringLiteral("another JSON value"));
+        error.message = parseError.error != QJsonParseError::NoError
+            ? QCoreApplication::translate(
+                "JsonReply", "the server's answer is not a JSON object (%1)")
+                  .arg(parseError.errorString())
+            : QCoreApplication::translate(
+                "JsonReply", "the server's answer is not a JSON object (another JSON value)");
         error.body = m_body.left(4096);
         return error;
     }

@@ -48,7 +48,7 @@ QString statusText(const RequestRecord &r)
     if (r.status > 0)
         return QString::number(r.status);
     if (r.error.isError())
-        return ApiError::kindName(r.error.kind);
+        return ApiError::kindText(r.error.kind);
     return QStringLiteral("…");
 }
 } // namespace

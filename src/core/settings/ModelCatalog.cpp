@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -115,9 +116,10 @@ void ModelCatalog::finish(const QString &profile, JsonReply *reply)
     if (!ids) {
         ApiError error;
         error.kind = ApiError::Kind::Parse;
-        error.message = u"the server's /models answer has no model list"_s;
+        error.message = QCoreApplication::translate(
+            "ModelCatalog", "the server's /models answer has no model list");
         error.body = reply->body().left(4096);
-        qCWarning(lcSettings) << "models of" << profile << ":" << error.message;
+        qCWarning(lcSettings) << "models of" << profile << ": the /models answer has no model list";
         Q_EMIT refreshFailed(profile, error);
         return;
     }
@@ -132,7 +134,7 @@ void ModelCatalog::fail(const QString &profile, JsonReply *reply, const ApiError
         m_inFlight.remove(profile);
     reply->deleteLater();
     qCWarning(lcSettings).noquote()
-        << "models of" << profile << "could not be fetched:" << error.describe();
+        << "models of" << profile << "could not be fetched:" << error.logText();
     Q_EMIT refreshFailed(profile, error);
 }
 
