@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kaiwa contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ChatSession's streaming half: starting an answer, deltas, checkpoints and the final record.
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include "core/api/ChatClient.h"
@@ -81,7 +82,8 @@ std::expected<void, ApiError> ChatSession::startAnswer(qint64 parentId, qint64 c
     if (!m_client) {
         ApiError error;
         error.kind = ApiError::Kind::Usage;
-        error.message = QStringLiteral("no provider profile is chosen for this conversation");
+        error.message = QCoreApplication::translate(
+            "ChatSession", "no provider profile is chosen for this conversation");
         return std::unexpected(error);
     }
     auto request = requestUpTo(continueId ? continueId : parentId);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/chat/ClientPool.h"
 
+#include <QCoreApplication>
+
 #include "core/api/ChatClient.h"
 #include "core/net/ProfileNetwork.h"
 #include "core/secrets/SecretStore.h"
@@ -49,7 +51,9 @@ void ClientPool::client(const QString &profile, QObject *context, Callback callb
         ApiError error;
         error.kind = ApiError::Kind::Usage;
         error.code = QStringLiteral("profile-not-found");
-        error.message = QStringLiteral("There is no provider profile named \"%1\".").arg(profile);
+        error.message =
+            QCoreApplication::translate("ClientPool", "There is no provider profile named \"%1\".")
+                .arg(profile);
         callback(std::unexpected(error));
         return;
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/chat/ConversationRequest.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include "core/chat/ToolCalls.h"
@@ -40,7 +41,8 @@ std::expected<MessagePart, QString> toRequestPart(
     case Type::File:
         return MessagePart::makeFile(dataUrl(part.mimeType, *bytes), part.fileName);
     default:
-        return std::unexpected(QStringLiteral("unknown content part"));
+        return std::unexpected(
+            QCoreApplication::translate("ConversationRequest", "unknown content part"));
     }
 }
 } // namespace

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/chat/SessionRegistry.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 #include "core/api/ChatClient.h"
@@ -135,7 +136,8 @@ void SessionRegistry::run(qint64 conversationId, Action action)
     if (!open) {
         ApiError error;
         error.kind = ApiError::Kind::Usage;
-        error.message = QStringLiteral("The conversation is not open.");
+        error.message =
+            QCoreApplication::translate("SessionRegistry", "The conversation is not open.");
         Q_EMIT actionFailed(conversationId, error);
         return;
     }

@@ -91,7 +91,7 @@ void StoredCompletionExport::cancel()
 void StoredCompletionExport::fetchPage()
 {
     if (!m_client)
-        return fail(u"No client"_s);
+        return fail(QCoreApplication::translate("StoredCompletions", "No client"));
     auto reply = m_client->listStored(m_filter);
     if (!reply)
         return fail(reply.error().describe());

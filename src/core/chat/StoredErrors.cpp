@@ -11,16 +11,24 @@ namespace StoredErrors {
 namespace {
 QString withMessage(const QString &sentence, const ApiError &error)
 {
-    return error.message.isEmpty() ? sentence : sentence + QLatin1Char(' ') + error.message;
+    return error.message.isEmpty() ? sentence
+                                   : QCoreApplication::translate("StoredCompletions", "%1 %2",
+                                       "Kaiwa's sentence, then the server's own message")
+                                         .arg(sentence, error.message);
 }
 
-QString waitText(qint64 ms)
+//! A whole sentence for a 429, with the wait the server asked for, if it said.
+QString rateLimited(std::optional<qint64> ms)
 {
-    const qint64 seconds = (ms + 999) / 1000;
+    if (!ms)
+        return QCoreApplication::translate(
+            "StoredCompletions", "Rate limited (HTTP 429): try again later.");
+    const qint64 seconds = (*ms + 999) / 1000;
     if (seconds < 120)
-        return QCoreApplication::translate("StoredCompletions", "try again in %1 s.").arg(seconds);
-    return QCoreApplication::translate("StoredCompletions", "try again in %1 min.")
-        .arg((seconds + 59) / 60);
+        return QCoreApplication::translate("StoredCompletions",
+            "Rate limited (HTTP 429): try again in %n s.", nullptr, int(seconds));
+    return QCoreApplication::translate("StoredCompletions",
+        "Rate limited (HTTP 429): try again in %n min.", nullptr, int((seconds + 59) / 60));
 }
 } // namespace
 
@@ -52,10 +60,7 @@ QString describe(const ApiError &error, const RetryPolicy::Headers &headers, Con
             "StoredCompletions", "This server does not support stored completions (HTTP %1).")
             .arg(error.httpStatus);
     case 429: {
-        const auto delay = RetryPolicy::serverDelayMs(headers, QDateTime::currentDateTimeUtc());
-        return QCoreApplication::translate("StoredCompletions", "Rate limited (HTTP 429): %1")
-            .arg(delay ? waitText(*delay)
-                       : QCoreApplication::translate("StoredCompletions", "try again later."));
+        return rateLimited(RetryPolicy::serverDelayMs(headers, QDateTime::currentDateTimeUtc()));
     }
     default:
         return error.describe();

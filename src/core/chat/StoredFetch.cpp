@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/chat/StoredFetch.h"
 
+#include <QCoreApplication>
+
 #include "core/api/ChatClient.h"
 #include "core/api/JsonReply.h"
 #include "core/chat/StoredErrors.h"
@@ -48,7 +50,8 @@ void StoredFetch::cancel()
 void StoredFetch::fetchCompletion()
 {
     if (!m_client)
-        return fail(u"No client"_s, errorOf(ApiError::Kind::Usage));
+        return fail(QCoreApplication::translate("StoredCompletions", "No client"),
+            errorOf(ApiError::Kind::Usage));
     auto reply = m_client->getStored(m_id);
     if (!reply)
         return fail(reply.error().describe(), reply.error());
@@ -68,7 +71,8 @@ void StoredFetch::fetchCompletion()
 void StoredFetch::fetchMessages(const QString &after)
 {
     if (!m_client)
-        return fail(u"No client"_s, errorOf(ApiError::Kind::Usage));
+        return fail(QCoreApplication::translate("StoredCompletions", "No client"),
+            errorOf(ApiError::Kind::Usage));
     Endpoint::ListQuery query;
     query.after = after;
     query.limit = MessagesPageSize;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -25,16 +26,20 @@ std::expected<QList<Answer>, QString> ordered(
     const QList<Conversation::ToolCall> &calls, const QList<Answer> &answers)
 {
     if (calls.isEmpty())
-        return std::unexpected(QStringLiteral("the message has no tool calls to answer"));
+        return std::unexpected(
+            QCoreApplication::translate("ToolCalls", "the message has no tool calls to answer"));
     QSet<QString> seen;
     for (const Answer &answer : answers) {
         if (seen.contains(answer.callId))
-            return std::unexpected(QStringLiteral("call %1 is answered twice").arg(answer.callId));
+            return std::unexpected(
+                QCoreApplication::translate("ToolCalls", "call %1 is answered twice")
+                    .arg(answer.callId));
         seen.insert(answer.callId);
         const bool known = std::any_of(calls.cbegin(), calls.cend(),
             [&](const Conversation::ToolCall &call) { return call.id == answer.callId; });
         if (!known)
-            return std::unexpected(QStringLiteral("no call %1 to answer").arg(answer.callId));
+            return std::unexpected(QCoreApplication::translate("ToolCalls", "no call %1 to answer")
+                                       .arg(answer.callId));
     }
     QList<Answer> result;
     for (const Conversation::ToolCall &call : calls) {
@@ -42,7 +47,8 @@ std::expected<QList<Answer>, QString> ordered(
             [&](const Answer &answer) { return answer.callId == call.id; });
         if (it == answers.cend())
             return std::unexpected(
-                QStringLiteral("call %1 (%2) has no answer").arg(call.id, call.name));
+                QCoreApplication::translate("ToolCalls", "call %1 (%2) has no answer")
+                    .arg(call.id, call.name));
         result.append(*it);
     }
     return result;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/media/Wav.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QtEndian>
 
@@ -71,7 +72,8 @@ QByteArray fromPcm(const QByteArray &pcm, const Format &format)
 std::expected<Info, QString> parse(const QByteArray &bytes)
 {
     if (bytes.size() < 12 || !bytes.startsWith("RIFF") || bytes.mid(8, 4) != "WAVE")
-        return std::unexpected(QStringLiteral("not a WAV file (no RIFF/WAVE header)"));
+        return std::unexpected(
+            QCoreApplication::translate("Wav", "not a WAV file (no RIFF/WAVE header)"));
     Info info;
     bool haveFormat = false;
     qint64 at = 12;
@@ -81,20 +83,24 @@ std::expected<Info, QString> parse(const QByteArray &bytes)
         const qint64 body = at + 8;
         if (id == "fmt ") {
             if (size < 16 || body + 16 > bytes.size())
-                return std::unexpected(QStringLiteral("the WAV format chunk is truncated"));
+                return std::unexpected(
+                    QCoreApplication::translate("Wav", "the WAV format chunk is truncated"));
             const quint16 tag = get16(bytes, body);
             if (tag != 1 && tag != 0xfffe)
                 return std::unexpected(
-                    QStringLiteral("the WAV file is not PCM (format %1)").arg(tag));
+                    QCoreApplication::translate("Wav", "the WAV file is not PCM (format %1)")
+                        .arg(tag));
             info.format.channels = get16(bytes, body + 2);
             info.format.sampleRate = int(get32(bytes, body + 4));
             info.format.bitsPerSample = get16(bytes, body + 14);
             if (info.format.channels <= 0 || info.format.bitsPerSample <= 0)
-                return std::unexpected(QStringLiteral("the WAV format chunk is invalid"));
+                return std::unexpected(
+                    QCoreApplication::translate("Wav", "the WAV format chunk is invalid"));
             haveFormat = true;
         } else if (id == "data") {
             if (!haveFormat)
-                return std::unexpected(QStringLiteral("the WAV data comes before its format"));
+                return std::unexpected(
+                    QCoreApplication::translate("Wav", "the WAV data comes before its format"));
             info.dataOffset = body;
             // Recorders that were cut off leave 0 or a too-large size: count what is there.
             info.dataBytes =
@@ -104,7 +110,7 @@ std::expected<Info, QString> parse(const QByteArray &bytes)
         }
         at = body + size + (size % 2); // chunks are padded to even sizes
     }
-    return std::unexpected(QStringLiteral("the WAV file has no data chunk"));
+    return std::unexpected(QCoreApplication::translate("Wav", "the WAV file has no data chunk"));
 }
 
 Writer::Writer(QIODevice &device, const Format &format)

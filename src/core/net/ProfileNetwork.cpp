@@ -3,6 +3,7 @@
 #include "core/net/ProfileNetwork.h"
 
 #include <QAuthenticator>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QNetworkProxy>
@@ -34,7 +35,7 @@ std::expected<QByteArray, ApiError> readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(
-            fileError(QStringLiteral("cannot read “%1”: %2")
+            fileError(QCoreApplication::translate("ProfileNetwork", "cannot read “%1”: %2")
                           .arg(QDir::toNativeSeparators(path), file.errorString())));
     return file.readAll();
 }
@@ -45,18 +46,19 @@ std::expected<QSslKey, ApiError> readKey(const QString &path)
     if (!pem)
         return std::unexpected(pem.error());
     if (pem->contains("ENCRYPTED"))
-        return std::unexpected(fileError(
-            QStringLiteral("the client key “%1” is encrypted with a passphrase, which Kaiwa does "
-                           "not support; export it without one (openssl pkey -in KEY -out "
-                           "PLAIN.pem) and keep that file private")
-                .arg(QDir::toNativeSeparators(path))));
+        return std::unexpected(fileError(QCoreApplication::translate("ProfileNetwork",
+            "the client key “%1” is encrypted with a passphrase, which Kaiwa does "
+            "not support; export it without one (openssl pkey -in KEY -out "
+            "PLAIN.pem) and keep that file private")
+                                             .arg(QDir::toNativeSeparators(path))));
     for (const QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec, QSsl::Dsa }) {
         QSslKey key(*pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
         if (!key.isNull())
             return key;
     }
-    return std::unexpected(fileError(
-        QStringLiteral("“%1” holds no PEM private key").arg(QDir::toNativeSeparators(path))));
+    return std::unexpected(
+        fileError(QCoreApplication::translate("ProfileNetwork", "“%1” holds no PEM private key")
+                      .arg(QDir::toNativeSeparators(path))));
 }
 
 //! The system's proxy settings (on Linux: http_proxy, https_proxy, no_proxy …), asked per
@@ -122,23 +124,23 @@ std::expected<ProfileNetwork *, ApiError> ProfileNetwork::create(
             return std::unexpected(pem.error());
         const auto certificates = QSslCertificate::fromData(*pem, QSsl::Pem);
         if (certificates.isEmpty())
-            return std::unexpected(
-                fileError(QStringLiteral("“%1” holds no PEM certificate")
-                              .arg(QDir::toNativeSeparators(n.caCertificatesPath))));
+            return std::unexpected(fileError(
+                QCoreApplication::translate("ProfileNetwork", "“%1” holds no PEM certificate")
+                    .arg(QDir::toNativeSeparators(n.caCertificatesPath))));
         tls.addCaCertificates(certificates);
     }
     if (!n.clientCertificatePath.isEmpty() || !n.clientKeyPath.isEmpty()) {
         if (n.clientCertificatePath.isEmpty() || n.clientKeyPath.isEmpty())
-            return std::unexpected(fileError(QStringLiteral(
+            return std::unexpected(fileError(QCoreApplication::translate("ProfileNetwork",
                 "a client certificate needs both the certificate file and its key file")));
         const auto pem = readFile(n.clientCertificatePath);
         if (!pem)
             return std::unexpected(pem.error());
         const auto certificates = QSslCertificate::fromData(*pem, QSsl::Pem);
         if (certificates.isEmpty())
-            return std::unexpected(
-                fileError(QStringLiteral("“%1” holds no PEM certificate")
-                              .arg(QDir::toNativeSeparators(n.clientCertificatePath))));
+            return std::unexpected(fileError(
+                QCoreApplication::translate("ProfileNetwork", "“%1” holds no PEM certificate")
+                    .arg(QDir::toNativeSeparators(n.clientCertificatePath))));
         const auto key = readKey(n.clientKeyPath);
         if (!key)
             return std::unexpected(key.error());
@@ -207,7 +209,7 @@ void ProfileNetwork::onEncrypted(QNetworkReply *reply)
     failure.certificate =
         TlsCertificate::from(chain.isEmpty() ? QSslCertificate() : chain.constFirst());
     failure.pinMismatch = true;
-    failure.reasons.append(QStringLiteral(
+    failure.reasons.append(QCoreApplication::translate("ProfileNetwork",
         "No certificate of the server matches the fingerprints pinned in the profile"));
     reply->setProperty(kFailureProperty, QVariant::fromValue(failure));
     reply->abort(); // before any request byte is sent (QNetworkReply::encrypted)
@@ -237,7 +239,8 @@ void ProfileNetwork::annotate(ApiError &error, const QNetworkReply &reply)
         error.code = failure.pinMismatch ? QStringLiteral("tls-pin-mismatch")
                                          : QStringLiteral("tls-untrusted");
         error.message =
-            QStringLiteral("the server's certificate was refused: %1\n%2")
+            QCoreApplication::translate(
+                "ProfileNetwork", "the server's certificate was refused: %1\n%2")
                 .arg(failure.reasons.join(QStringLiteral("; ")), failure.certificate.describe());
         error.tls = failure;
         return;
@@ -251,11 +254,13 @@ void ProfileNetwork::annotate(ApiError &error, const QNetworkReply &reply)
         error.kind = ApiError::Kind::Tls;
         error.code = QStringLiteral("tls-client-certificate");
         error.message = hasCertificate
-            ? QStringLiteral("the server closed the connection right after the TLS handshake; "
-                             "it may not accept the profile's client certificate")
-            : QStringLiteral("the server closed the connection right after the TLS handshake; "
-                             "it may require a client certificate (mutual TLS): set one in the "
-                             "profile");
+            ? QCoreApplication::translate("ProfileNetwork",
+                "the server closed the connection right after the TLS handshake; "
+                "it may not accept the profile's client certificate")
+            : QCoreApplication::translate("ProfileNetwork",
+                "the server closed the connection right after the TLS handshake; "
+                "it may require a client certificate (mutual TLS): set one in the "
+                "profile");
         return;
     }
     if (reply.error() == QNetworkReply::ProxyAuthenticationRequiredError) {
@@ -264,12 +269,13 @@ void ProfileNetwork::annotate(ApiError &error, const QNetworkReply &reply)
         error.kind = ApiError::Kind::Http; // the proxy's 407: not retried
         error.code = QStringLiteral("proxy-auth");
         error.message = network && network->m_settings.needsProxyPassword()
-            ? QStringLiteral(
+            ? QCoreApplication::translate("ProfileNetwork",
                 "the proxy %1:%2 refused the user name and password of the profile (HTTP 407)")
                   .arg(proxy.hostName())
                   .arg(proxy.port())
-            : QStringLiteral("the proxy %1:%2 asks for a user name and password; set them in the "
-                             "profile")
+            : QCoreApplication::translate("ProfileNetwork",
+                "the proxy %1:%2 asks for a user name and password; set them in the "
+                "profile")
                   .arg(proxy.hostName())
                   .arg(proxy.port());
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/net/TlsCertificate.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSslCertificate>
 
@@ -48,7 +49,8 @@ QString TlsCertificate::describe() const
 {
     if (isNull())
         return {};
-    return QStringLiteral("subject: %1\nissuer: %2\nvalid from %3 to %4\nSHA-256: %5")
+    return QCoreApplication::translate(
+        "TlsCertificate", "subject: %1\nissuer: %2\nvalid from %3 to %4\nSHA-256: %5")
         .arg(subject, issuer, notBefore.toString(Qt::ISODate), notAfter.toString(Qt::ISODate),
             NetworkSettings::displayFingerprint(sha256));
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/request/ChatRequest.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include "core/request/JsonMerge.h"
@@ -183,18 +184,21 @@ QStringList validateMetadata(const QMap<QString, QString> &metadata)
 {
     QStringList problems;
     if (metadata.size() > MetadataMaxPairs) {
-        problems.append(u"metadata has %1 pairs; at most %2 are allowed"_s.arg(metadata.size())
-                            .arg(MetadataMaxPairs));
+        problems.append(QCoreApplication::translate("ChatRequest",
+            "metadata has %1 pairs; at most %n are allowed", nullptr, MetadataMaxPairs)
+                            .arg(metadata.size()));
     }
     for (auto it = metadata.cbegin(); it != metadata.cend(); ++it) {
         if (it.key().size() > MetadataMaxKeyLength) {
-            problems.append(u"metadata key \"%1\" is longer than %2 characters"_s.arg(it.key()).arg(
-                MetadataMaxKeyLength));
+            problems.append(QCoreApplication::translate("ChatRequest",
+                "metadata key \"%1\" is longer than %n characters", nullptr, MetadataMaxKeyLength)
+                                .arg(it.key()));
         }
         if (it.value().size() > MetadataMaxValueLength) {
-            problems.append(
-                u"metadata value of \"%1\" is longer than %2 characters"_s.arg(it.key()).arg(
-                    MetadataMaxValueLength));
+            problems.append(QCoreApplication::translate("ChatRequest",
+                "metadata value of \"%1\" is longer than %n characters", nullptr,
+                MetadataMaxValueLength)
+                                .arg(it.key()));
         }
     }
     return problems;
@@ -204,20 +208,25 @@ QStringList validate(const ChatRequest &request)
 {
     QStringList problems;
     if (request.messages.isEmpty())
-        problems.append(u"messages must contain at least one message"_s);
+        problems.append(QCoreApplication::translate(
+            "ChatRequest", "messages must contain at least one message"));
     if (request.metadata)
         problems.append(validateMetadata(*request.metadata));
     if (request.safetyIdentifier && request.safetyIdentifier->size() > SafetyIdentifierMaxLength) {
-        problems.append(
-            u"safety_identifier is longer than %1 characters"_s.arg(SafetyIdentifierMaxLength));
+        problems.append(QCoreApplication::translate("ChatRequest",
+            "safety_identifier is longer than %n characters", nullptr, SafetyIdentifierMaxLength));
     }
     if (request.streamOptions && request.stream != true)
-        problems.append(u"stream_options is only allowed with stream: true"_s);
+        problems.append(QCoreApplication::translate(
+            "ChatRequest", "stream_options is only allowed with stream: true"));
     if (request.topLogprobs && request.logprobs != true)
-        problems.append(u"top_logprobs requires logprobs: true"_s);
+        problems.append(
+            QCoreApplication::translate("ChatRequest", "top_logprobs requires logprobs: true"));
     if (request.audio && !(request.modalities && request.modalities->contains(u"audio"_s)))
-        problems.append(u"audio output parameters need \"audio\" in modalities"_s);
+        problems.append(QCoreApplication::translate(
+            "ChatRequest", "audio output parameters need \"audio\" in modalities"));
     if (request.modalities && request.modalities->contains(u"audio"_s) && !request.audio)
-        problems.append(u"the audio modality needs audio: {voice, format}"_s);
+        problems.append(QCoreApplication::translate(
+            "ChatRequest", "the audio modality needs audio: {voice, format}"));
     return problems;
 }

@@ -3,6 +3,7 @@
 // applyParam(): `--param KEY=JSON` onto the typed ChatRequest fields.
 #include <functional>
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include "core/request/ChatRequest.h"
@@ -70,7 +71,9 @@ std::expected<AudioOutput, QString> readAudio(const QJsonValue &value, const QSt
     else if (voice.isObject() && voice.toObject().value(u"id"_s).isString())
         audio.voiceId = voice.toObject().value(u"id"_s).toString();
     else
-        return std::unexpected(key + u".voice must be a voice name or {\"id\": …}"_s);
+        return std::unexpected(QCoreApplication::translate(
+            "ChatRequest", "%1.voice must be a voice name or {\"id\": …}")
+                                   .arg(key));
     const auto format = JsonRead::string(object->value(u"format"_s), key + u".format"_s);
     if (!format)
         return std::unexpected(format.error());
@@ -91,11 +94,15 @@ std::expected<Prediction, QString> readPrediction(const QJsonValue &value, const
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const auto part = messagePartFromJson(parts.at(i), JsonRead::item(key + u".content"_s, i));
         if (!part || part->type != MessagePart::Type::Text)
-            return std::unexpected(key + u".content must be a string or a list of text parts"_s);
+            return std::unexpected(QCoreApplication::translate(
+                "ChatRequest", "%1.content must be a string or a list of text parts")
+                                       .arg(key));
         prediction.parts.append(part->text);
     }
     if (prediction.parts.isEmpty())
-        return std::unexpected(key + u".content must be a string or a list of text parts"_s);
+        return std::unexpected(QCoreApplication::translate(
+            "ChatRequest", "%1.content must be a string or a list of text parts")
+                                   .arg(key));
     return prediction;
 }
 
@@ -209,7 +216,7 @@ const QHash<QString, Field> &setters()
 QString applyParam(ChatRequest &request, const QString &key, const QJsonValue &value)
 {
     if (key.isEmpty())
-        return u"parameter name is empty"_s;
+        return QCoreApplication::translate("ChatRequest", "parameter name is empty");
     if (key == u"messages"_s) {
         const auto array = JsonRead::array(value, key);
         if (!array)

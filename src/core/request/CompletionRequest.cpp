@@ -4,6 +4,7 @@
 
 #include <functional>
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include "core/request/JsonMerge.h"
@@ -120,20 +121,23 @@ QStringList validate(const CompletionRequest &request)
 {
     QStringList problems;
     if (!request.prompt && !request.extraBody.contains(u"prompt"_s))
-        problems.append(u"prompt is required"_s);
+        problems.append(QCoreApplication::translate("ChatRequest", "prompt is required"));
     if (request.bestOf && request.stream == true)
-        problems.append(u"best_of cannot be used with stream: true"_s);
+        problems.append(
+            QCoreApplication::translate("ChatRequest", "best_of cannot be used with stream: true"));
     if (request.bestOf && request.n && *request.bestOf < *request.n)
-        problems.append(u"best_of must not be less than n"_s);
+        problems.append(
+            QCoreApplication::translate("ChatRequest", "best_of must not be less than n"));
     if (request.streamOptions && request.stream != true)
-        problems.append(u"stream_options is only allowed with stream: true"_s);
+        problems.append(QCoreApplication::translate(
+            "ChatRequest", "stream_options is only allowed with stream: true"));
     return problems;
 }
 
 QString applyParam(CompletionRequest &request, const QString &key, const QJsonValue &value)
 {
     if (key.isEmpty())
-        return u"parameter name is empty"_s;
+        return QCoreApplication::translate("ChatRequest", "parameter name is empty");
     const auto it = fields().constFind(key);
     if (it == fields().constEnd()) {
         request.extraBody.insert(key, value);

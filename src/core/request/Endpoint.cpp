@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/request/Endpoint.h"
 
+#include <QCoreApplication>
+
 #include "core/Logging.h"
 #include "core/settings/ProviderProfile.h"
 
@@ -131,9 +133,11 @@ QUrlQuery listQuery(const ListQuery &query, bool forMessages)
 std::expected<QUrl, QString> url(const ProviderProfile &profile, const Call &call)
 {
     if (!profile.baseUrl.isValid() || profile.baseUrl.scheme().isEmpty())
-        return std::unexpected(u"the profile has no valid base URL"_s);
+        return std::unexpected(
+            QCoreApplication::translate("Endpoint", "the profile has no valid base URL"));
     if (isStored(call.operation) && call.id.isEmpty())
-        return std::unexpected(u"a stored completion id is required"_s);
+        return std::unexpected(
+            QCoreApplication::translate("Endpoint", "a stored completion id is required"));
 
     QString path = trimmedBasePath(profile.baseUrl);
     if (isAzureClassic(profile)) {
@@ -145,8 +149,9 @@ std::expected<QUrl, QString> url(const ProviderProfile &profile, const Call &cal
             || call.operation == Operation::Completions) {
             const QString deployment = call.model.isEmpty() ? profile.defaultModel : call.model;
             if (deployment.isEmpty()) {
-                return std::unexpected(
-                    u"Azure OpenAI needs a deployment name: set a model or the profile's default model"_s);
+                return std::unexpected(QCoreApplication::translate("Endpoint",
+                    "Azure OpenAI needs a deployment name: set a model or the profile's default "
+                    "model"));
             }
             path += u"/deployments/"_s + encodeSegment(deployment);
         }

@@ -4,25 +4,28 @@
 
 #include <limits>
 
+#include <QCoreApplication>
+
 namespace JsonRead {
 namespace {
-QString mustBe(const QString &path, QLatin1String what)
+// `sentence` is a whole sentence with %1 for the path: QT_TRANSLATE_NOOP("JsonRead", …).
+QString mustBe(const QString &path, const char *sentence)
 {
-    return path + QLatin1String(" must be ") + what;
+    return QCoreApplication::translate("JsonRead", sentence).arg(path);
 }
 } // namespace
 
 Result<QString> string(const QJsonValue &value, const QString &path)
 {
     if (!value.isString())
-        return std::unexpected(mustBe(path, QLatin1String("a string")));
+        return std::unexpected(mustBe(path, QT_TRANSLATE_NOOP("JsonRead", "%1 must be a string")));
     return value.toString();
 }
 
 Result<double> number(const QJsonValue &value, const QString &path)
 {
     if (!value.isDouble())
-        return std::unexpected(mustBe(path, QLatin1String("a number")));
+        return std::unexpected(mustBe(path, QT_TRANSLATE_NOOP("JsonRead", "%1 must be a number")));
     return value.toDouble();
 }
 
@@ -31,7 +34,8 @@ Result<qint64> integer(const QJsonValue &value, const QString &path)
     // toInteger() falls back to its default for fractions and out-of-range values; two different
     // defaults tell "is the whole number 0" apart from "is not a whole number".
     if (!value.isDouble() || value.toInteger(0) != value.toInteger(1))
-        return std::unexpected(mustBe(path, QLatin1String("a whole number")));
+        return std::unexpected(
+            mustBe(path, QT_TRANSLATE_NOOP("JsonRead", "%1 must be a whole number")));
     return value.toInteger();
 }
 
@@ -41,28 +45,30 @@ Result<int> int32(const QJsonValue &value, const QString &path)
     if (!wide)
         return std::unexpected(wide.error());
     if (*wide < std::numeric_limits<int>::min() || *wide > std::numeric_limits<int>::max())
-        return std::unexpected(path + QLatin1String(" is out of range"));
+        return std::unexpected(
+            QCoreApplication::translate("JsonRead", "%1 is out of range").arg(path));
     return int(*wide);
 }
 
 Result<bool> boolean(const QJsonValue &value, const QString &path)
 {
     if (!value.isBool())
-        return std::unexpected(mustBe(path, QLatin1String("true or false")));
+        return std::unexpected(
+            mustBe(path, QT_TRANSLATE_NOOP("JsonRead", "%1 must be true or false")));
     return value.toBool();
 }
 
 Result<QJsonObject> object(const QJsonValue &value, const QString &path)
 {
     if (!value.isObject())
-        return std::unexpected(mustBe(path, QLatin1String("an object")));
+        return std::unexpected(mustBe(path, QT_TRANSLATE_NOOP("JsonRead", "%1 must be an object")));
     return value.toObject();
 }
 
 Result<QJsonArray> array(const QJsonValue &value, const QString &path)
 {
     if (!value.isArray())
-        return std::unexpected(mustBe(path, QLatin1String("a list")));
+        return std::unexpected(mustBe(path, QT_TRANSLATE_NOOP("JsonRead", "%1 must be a list")));
     return value.toArray();
 }
 
@@ -73,19 +79,23 @@ Result<std::variant<QString, QStringList>> stringOrList(
         return value.toString();
     const auto list = stringList(value, path);
     if (!list)
-        return std::unexpected(path + QLatin1String(" must be a string or a list of strings"));
+        return std::unexpected(
+            QCoreApplication::translate("JsonRead", "%1 must be a string or a list of strings")
+                .arg(path));
     return *list;
 }
 
 Result<QStringList> stringList(const QJsonValue &value, const QString &path)
 {
     if (!value.isArray())
-        return std::unexpected(mustBe(path, QLatin1String("a list of strings")));
+        return std::unexpected(
+            mustBe(path, QT_TRANSLATE_NOOP("JsonRead", "%1 must be a list of strings")));
     QStringList list;
     const QJsonArray items = value.toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items.at(i).isString())
-            return std::unexpected(mustBe(item(path, i), QLatin1String("a string")));
+            return std::unexpected(
+                mustBe(item(path, i), QT_TRANSLATE_NOOP("JsonRead", "%1 must be a string")));
         list.append(items.at(i).toString());
     }
     return list;
@@ -94,12 +104,14 @@ Result<QStringList> stringList(const QJsonValue &value, const QString &path)
 Result<QMap<QString, QString>> stringMap(const QJsonValue &value, const QString &path)
 {
     if (!value.isObject())
-        return std::unexpected(mustBe(path, QLatin1String("an object of strings")));
+        return std::unexpected(
+            mustBe(path, QT_TRANSLATE_NOOP("JsonRead", "%1 must be an object of strings")));
     QMap<QString, QString> map;
     const QJsonObject object = value.toObject();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!it->isString())
-            return std::unexpected(mustBe(path + u'.' + it.key(), QLatin1String("a string")));
+            return std::unexpected(mustBe(
+                path + u'.' + it.key(), QT_TRANSLATE_NOOP("JsonRead", "%1 must be a string")));
         map.insert(it.key(), it->toString());
     }
     return map;
@@ -108,7 +120,8 @@ Result<QMap<QString, QString>> stringMap(const QJsonValue &value, const QString 
 Result<QMap<QString, int>> intMap(const QJsonValue &value, const QString &path)
 {
     if (!value.isObject())
-        return std::unexpected(mustBe(path, QLatin1String("an object of whole numbers")));
+        return std::unexpected(
+            mustBe(path, QT_TRANSLATE_NOOP("JsonRead", "%1 must be an object of whole numbers")));
     QMap<QString, int> map;
     const QJsonObject object = value.toObject();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {

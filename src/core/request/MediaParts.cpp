@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/request/MediaParts.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
@@ -20,17 +21,21 @@ std::expected<QByteArray, QString> readFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(u"%1 does not exist"_s.arg(path));
+        return fail(QCoreApplication::translate("MediaParts", "%1 does not exist").arg(path));
     if (!info.isFile())
-        return fail(u"%1 is not a regular file"_s.arg(path));
+        return fail(
+            QCoreApplication::translate("MediaParts", "%1 is not a regular file").arg(path));
     if (info.size() > MaxFileBytes) {
-        return fail(u"%1 is too large (%2 MB; Kaiwa sends at most %3 MB)"_s.arg(path)
+        return fail(QCoreApplication::translate(
+            "MediaParts", "%1 is too large (%2 MB; Kaiwa sends at most %3 MB)")
+                        .arg(path)
                         .arg(info.size() / (1024 * 1024))
                         .arg(MaxFileBytes / (1024 * 1024)));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(u"cannot read %1: %2"_s.arg(path, file.errorString()));
+        return fail(QCoreApplication::translate("MediaParts", "cannot read %1: %2")
+                        .arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -121,7 +126,8 @@ std::expected<MessagePart, QString> image(const QString &pathOrUrl, const QStrin
     if (isRemoteOrDataUrl(pathOrUrl)) {
         if (pathOrUrl.startsWith(u"data:"_s, Qt::CaseInsensitive)
             && !pathOrUrl.startsWith(u"data:image/"_s, Qt::CaseInsensitive)) {
-            return fail(u"the data URL does not hold an image"_s);
+            return fail(
+                QCoreApplication::translate("MediaParts", "the data URL does not hold an image"));
         }
         return MessagePart::makeImageUrl(pathOrUrl, detail);
     }
@@ -134,11 +140,12 @@ std::expected<MessagePart, QString> image(const QString &pathOrUrl, const QStrin
         u"image/gif"_s };
     if (!supported.contains(mime)) {
         if (mime.startsWith(u"image/"_s)) {
-            return fail(
-                u"%1 is %2, which the API does not accept: use PNG, JPEG, WebP or GIF"_s.arg(
-                    path, mime));
+            return fail(QCoreApplication::translate(
+                "MediaParts", "%1 is %2, which the API does not accept: use PNG, JPEG, WebP or GIF")
+                            .arg(path, mime));
         }
-        return fail(u"%1 is not an image (%2)"_s.arg(path, mime));
+        return fail(
+            QCoreApplication::translate("MediaParts", "%1 is not an image (%2)").arg(path, mime));
     }
     return MessagePart::makeImageUrl(dataUrl(mime, *bytes), detail);
 }
@@ -161,9 +168,11 @@ std::expected<MessagePart, QString> audio(const QString &path)
     if (mime.isEmpty())
         mime = describeMime(path, *bytes);
     if (!mime.startsWith(u"audio/"_s) && !mime.startsWith(u"video/"_s))
-        return fail(u"%1 is not an audio file (%2)"_s.arg(path, mime));
-    return fail(
-        u"%1 is not supported by the API: convert to wav or mp3"_s.arg(audioShortName(mime, path)));
+        return fail(QCoreApplication::translate("MediaParts", "%1 is not an audio file (%2)")
+                        .arg(path, mime));
+    return fail(QCoreApplication::translate(
+        "MediaParts", "%1 is not supported by the API: convert to wav or mp3")
+                    .arg(audioShortName(mime, path)));
 }
 
 std::expected<MessagePart, QString> file(const QString &path)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kaiwa contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading user-supplied message JSON (--param messages=…, saved history) into the typed forms.
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include "core/request/JsonRead.h"
@@ -18,7 +19,8 @@ std::expected<QString, QString> requiredString(
     const QJsonObject &object, const QString &key, const QString &path)
 {
     if (!object.contains(key))
-        return fail(path + u'.' + key + u" is required"_s);
+        return fail(
+            QCoreApplication::translate("ChatRequest", "%1 is required").arg(path + u'.' + key));
     return JsonRead::string(object.value(key), path + u'.' + key);
 }
 
@@ -50,7 +52,9 @@ std::expected<MessagePart, QString> messagePartFromJson(
         }
     }
     if (!known) {
-        return fail(path + u".type must be one of text, image_url, input_audio, file, refusal"_s);
+        return fail(QCoreApplication::translate(
+            "ChatRequest", "%1.type must be one of text, image_url, input_audio, file, refusal")
+                        .arg(path));
     }
     part.cacheBreakpoint = object->contains(u"prompt_cache_breakpoint"_s);
     const QString inner = path + u'.' + *typeName;
@@ -106,7 +110,8 @@ std::expected<RequestToolCall, QString> toolCallFromJson(
     RequestToolCall call;
     const QString type = object->value(u"type"_s).toString(u"function"_s);
     if (type != u"function"_s && type != u"custom"_s)
-        return fail(path + u".type must be function or custom"_s);
+        return fail(QCoreApplication::translate("ChatRequest", "%1.type must be function or custom")
+                        .arg(path));
     call.type =
         type == u"custom"_s ? RequestToolCall::Type::Custom : RequestToolCall::Type::Function;
     const auto id = requiredString(*object, u"id"_s, path);
@@ -139,8 +144,9 @@ std::expected<RequestMessage, QString> messageFromJson(const QJsonValue &value, 
         return fail(roleName.error());
     const auto role = RequestMessage::roleFromName(*roleName);
     if (!role) {
-        return fail(
-            path + u".role must be one of developer, system, user, assistant, tool, function"_s);
+        return fail(QCoreApplication::translate("ChatRequest",
+            "%1.role must be one of developer, system, user, assistant, tool, function")
+                        .arg(path));
     }
     RequestMessage message;
     message.role = *role;
@@ -156,7 +162,9 @@ std::expected<RequestMessage, QString> messageFromJson(const QJsonValue &value, 
             message.parts.append(*part);
         }
     } else if (!content.isUndefined() && !content.isNull()) {
-        return fail(path + u".content must be a string or a list of parts"_s);
+        return fail(QCoreApplication::translate(
+            "ChatRequest", "%1.content must be a string or a list of parts")
+                        .arg(path));
     }
     const auto name = optionalString(*object, u"name"_s, path);
     if (!name)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/request/ToolDefinition.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include "core/request/JsonRead.h"
@@ -41,7 +42,8 @@ std::expected<ToolDefinition::Type, QString> typeFromJson(
         return ToolDefinition::Type::Function;
     if (type == QJsonValue(u"custom"_s))
         return ToolDefinition::Type::Custom;
-    return fail(path + u".type must be function or custom"_s);
+    return fail(
+        QCoreApplication::translate("ChatRequest", "%1.type must be function or custom").arg(path));
 }
 
 std::expected<ToolRef, QString> toolRefFromJson(const QJsonValue &value, const QString &path)
@@ -271,11 +273,15 @@ std::expected<ToolChoice, QString> toolChoiceFromJson(const QJsonValue &value, c
             return ToolChoice::automatic();
         if (mode == u"required"_s)
             return ToolChoice::required();
-        return fail(path + u" must be none, auto, required or an object"_s);
+        return fail(QCoreApplication::translate(
+            "ChatRequest", "%1 must be none, auto, required or an object")
+                        .arg(path));
     }
     const auto object = JsonRead::object(value, path);
     if (!object)
-        return fail(path + u" must be none, auto, required or an object"_s);
+        return fail(QCoreApplication::translate(
+            "ChatRequest", "%1 must be none, auto, required or an object")
+                        .arg(path));
     if (object->value(u"type"_s) != QJsonValue(u"allowed_tools"_s)) {
         const auto ref = toolRefFromJson(*object, path);
         if (!ref)
@@ -288,7 +294,8 @@ std::expected<ToolChoice, QString> toolChoiceFromJson(const QJsonValue &value, c
         return fail(allowed.error());
     const QJsonValue mode = allowed->value(u"mode"_s);
     if (mode != QJsonValue(u"auto"_s) && mode != QJsonValue(u"required"_s))
-        return fail(inner + u".mode must be auto or required"_s);
+        return fail(QCoreApplication::translate("ChatRequest", "%1.mode must be auto or required")
+                        .arg(inner));
     const auto tools = JsonRead::array(allowed->value(u"tools"_s), inner + u".tools"_s);
     if (!tools)
         return fail(tools.error());
@@ -309,7 +316,9 @@ std::expected<FunctionCallChoice, QString> functionCallFromJson(
         return FunctionCallChoice{ FunctionCallChoice::Mode::None, {} };
     if (value == QJsonValue(u"auto"_s))
         return FunctionCallChoice{ FunctionCallChoice::Mode::Auto, {} };
-    const QString message = path + u" must be none, auto or {\"name\": …}"_s;
+    const QString message =
+        QCoreApplication::translate("ChatRequest", "%1 must be none, auto or {\"name\": …}")
+            .arg(path);
     if (!value.isObject() || !value.toObject().value(u"name"_s).isString())
         return fail(message);
     return FunctionCallChoice{ FunctionCallChoice::Mode::Named,
@@ -331,7 +340,9 @@ std::expected<ResponseFormat, QString> responseFormatFromJson(
         return format;
     }
     if (type != QJsonValue(u"json_schema"_s))
-        return fail(path + u".type must be text, json_object or json_schema"_s);
+        return fail(QCoreApplication::translate(
+            "ChatRequest", "%1.type must be text, json_object or json_schema")
+                        .arg(path));
     const QString inner = path + u".json_schema"_s;
     const auto body = JsonRead::object(object->value(u"json_schema"_s), inner);
     if (!body)

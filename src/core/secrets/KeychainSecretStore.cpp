@@ -156,11 +156,15 @@ void KeychainSecretStore::startInKeychain(SecretJob *job)
         default:
             fail(job,
                 keychainError(QStringLiteral("keychain-error"),
-                    tr("The system keychain could not %1 the API key for “%2” (%3). Try again.")
-                        .arg(operation == SecretResult::Operation::Write     ? tr("save")
-                                : operation == SecretResult::Operation::Read ? tr("read")
-                                                                             : tr("remove"),
-                            name, detail)));
+                    (operation == SecretResult::Operation::Write
+                            ? tr("The system keychain could not save the API key for “%1” (%2). "
+                                 "Try again.")
+                            : operation == SecretResult::Operation::Read
+                            ? tr("The system keychain could not read the API key for “%1” (%2). "
+                                 "Try again.")
+                            : tr("The system keychain could not remove the API key for “%1” "
+                                 "(%2). Try again."))
+                        .arg(name, detail)));
             return;
         }
     });

@@ -25,8 +25,8 @@ std::expected<SecretResult, ApiError> waitFor(SecretJob *job, std::chrono::milli
     error.kind = ApiError::Kind::Keychain;
     if (!QCoreApplication::instance()) {
         error.code = QStringLiteral("keychain-no-event-loop");
-        error.message =
-            QStringLiteral("Internal error: the keychain needs a running Qt application.");
+        error.message = QCoreApplication::translate(
+            "SecretStore", "Internal error: the keychain needs a running Qt application.");
         return std::unexpected(error);
     }
     std::optional<SecretResult> outcome;
@@ -42,9 +42,9 @@ std::expected<SecretResult, ApiError> waitFor(SecretJob *job, std::chrono::milli
     loop.exec(QEventLoop::ExcludeUserInputEvents);
     if (!outcome) {
         error.code = QStringLiteral("keychain-timeout");
-        error.message = QStringLiteral("The system keychain did not answer within %1 seconds. It "
-                                       "may be locked and waiting for a password; unlock it and "
-                                       "try again.")
+        error.message = QCoreApplication::translate("SecretStore",
+            "The system keychain did not answer within %1 seconds. It may be locked and waiting "
+            "for a password; unlock it and try again.")
                             .arg(timeout.count() / 1000.0);
         return std::unexpected(error);
     }
@@ -62,8 +62,8 @@ SecretStore::~SecretStore()
     ApiError cancelled;
     cancelled.kind = ApiError::Kind::Cancelled;
     cancelled.code = QStringLiteral("secret-store-destroyed");
-    cancelled.message =
-        QStringLiteral("The operation was cancelled because Kaiwa is shutting down.");
+    cancelled.message = QCoreApplication::translate(
+        "SecretStore", "The operation was cancelled because Kaiwa is shutting down.");
     const auto jobs = findChildren<SecretJob *>(Qt::FindDirectChildrenOnly);
     for (SecretJob *job : jobs)
         fail(job, cancelled);
@@ -95,7 +95,9 @@ SecretJob *SecretStore::enqueue(
             if (job->isFinished())
                 return;
             if (job->name().isEmpty()) {
-                fail(job, usageError(QStringLiteral("An API key needs a profile name.")));
+                fail(job,
+                    usageError(QCoreApplication::translate(
+                        "SecretStore", "An API key needs a profile name.")));
                 return;
             }
             start(job);
