@@ -5,161 +5,57 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include "cli/CliCommandTable.h"
+#include "cli/CliHelp.h"
+#include "cli/CliOptionTable.h"
+
 namespace {
-QString commandsHelp()
+// A command-specific option given to a command it does not apply to: a usage error rather than
+// silently ignored. Connection and global options stay accepted everywhere.
+QString inapplicableOption(const QCommandLineParser &parser, const QString &path)
 {
-    return QCoreApplication::translate("kaiwa-cli",
-        "Commands:\n"
-        "  models                       list the server's model ids\n"
-        "  chat [PROMPT]                send a chat completion (streams by default)\n"
-        "  complete PROMPT              legacy /completions\n"
-        "  stored list|get|messages|update|delete   stored completions (store: true)\n"
-        "  profile list|add|remove|set-key|set-proxy-password NAME   saved provider profiles\n"
-        "  conversations list|search|export|import  Kaiwa's conversation history\n"
-        "\n"
-        "Exit codes: 0 success, 2 usage error, 3 API error, 4 network error, timeout or a\n"
-        "stream that ended early. The API key comes from the OS keychain (--profile) or from\n"
-        "$KAIWA_API_KEY / $OPENAI_API_KEY; it is never accepted on the command line.");
+    for (const QString &name : parser.optionNames()) {
+        const CliOptionInfo *option = CliOptionTable::find(name);
+        if (option && !CliOptionTable::accepts(*option, path))
+            return QCoreApplication::translate(
+                "kaiwa-cli", "--%1 does not apply to %2 (see: kaiwa-cli help %2)")
+                .arg(option->longName(), path);
+    }
+    return {};
 }
 } // namespace
 
 QString CliOptions::parse(const QStringList &arguments, CliOptions &o, QString *helpText)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("kaiwa-cli",
-                                         "Talk to any OpenAI-compatible Chat Completions API.")
-        + u"\n\n" + commandsHelp());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
-        QCoreApplication::translate("kaiwa-cli", "Show this help."));
-    const QCommandLineOption version(
-        QStringLiteral("version"), QCoreApplication::translate("kaiwa-cli", "Show the version."));
-    auto opt = [](const char *name, const QString &description, const char *value = nullptr) {
-        return value
-            ? QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(value))
-            : QCommandLineOption(QString::fromLatin1(name), description);
-    };
-    const QList<QCommandLineOption> all{
-        help,
-        version,
-        opt("base-url",
-            QCoreApplication::translate(
-                "kaiwa-cli", "Base URL of the API, e.g. https://api.openai.com/v1."),
-            "URL"),
-        opt("provider",
-            QCoreApplication::translate(
-                "kaiwa-cli", "openai, azure-openai, azure-inference, gateway or local."),
-            "KIND"),
-        opt("api-key-env",
-            QCoreApplication::translate(
-                "kaiwa-cli", "Environment variable that holds the API key."),
-            "VAR"),
-        opt("api-version",
-            QCoreApplication::translate("kaiwa-cli", "api-version query parameter (Azure)."), "V"),
-        opt("header",
-            QCoreApplication::translate(
-                "kaiwa-cli", "Extra request header 'Name: value' (repeatable)."),
-            "HEADER"),
-        opt("profile",
-            QCoreApplication::translate(
-                "kaiwa-cli", "Use a saved profile (its key comes from the OS keychain)."),
-            "NAME"),
-        opt("timeout",
-            QCoreApplication::translate("kaiwa-cli",
-                "Seconds without data before giving up (connect and stream; default 60)."),
-            "SECONDS"),
-        opt("retries",
-            QCoreApplication::translate(
-                "kaiwa-cli", "Retries for connection errors, 408, 409, 429 and 5xx (default 2)."),
-            "N"),
-        opt("output", QCoreApplication::translate("kaiwa-cli", "text or json."), "FORMAT"),
-        opt("model", QCoreApplication::translate("kaiwa-cli", "Model id (or Azure deployment)."),
-            "MODEL"),
-        opt("system", QCoreApplication::translate("kaiwa-cli", "System prompt."), "TEXT"),
-        opt("messages-file",
-            QCoreApplication::translate("kaiwa-cli", "JSON array of messages sent before PROMPT."),
-            "FILE"),
-        opt("image",
-            QCoreApplication::translate("kaiwa-cli", "Image file or URL to attach (repeatable)."),
-            "FILE_OR_URL"),
-        opt("audio", QCoreApplication::translate("kaiwa-cli", "Audio file to attach (wav or mp3)."),
-            "FILE"),
-        opt("param",
-            QCoreApplication::translate(
-                "kaiwa-cli", "Request parameter KEY=JSON, or KEY=@file.json (repeatable)."),
-            "KEY=JSON"),
-        opt("no-stream",
-            QCoreApplication::translate(
-                "kaiwa-cli", "Ask for one JSON answer instead of a stream.")),
-        opt("store",
-            QCoreApplication::translate(
-                "kaiwa-cli", "Store the completion on the server (store: true).")),
-        opt("save",
-            QCoreApplication::translate(
-                "kaiwa-cli", "Also save the exchange in Kaiwa's conversation history.")),
-        opt("metadata", QCoreApplication::translate("kaiwa-cli", "Metadata K=V (repeatable)."),
-            "K=V"),
-        opt("suffix",
-            QCoreApplication::translate(
-                "kaiwa-cli", "Text after the completion (legacy completions)."),
-            "TEXT"),
-        opt("format", QCoreApplication::translate("kaiwa-cli", "Export format: json or markdown."),
-            "FORMAT"),
-        opt("limit", QCoreApplication::translate("kaiwa-cli", "Items per page."), "N"),
-        opt("order", QCoreApplication::translate("kaiwa-cli", "asc or desc."), "ORDER"),
-        opt("after", QCoreApplication::translate("kaiwa-cli", "List after this id."), "ID"),
-        opt("all", QCoreApplication::translate("kaiwa-cli", "Follow every page.")),
-        opt("auth",
-            QCoreApplication::translate(
-                "kaiwa-cli", "Profile auth: bearer, api-key, both or none."),
-            "STYLE"),
-        opt("token-field",
-            QCoreApplication::translate(
-                "kaiwa-cli", "Profile token-limit field: max_completion_tokens or max_tokens."),
-            "FIELD"),
-        opt("extra-body",
-            QCoreApplication::translate(
-                "kaiwa-cli", "Profile JSON object merged into every request body."),
-            "JSON"),
-        opt("extra-parameters",
-            QCoreApplication::translate(
-                "kaiwa-cli", "Profile extra-parameters header (Azure AI inference)."),
-            "VALUE"),
-        opt("proxy",
-            QCoreApplication::translate("kaiwa-cli",
-                "Proxy: system, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (the "
-                "password: kaiwa-cli profile set-proxy-password NAME)."),
-            "URL"),
-        opt("ca-file",
-            QCoreApplication::translate("kaiwa-cli", "PEM file of extra CA certificates."), "PATH"),
-        opt("client-cert",
-            QCoreApplication::translate("kaiwa-cli", "PEM client certificate (mutual TLS)."),
-            "PATH"),
-        opt("client-key",
-            QCoreApplication::translate("kaiwa-cli", "Its PEM private key (no passphrase)."),
-            "PATH"),
-        opt("pin",
-            QCoreApplication::translate("kaiwa-cli",
-                "SHA-256 fingerprint the server's certificate or its CA must have (repeatable)."),
-            "SHA256"),
-        opt("trust",
-            QCoreApplication::translate("kaiwa-cli",
-                "Accept this one certificate despite its TLS errors (SHA-256, repeatable)."),
-            "SHA256"),
-    };
-    parser.addOptions(all);
-    parser.addPositionalArgument(QStringLiteral("command"),
-        QCoreApplication::translate("kaiwa-cli", "What to do (see Commands)."));
+    parser.addOptions(CliOptionTable::parserOptions());
     if (!parser.parse(arguments))
         return parser.errorText();
-    if (parser.isSet(help)) {
-        *helpText = parser.helpText();
+    o.words = parser.positionalArguments();
+    const bool helpCommand = o.words.value(0) == QLatin1String("help");
+    if (parser.isSet(QStringLiteral("help")) || helpCommand) {
+        QString path;
+        QStringList named = helpCommand ? o.words.mid(1) : o.words;
+        if (named.isEmpty() && helpCommand && parser.isSet(QStringLiteral("help")))
+            named = o.words; // kaiwa-cli help --help
+        if (const QString problem = CliCommandTable::resolve(named, true, &path);
+            !problem.isEmpty())
+            return problem;
+        *helpText = path.isEmpty() ? CliHelp::overview() : CliHelp::forCommand(path);
         return {};
     }
-    if (parser.isSet(version)) {
+    if (parser.isSet(QStringLiteral("version"))) {
         *helpText = QStringLiteral("kaiwa-cli ") + QCoreApplication::applicationVersion() + u'\n';
         return {};
     }
+    if (o.words.isEmpty())
+        return QCoreApplication::translate("kaiwa-cli", "no command given (see: kaiwa-cli --help)");
+    QString path;
+    if (const QString problem = CliCommandTable::resolve(o.words, false, &path); !problem.isEmpty())
+        return problem;
+    if (const QString problem = inapplicableOption(parser, path); !problem.isEmpty())
+        return problem;
     auto value = [&](const char *name) {
         return parser.value(QString::fromLatin1(name));
     };
@@ -169,7 +65,6 @@ QString CliOptions::parse(const QStringList &arguments, CliOptions &o, QString *
     auto isSet = [&](const char *name) {
         return parser.isSet(QString::fromLatin1(name));
     };
-    o.words = parser.positionalArguments();
     o.baseUrl = value("base-url");
     o.provider = value("provider");
     o.apiKeyEnvGiven = isSet("api-key-env");
@@ -239,8 +134,6 @@ QString CliOptions::parse(const QStringList &arguments, CliOptions &o, QString *
     o.clientKey = value("client-key");
     o.pins = values("pin");
     o.trusts = values("trust");
-    if (o.words.isEmpty())
-        return QCoreApplication::translate("kaiwa-cli", "no command given (try --help)");
     return {};
 }
 

@@ -50,11 +50,7 @@ int main(int argc, char **argv)
         return ProfileCommand::run(session);
     if (command == QLatin1String("conversations"))
         return ConversationsCommand::run(session);
-    if (command != QLatin1String("models") && command != QLatin1String("chat")
-        && command != QLatin1String("complete") && command != QLatin1String("stored"))
-        return CliSession::usage(
-            QCoreApplication::translate("kaiwa-cli", "unknown command \"%1\" (try --help)")
-                .arg(command));
+    // CliOptions::parse refused unknown commands and answered help; the rest talk to a server.
     if (const int prepared = session.prepare(); prepared != CliSession::Success)
         return prepared;
     if (command == QLatin1String("models"))

@@ -1,0 +1,241 @@
+// SPDX-FileCopyrightText: 2026 Kaiwa contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CliCommandTable.h"
+
+#include <QCoreApplication>
+
+#define KAIWA_HELP(text) QT_TRANSLATE_NOOP("kaiwa-cli help", text)
+
+namespace {
+using Exits = CliCommandInfo::Exits;
+
+// Every command of kaiwa-cli, in the order of the overview. docs/man/kaiwa-cli.1 describes each
+// one; tests/cli/tst_kaiwacli_manpage fails when one is missing there.
+constexpr CliCommandInfo kCommands[] = {
+    { "models", "", KAIWA_HELP("List the model ids the server offers."),
+        KAIWA_HELP("Lists the models of the server (GET /models), one id per line. With --output "
+                   "json, prints the server's answer as it came."),
+        {},
+        { "kaiwa-cli models",
+            "kaiwa-cli --provider local --base-url http://localhost:11434/v1 models",
+            "kaiwa-cli --profile work --output json models" },
+        Exits::Api, true },
+    { "chat", "[PROMPT]", KAIWA_HELP("Send a chat completion and stream the answer."),
+        KAIWA_HELP("Sends a Chat Completions request and prints choice 0 of the answer as it "
+                   "streams in. With --output json, prints one chat.completion assembled from the "
+                   "stream (with --no-stream, the server's object). Tool calls are printed as "
+                   "\"[tool call ID] NAME ARGUMENTS\".\n\nThe model comes from --model or the "
+                   "profile's default model. Ctrl+C stops the request and keeps the partial "
+                   "answer."),
+        { { "PROMPT",
+            KAIWA_HELP("The user message: the words after chat, or standard input when it is not "
+                       "a terminal.") } },
+        { "kaiwa-cli chat --model gpt-4o-mini \"Hello\"",
+            "echo \"Summarise this\" | kaiwa-cli chat --model gpt-4o-mini --system \"Be brief\"",
+            "kaiwa-cli chat --model gpt-4o --image photo.png --param temperature=0.2 \"What?\"" },
+        Exits::Api, true },
+    { "complete", "PROMPT", KAIWA_HELP("Send a legacy text completion (/completions)."),
+        KAIWA_HELP("Sends a legacy Completions request (POST /completions) and prints the text as "
+                   "it streams in."),
+        { { "PROMPT",
+            KAIWA_HELP("The text to continue: the words after complete, or standard input.") } },
+        { "kaiwa-cli complete --model gpt-3.5-turbo-instruct --suffix \"}\" \"int main() {\"" },
+        Exits::Api, true },
+
+    { "stored", "SUBCOMMAND [ARGUMENTS]",
+        KAIWA_HELP("Completions stored on the server (chat --store)."),
+        KAIWA_HELP("Lists, shows, updates and deletes the chat completions that the server stored "
+                   "because the request had store: true (kaiwa-cli chat --store)."),
+        {}, { "kaiwa-cli stored list --all" }, Exits::None, true },
+    { "stored list", "", KAIWA_HELP("List stored completions."),
+        KAIWA_HELP("Lists stored completions, one per line: id, creation time (UTC), model and "
+                   "metadata. --model and --metadata filter; --all follows every page."),
+        {},
+        { "kaiwa-cli stored list --limit 20 --order desc",
+            "kaiwa-cli stored list --model gpt-4o --metadata topic=demo --all" },
+        Exits::Api, true },
+    { "stored get", "ID", KAIWA_HELP("Show one stored completion."),
+        KAIWA_HELP("Prints the id, model and metadata of a stored completion, then the text of "
+                   "its answer."),
+        { { "ID", KAIWA_HELP("The completion's id (chatcmpl-…).") } },
+        { "kaiwa-cli stored get chatcmpl-abc123",
+            "kaiwa-cli --output json stored get chatcmpl-abc123" },
+        Exits::Api, true },
+    { "stored messages", "ID", KAIWA_HELP("List the request messages of a stored completion."),
+        KAIWA_HELP("Lists the messages of the request that produced a stored completion, one "
+                   "\"role: text\" line each."),
+        { { "ID", KAIWA_HELP("The completion's id (chatcmpl-…).") } },
+        { "kaiwa-cli stored messages chatcmpl-abc123 --all" }, Exits::Api, true },
+    { "stored update", "ID", KAIWA_HELP("Replace the metadata of a stored completion."),
+        KAIWA_HELP("Sets the metadata of a stored completion to the --metadata pairs given; the "
+                   "server replaces the whole map."),
+        { { "ID", KAIWA_HELP("The completion's id (chatcmpl-…).") } },
+        { "kaiwa-cli stored update chatcmpl-abc123 --metadata topic=kept" }, Exits::Api, true },
+    { "stored delete", "ID", KAIWA_HELP("Delete a stored completion."),
+        KAIWA_HELP("Deletes a stored completion from the server."),
+        { { "ID", KAIWA_HELP("The completion's id (chatcmpl-…).") } },
+        { "kaiwa-cli stored delete chatcmpl-abc123" }, Exits::Api, true },
+
+    { "profile", "SUBCOMMAND [NAME]", KAIWA_HELP("Saved provider profiles."),
+        KAIWA_HELP("Manages the provider profiles that kaiwa-cli and the Kaiwa app share. A "
+                   "profile keeps everything but its secrets in profiles.ini; the API key and the "
+                   "proxy password go to the OS keychain and are read from standard input, never "
+                   "from the command line. Use a profile with --profile NAME."),
+        {}, { "kaiwa-cli profile list" }, Exits::None, false },
+    { "profile list", "", KAIWA_HELP("List saved profiles."),
+        KAIWA_HELP("Lists the saved profiles, one per line: name, provider, base URL and default "
+                   "model. With --output json, every setting of each profile (never the key)."),
+        {}, { "kaiwa-cli profile list", "kaiwa-cli --output json profile list" }, Exits::Local,
+        false },
+    { "profile add", "NAME", KAIWA_HELP("Save a profile, or change a saved one."),
+        KAIWA_HELP("Saves the profile NAME with the options given. For a profile that exists, the "
+                   "options given replace its settings and the others stay; --provider starts "
+                   "again from that provider's defaults. Then set its key with profile set-key."),
+        { { "NAME", KAIWA_HELP("The profile's name.") } },
+        { "kaiwa-cli profile add openrouter --provider gateway \\\n"
+          "    --base-url https://openrouter.ai/api/v1 --model openai/gpt-4o-mini",
+            "kaiwa-cli profile add azure --provider azure-openai \\\n"
+            "    --base-url https://RES.openai.azure.com --api-version 2024-10-21",
+            "kaiwa-cli profile add corp --proxy http://me@proxy.example:3128 --ca-file ca.pem" },
+        Exits::Local, false },
+    { "profile remove", "NAME", KAIWA_HELP("Delete a profile and its secrets."),
+        KAIWA_HELP("Deletes the profile, its key and its proxy password."),
+        { { "NAME", KAIWA_HELP("The profile's name.") } }, { "kaiwa-cli profile remove old" },
+        Exits::Local, false },
+    { "profile set-key", "NAME", KAIWA_HELP("Store a profile's API key in the keychain."),
+        KAIWA_HELP("Reads the API key from standard input and stores it in the OS keychain (the "
+                   "Secret Service on Linux). Without a keychain, nothing is stored and the exit "
+                   "status is 1."),
+        { { "NAME", KAIWA_HELP("The profile's name.") } },
+        { "printf %s \"$OPENROUTER_KEY\" | kaiwa-cli profile set-key openrouter" }, Exits::Local,
+        false },
+    { "profile set-proxy-password", "NAME",
+        KAIWA_HELP("Store a profile's proxy password in the keychain."),
+        KAIWA_HELP("Reads the password for the user of the profile's --proxy from standard input "
+                   "and stores it in the OS keychain, never in profiles.ini."),
+        { { "NAME", KAIWA_HELP("The profile's name.") } },
+        { "printf %s \"$PROXY_PASSWORD\" | kaiwa-cli profile set-proxy-password corp" },
+        Exits::Local, false },
+
+    { "conversations", "SUBCOMMAND [ARGUMENTS]", KAIWA_HELP("Kaiwa's conversation history."),
+        KAIWA_HELP("Lists, searches, exports and imports the conversations of the Kaiwa app (and "
+                   "of chat --save). They are local: no server is contacted."),
+        {}, { "kaiwa-cli conversations list" }, Exits::None, false },
+    { "conversations list", "", KAIWA_HELP("List conversations."),
+        KAIWA_HELP("Lists the conversations, one per line: id, last change (UTC) and title."), {},
+        { "kaiwa-cli conversations list", "kaiwa-cli --output json conversations list" },
+        Exits::Local, false },
+    { "conversations search", "QUERY", KAIWA_HELP("Search every message."),
+        KAIWA_HELP("Searches the text of every message, in any language (one character is "
+                   "enough). Prints conversation id, message id, title and a snippet per hit."),
+        { { "QUERY", KAIWA_HELP("The words to find (the rest of the line).") } },
+        { "kaiwa-cli conversations search kyoto" }, Exits::Local, false },
+    { "conversations export", "[ID...]", KAIWA_HELP("Print conversations as JSON or Markdown."),
+        KAIWA_HELP("Prints the conversations as Kaiwa JSON (lossless, attachments included; see "
+                   "docs/conversation-format.md), or one conversation as Markdown."),
+        { { "ID", KAIWA_HELP("Conversation ids (default: all; exactly one for Markdown).") } },
+        { "kaiwa-cli conversations export > all.json",
+            "kaiwa-cli conversations export 12 --format markdown > kyoto.md" },
+        Exits::Local, false },
+    { "conversations import", "FILE", KAIWA_HELP("Import Kaiwa JSON or a ChatGPT export."),
+        KAIWA_HELP("Imports a Kaiwa JSON export or a ChatGPT conversations.json, all in one "
+                   "transaction: nothing is imported when the file has an error."),
+        { { "FILE", KAIWA_HELP("The file to import.") } },
+        { "kaiwa-cli conversations import conversations.json" }, Exits::Local, false },
+
+    { "help", "[COMMAND [SUBCOMMAND]]", KAIWA_HELP("Show the help of a command."),
+        KAIWA_HELP("Prints the help of a command or subcommand, or this overview without one. "
+                   "\"kaiwa-cli COMMAND --help\" does the same."),
+        { { "COMMAND", KAIWA_HELP("A command, and for a group one of its subcommands.") } },
+        { "kaiwa-cli help chat", "kaiwa-cli help stored list" }, Exits::Help, false },
+};
+
+QStringList topLevelNames()
+{
+    QStringList names;
+    for (const CliCommandInfo &command : kCommands) {
+        const QString name = command.name();
+        if (!name.contains(u' '))
+            names.append(name);
+    }
+    return names;
+}
+} // namespace
+
+QString CliCommandInfo::synopsis() const
+{
+    return *arguments ? name() + u' ' + QString::fromLatin1(arguments) : name();
+}
+
+bool CliCommandInfo::isGroup() const
+{
+    return !CliCommandTable::subcommandsOf(name()).isEmpty();
+}
+
+std::span<const CliCommandInfo> CliCommandTable::all()
+{
+    return kCommands;
+}
+
+const CliCommandInfo *CliCommandTable::find(const QString &path)
+{
+    for (const CliCommandInfo &command : kCommands) {
+        if (path == QLatin1String(command.path))
+            return &command;
+    }
+    return nullptr;
+}
+
+QList<const CliCommandInfo *> CliCommandTable::runnable()
+{
+    QList<const CliCommandInfo *> list;
+    for (const CliCommandInfo &command : kCommands) {
+        if (!command.isGroup())
+            list.append(&command);
+    }
+    return list;
+}
+
+QList<const CliCommandInfo *> CliCommandTable::subcommandsOf(const QString &group)
+{
+    QList<const CliCommandInfo *> list;
+    const QString prefix = group + u' ';
+    for (const CliCommandInfo &command : kCommands) {
+        if (command.name().startsWith(prefix))
+            list.append(&command);
+    }
+    return list;
+}
+
+QString CliCommandTable::unknownCommand(const QString &name)
+{
+    return QCoreApplication::translate(
+        "kaiwa-cli", "unknown command \"%1\"; the commands are: %2 (see: kaiwa-cli --help)")
+        .arg(name, topLevelNames().join(QStringLiteral(", ")));
+}
+
+QString CliCommandTable::resolve(const QStringList &words, bool strict, QString *path)
+{
+    path->clear();
+    if (words.isEmpty())
+        return {};
+    if (!find(words.first()))
+        return unknownCommand(words.first());
+    *path = words.first();
+    const QList<const CliCommandInfo *> subcommands = subcommandsOf(*path);
+    if (subcommands.isEmpty() || words.size() < 2)
+        return {};
+    const QString candidate = *path + u' ' + words.at(1);
+    if (find(candidate)) {
+        *path = candidate;
+        return {};
+    }
+    if (!strict)
+        return {};
+    QStringList names;
+    for (const CliCommandInfo *sub : subcommands)
+        names.append(sub->name().section(u' ', 1));
+    return QCoreApplication::translate(
+        "kaiwa-cli", "unknown %1 command \"%2\"; its subcommands are: %3 (see: kaiwa-cli help %1)")
+        .arg(*path, words.at(1), names.join(QStringLiteral(", ")));
+}
