@@ -4,149 +4,185 @@
 
 #include <QCoreApplication>
 
-#define KAIWA_HELP(text) QT_TRANSLATE_NOOP("kaiwa-cli help", text)
-
 namespace {
 using Exits = CliCommandInfo::Exits;
 
 // Every command of kaiwa-cli, in the order of the overview. docs/man/kaiwa-cli.1 describes each
 // one; tests/cli/tst_kaiwacli_manpage fails when one is missing there.
 constexpr CliCommandInfo kCommands[] = {
-    { "models", "", KAIWA_HELP("List the model ids the server offers."),
-        KAIWA_HELP("Lists the models of the server (GET /models), one id per line. With --output "
-                   "json, prints the server's answer as it came."),
+    { "models", "", QT_TRANSLATE_NOOP("kaiwa-cli help", "List the model ids the server offers."),
+        QT_TRANSLATE_NOOP("kaiwa-cli help",
+            "Lists the models of the server (GET /models), one id per line. With --output "
+            "json, prints the server's answer as it came."),
         {},
         { "kaiwa-cli models",
             "kaiwa-cli --provider local --base-url http://localhost:11434/v1 models",
             "kaiwa-cli --profile work --output json models" },
         Exits::Api, true },
-    { "chat", "[PROMPT]", KAIWA_HELP("Send a chat completion and stream the answer."),
-        KAIWA_HELP("Sends a Chat Completions request and prints choice 0 of the answer as it "
-                   "streams in. With --output json, prints one chat.completion assembled from the "
-                   "stream (with --no-stream, the server's object). Tool calls are printed as "
-                   "\"[tool call ID] NAME ARGUMENTS\".\n\nThe model comes from --model or the "
-                   "profile's default model. Ctrl+C stops the request and keeps the partial "
-                   "answer."),
+    { "chat", "[PROMPT]",
+        QT_TRANSLATE_NOOP("kaiwa-cli help", "Send a chat completion and stream the answer."),
+        QT_TRANSLATE_NOOP("kaiwa-cli help",
+            "Sends a Chat Completions request and prints choice 0 of the answer as it "
+            "streams in. With --output json, prints one chat.completion assembled from the "
+            "stream (with --no-stream, the server's object). Tool calls are printed as "
+            "\"[tool call ID] NAME ARGUMENTS\".\n\nThe model comes from --model or the "
+            "profile's default model. Ctrl+C stops the request and keeps the partial "
+            "answer."),
         { { "PROMPT",
-            KAIWA_HELP("The user message: the words after chat, or standard input when it is not "
-                       "a terminal.") } },
+            QT_TRANSLATE_NOOP("kaiwa-cli help",
+                "The user message: the words after chat, or standard input when it is not "
+                "a terminal.") } },
         { "kaiwa-cli chat --model gpt-4o-mini \"Hello\"",
             "echo \"Summarise this\" | kaiwa-cli chat --model gpt-4o-mini --system \"Be brief\"",
             "kaiwa-cli chat --model gpt-4o --image photo.png --param temperature=0.2 \"What?\"" },
         Exits::Api, true },
-    { "complete", "PROMPT", KAIWA_HELP("Send a legacy text completion (/completions)."),
-        KAIWA_HELP("Sends a legacy Completions request (POST /completions) and prints the text as "
-                   "it streams in."),
+    { "complete", "PROMPT",
+        QT_TRANSLATE_NOOP("kaiwa-cli help", "Send a legacy text completion (/completions)."),
+        QT_TRANSLATE_NOOP("kaiwa-cli help",
+            "Sends a legacy Completions request (POST /completions) and prints the text as "
+            "it streams in."),
         { { "PROMPT",
-            KAIWA_HELP("The text to continue: the words after complete, or standard input.") } },
+            QT_TRANSLATE_NOOP("kaiwa-cli help",
+                "The text to continue: the words after complete, or standard input.") } },
         { "kaiwa-cli complete --model gpt-3.5-turbo-instruct --suffix \"}\" \"int main() {\"" },
         Exits::Api, true },
 
     { "stored", "SUBCOMMAND [ARGUMENTS]",
-        KAIWA_HELP("Completions stored on the server (chat --store)."),
-        KAIWA_HELP("Lists, shows, updates and deletes the chat completions that the server stored "
-                   "because the request had store: true (kaiwa-cli chat --store)."),
+        QT_TRANSLATE_NOOP("kaiwa-cli help", "Completions stored on the server (chat --store)."),
+        QT_TRANSLATE_NOOP("kaiwa-cli help",
+            "Lists, shows, updates and deletes the chat completions that the server stored "
+            "because the request had store: true (kaiwa-cli chat --store)."),
         {}, { "kaiwa-cli stored list --all" }, Exits::None, true },
-    { "stored list", "", KAIWA_HELP("List stored completions."),
-        KAIWA_HELP("Lists stored completions, one per line: id, creation time (UTC), model and "
-                   "metadata. --model and --metadata filter; --all follows every page."),
+    { "stored list", "", QT_TRANSLATE_NOOP("kaiwa-cli help", "List stored completions."),
+        QT_TRANSLATE_NOOP("kaiwa-cli help",
+            "Lists stored completions, one per line: id, creation time (UTC), model and "
+            "metadata. --model and --metadata filter; --all follows every page."),
         {},
         { "kaiwa-cli stored list --limit 20 --order desc",
             "kaiwa-cli stored list --model gpt-4o --metadata topic=demo --all" },
         Exits::Api, true },
-    { "stored get", "ID", KAIWA_HELP("Show one stored completion."),
-        KAIWA_HELP("Prints the id, model and metadata of a stored completion, then the text of "
-                   "its answer."),
-        { { "ID", KAIWA_HELP("The completion's id (chatcmpl-…).") } },
+    { "stored get", "ID", QT_TRANSLATE_NOOP("kaiwa-cli help", "Show one stored completion."),
+        QT_TRANSLATE_NOOP("kaiwa-cli help",
+            "Prints the id, model and metadata of a stored completion, then the text of "
+            "its answer."),
+        { { "ID", QT_TRANSLATE_NOOP("kaiwa-cli help", "The completion's id (chatcmpl-…).") } },
         { "kaiwa-cli stored get chatcmpl-abc123",
             "kaiwa-cli --output json stored get chatcmpl-abc123" },
         Exits::Api, true },
-    { "stored messages", "ID", KAIWA_HELP("List the request messages of a stored completion."),
-        KAIWA_HELP("Lists the messages of the request that produced a stored completion, one "
-                   "\"role: text\" line each."),
-        { { "ID", KAIWA_HELP("The completion's id (chatcmpl-…).") } },
+    { "stored messages", "ID",
+        QT_TRANSLATE_NOOP("kaiwa-cli help", "List the request messages of a stored completion."),
+        QT_TRANSLATE_NOOP("kaiwa-cli help",
+            "Lists the messages of the request that produced a stored completion, one "
+            "\"role: text\" line each."),
+        { { "ID", QT_TRANSLATE_NOOP("kaiwa-cli help", "The completion's id (chatcmpl-…).") } },
         { "kaiwa-cli stored messages chatcmpl-abc123 --all" }, Exits::Api, true },
-    { "stored update", "ID", KAIWA_HELP("Replace the metadata of a stored completion."),
-        KAIWA_HELP("Sets the metadata of a stored completion to the --metadata pairs given; the "
-                   "server replaces the whole map."),
-        { { "ID", KAIWA_HELP("The completion's id (chatcmpl-…).") } },
+    { "stored update", "ID",
+        QT_TRANSLATE_NOOP("kaiwa-cli help", "Replace the metadata of a stored completion."),
+        QT_TRANSLATE_NOOP("kaiwa-cli help",
+            "Sets the metadata of a stored completion to the --metadata pairs given; the "
+            "server replaces the whole map."),
+        { { "ID", QT_TRANSLATE_NOOP("kaiwa-cli help", "The completion's id (chatcmpl-…).") } },
         { "kaiwa-cli stored update chatcmpl-abc123 --metadata topic=kept" }, Exits::Api, true },
-    { "stored delete", "ID", KAIWA_HELP("Delete a stored completion."),
-        KAIWA_HELP("Deletes a stored completion from the server."),
-        { { "ID", KAIWA_HELP("The completion's id (chatcmpl-…).") } },
+    { "stored delete", "ID", QT_TRANSLATE_NOOP("kaiwa-cli help", "Delete a stored completion."),
+        QT_TRANSLATE_NOOP("kaiwa-cli help", "Deletes a stored completion from the server."),
+        { { "ID", QT_TRANSLATE_NOOP("kaiwa-cli help", "The completion's id (chatcmpl-…).") } },
         { "kaiwa-cli stored delete chatcmpl-abc123" }, Exits::Api, true },
 
-    { "profile", "SUBCOMMAND [NAME]", KAIWA_HELP("Saved provider profiles."),
-        KAIWA_HELP("Manages the provider profiles that kaiwa-cli and the Kaiwa app share. A "
-                   "profile keeps everything but its secrets in profiles.ini; the API key and the "
-                   "proxy password go to the OS keychain and are read from standard input, never "
-                   "from the command line. Use a profile with --profile NAME."),
+    { "profile", "SUBCOMMAND [NAME]",
+        QT_TRANSLATE_NOOP("kaiwa-cli help", "Saved provider profiles."),
+        QT_TRANSLATE_NOOP("kaiwa-cli help",
+            "Manages the provider profiles that kaiwa-cli and the Kaiwa app share. A "
+            "profile keeps everything but its secrets in profiles.ini; the API key and the "
+            "proxy password go to the OS keychain and are read from standard input, never "
+            "from the command line. Use a profile with --profile NAME."),
         {}, { "kaiwa-cli profile list" }, Exits::None, false },
-    { "profile list", "", KAIWA_HELP("List saved profiles."),
-        KAIWA_HELP("Lists the saved profiles, one per line: name, provider, base URL and default "
-                   "model. With --output json, every setting of each profile (never the key)."),
+    { "profile list", "", QT_TRANSLATE_NOOP("kaiwa-cli help", "List saved profiles."),
+        QT_TRANSLATE_NOOP("kaiwa-cli help",
+            "Lists the saved profiles, one per line: name, provider, base URL and default "
+            "model. With --output json, every setting of each profile (never the key)."),
         {}, { "kaiwa-cli profile list", "kaiwa-cli --output json profile list" }, Exits::Local,
         false },
-    { "profile add", "NAME", KAIWA_HELP("Save a profile, or change a saved one."),
-        KAIWA_HELP("Saves the profile NAME with the options given. For a profile that exists, the "
-                   "options given replace its settings and the others stay; --provider starts "
-                   "again from that provider's defaults. Then set its key with profile set-key."),
-        { { "NAME", KAIWA_HELP("The profile's name.") } },
+    { "profile add", "NAME",
+        QT_TRANSLATE_NOOP("kaiwa-cli help", "Save a profile, or change a saved one."),
+        QT_TRANSLATE_NOOP("kaiwa-cli help",
+            "Saves the profile NAME with the options given. For a profile that exists, the "
+            "options given replace its settings and the others stay; --provider starts "
+            "again from that provider's defaults. Then set its key with profile set-key."),
+        { { "NAME", QT_TRANSLATE_NOOP("kaiwa-cli help", "The profile's name.") } },
         { "kaiwa-cli profile add openrouter --provider gateway \\\n"
           "    --base-url https://openrouter.ai/api/v1 --model openai/gpt-4o-mini",
             "kaiwa-cli profile add azure --provider azure-openai \\\n"
             "    --base-url https://RES.openai.azure.com --api-version 2024-10-21",
             "kaiwa-cli profile add corp --proxy http://me@proxy.example:3128 --ca-file ca.pem" },
         Exits::Local, false },
-    { "profile remove", "NAME", KAIWA_HELP("Delete a profile and its secrets."),
-        KAIWA_HELP("Deletes the profile, its key and its proxy password."),
-        { { "NAME", KAIWA_HELP("The profile's name.") } }, { "kaiwa-cli profile remove old" },
-        Exits::Local, false },
-    { "profile set-key", "NAME", KAIWA_HELP("Store a profile's API key in the keychain."),
-        KAIWA_HELP("Reads the API key from standard input and stores it in the OS keychain (the "
-                   "Secret Service on Linux). Without a keychain, nothing is stored and the exit "
-                   "status is 1."),
-        { { "NAME", KAIWA_HELP("The profile's name.") } },
+    { "profile remove", "NAME",
+        QT_TRANSLATE_NOOP("kaiwa-cli help", "Delete a profile and its secrets."),
+        QT_TRANSLATE_NOOP("kaiwa-cli help", "Deletes the profile, its key and its proxy password."),
+        { { "NAME", QT_TRANSLATE_NOOP("kaiwa-cli help", "The profile's name.") } },
+        { "kaiwa-cli profile remove old" }, Exits::Local, false },
+    { "profile set-key", "NAME",
+        QT_TRANSLATE_NOOP("kaiwa-cli help", "Store a profile's API key in the keychain."),
+        QT_TRANSLATE_NOOP("kaiwa-cli help",
+            "Reads the API key from standard input and stores it in the OS keychain (the "
+            "Secret Service on Linux). Without a keychain, nothing is stored and the exit "
+            "status is 1."),
+        { { "NAME", QT_TRANSLATE_NOOP("kaiwa-cli help", "The profile's name.") } },
         { "printf %s \"$OPENROUTER_KEY\" | kaiwa-cli profile set-key openrouter" }, Exits::Local,
         false },
     { "profile set-proxy-password", "NAME",
-        KAIWA_HELP("Store a profile's proxy password in the keychain."),
-        KAIWA_HELP("Reads the password for the user of the profile's --proxy from standard input "
-                   "and stores it in the OS keychain, never in profiles.ini."),
-        { { "NAME", KAIWA_HELP("The profile's name.") } },
+        QT_TRANSLATE_NOOP("kaiwa-cli help", "Store a profile's proxy password in the keychain."),
+        QT_TRANSLATE_NOOP("kaiwa-cli help",
+            "Reads the password for the user of the profile's --proxy from standard input "
+            "and stores it in the OS keychain, never in profiles.ini."),
+        { { "NAME", QT_TRANSLATE_NOOP("kaiwa-cli help", "The profile's name.") } },
         { "printf %s \"$PROXY_PASSWORD\" | kaiwa-cli profile set-proxy-password corp" },
         Exits::Local, false },
 
-    { "conversations", "SUBCOMMAND [ARGUMENTS]", KAIWA_HELP("Kaiwa's conversation history."),
-        KAIWA_HELP("Lists, searches, exports and imports the conversations of the Kaiwa app (and "
-                   "of chat --save). They are local: no server is contacted."),
+    { "conversations", "SUBCOMMAND [ARGUMENTS]",
+        QT_TRANSLATE_NOOP("kaiwa-cli help", "Kaiwa's conversation history."),
+        QT_TRANSLATE_NOOP("kaiwa-cli help",
+            "Lists, searches, exports and imports the conversations of the Kaiwa app (and "
+            "of chat --save). They are local: no server is contacted."),
         {}, { "kaiwa-cli conversations list" }, Exits::None, false },
-    { "conversations list", "", KAIWA_HELP("List conversations."),
-        KAIWA_HELP("Lists the conversations, one per line: id, last change (UTC) and title."), {},
-        { "kaiwa-cli conversations list", "kaiwa-cli --output json conversations list" },
+    { "conversations list", "", QT_TRANSLATE_NOOP("kaiwa-cli help", "List conversations."),
+        QT_TRANSLATE_NOOP("kaiwa-cli help",
+            "Lists the conversations, one per line: id, last change (UTC) and title."),
+        {}, { "kaiwa-cli conversations list", "kaiwa-cli --output json conversations list" },
         Exits::Local, false },
-    { "conversations search", "QUERY", KAIWA_HELP("Search every message."),
-        KAIWA_HELP("Searches the text of every message, in any language (one character is "
-                   "enough). Prints conversation id, message id, title and a snippet per hit."),
-        { { "QUERY", KAIWA_HELP("The words to find (the rest of the line).") } },
+    { "conversations search", "QUERY", QT_TRANSLATE_NOOP("kaiwa-cli help", "Search every message."),
+        QT_TRANSLATE_NOOP("kaiwa-cli help",
+            "Searches the text of every message, in any language (one character is "
+            "enough). Prints conversation id, message id, title and a snippet per hit."),
+        { { "QUERY",
+            QT_TRANSLATE_NOOP("kaiwa-cli help", "The words to find (the rest of the line).") } },
         { "kaiwa-cli conversations search kyoto" }, Exits::Local, false },
-    { "conversations export", "[ID...]", KAIWA_HELP("Print conversations as JSON or Markdown."),
-        KAIWA_HELP("Prints the conversations as Kaiwa JSON (lossless, attachments included; see "
-                   "docs/conversation-format.md), or one conversation as Markdown."),
-        { { "ID", KAIWA_HELP("Conversation ids (default: all; exactly one for Markdown).") } },
+    { "conversations export", "[ID...]",
+        QT_TRANSLATE_NOOP("kaiwa-cli help", "Print conversations as JSON or Markdown."),
+        QT_TRANSLATE_NOOP("kaiwa-cli help",
+            "Prints the conversations as Kaiwa JSON (lossless, attachments included; see "
+            "docs/conversation-format.md), or one conversation as Markdown."),
+        { { "ID",
+            QT_TRANSLATE_NOOP(
+                "kaiwa-cli help", "Conversation ids (default: all; exactly one for Markdown).") } },
         { "kaiwa-cli conversations export > all.json",
             "kaiwa-cli conversations export 12 --format markdown > kyoto.md" },
         Exits::Local, false },
-    { "conversations import", "FILE", KAIWA_HELP("Import Kaiwa JSON or a ChatGPT export."),
-        KAIWA_HELP("Imports a Kaiwa JSON export or a ChatGPT conversations.json, all in one "
-                   "transaction: nothing is imported when the file has an error."),
-        { { "FILE", KAIWA_HELP("The file to import.") } },
+    { "conversations import", "FILE",
+        QT_TRANSLATE_NOOP("kaiwa-cli help", "Import Kaiwa JSON or a ChatGPT export."),
+        QT_TRANSLATE_NOOP("kaiwa-cli help",
+            "Imports a Kaiwa JSON export or a ChatGPT conversations.json, all in one "
+            "transaction: nothing is imported when the file has an error."),
+        { { "FILE", QT_TRANSLATE_NOOP("kaiwa-cli help", "The file to import.") } },
         { "kaiwa-cli conversations import conversations.json" }, Exits::Local, false },
 
-    { "help", "[COMMAND [SUBCOMMAND]]", KAIWA_HELP("Show the help of a command."),
-        KAIWA_HELP("Prints the help of a command or subcommand, or this overview without one. "
-                   "\"kaiwa-cli COMMAND --help\" does the same."),
-        { { "COMMAND", KAIWA_HELP("A command, and for a group one of its subcommands.") } },
+    { "help", "[COMMAND [SUBCOMMAND]]",
+        QT_TRANSLATE_NOOP("kaiwa-cli help", "Show the help of a command."),
+        QT_TRANSLATE_NOOP("kaiwa-cli help",
+            "Prints the help of a command or subcommand, or this overview without one. "
+            "\"kaiwa-cli COMMAND --help\" does the same."),
+        { { "COMMAND",
+            QT_TRANSLATE_NOOP(
+                "kaiwa-cli help", "A command, and for a group one of its subcommands.") } },
         { "kaiwa-cli help chat", "kaiwa-cli help stored list" }, Exits::Help, false },
 };
 
