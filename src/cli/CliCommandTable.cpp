@@ -33,8 +33,8 @@ constexpr CliCommandInfo kCommands[] = {
                 "The user message: the words after chat, or standard input when it is not "
                 "a terminal.") } },
         { "kaiwa-cli chat --model gpt-4o-mini \"Hello\"",
-            "echo \"Summarise this\" | kaiwa-cli chat --model gpt-4o-mini --system \"Be brief\"",
-            "kaiwa-cli chat --model gpt-4o --image photo.png --param temperature=0.2 \"What?\"" },
+            "echo \"Summarise this\" | kaiwa-cli chat --model gpt-4o-mini --system \"Brief\"",
+            "kaiwa-cli chat --model gpt-4o --image cat.png --param temperature=0.2 \"What?\"" },
         Exits::Api, true },
     { "complete", "PROMPT",
         QT_TRANSLATE_NOOP("kaiwa-cli help", "Send a legacy text completion (/completions)."),
@@ -113,7 +113,7 @@ constexpr CliCommandInfo kCommands[] = {
           "    --base-url https://openrouter.ai/api/v1 --model openai/gpt-4o-mini",
             "kaiwa-cli profile add azure --provider azure-openai \\\n"
             "    --base-url https://RES.openai.azure.com --api-version 2024-10-21",
-            "kaiwa-cli profile add corp --proxy http://me@proxy.example:3128 --ca-file ca.pem" },
+            "kaiwa-cli profile add corp --proxy http://me@proxy:3128 --ca-file ca.pem" },
         Exits::Local, false },
     { "profile remove", "NAME",
         QT_TRANSLATE_NOOP("kaiwa-cli help", "Delete a profile and its secrets."),
@@ -132,7 +132,8 @@ constexpr CliCommandInfo kCommands[] = {
     { "profile set-proxy-password", "NAME",
         QT_TRANSLATE_NOOP("kaiwa-cli help", "Store a profile's proxy password in the keychain."),
         QT_TRANSLATE_NOOP("kaiwa-cli help",
-            "Reads the password for the user of the profile's --proxy from standard input "
+            "Reads the password of the profile's proxy user (profile add sets the proxy) from "
+            "standard input "
             "and stores it in the OS keychain, never in profiles.ini."),
         { { "NAME", QT_TRANSLATE_NOOP("kaiwa-cli help", "The profile's name.") } },
         { "printf %s \"$PROXY_PASSWORD\" | kaiwa-cli profile set-proxy-password corp" },
