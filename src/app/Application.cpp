@@ -42,6 +42,8 @@ Application::~Application()
 {
     for (const QPointer<MainWindow> &window : std::as_const(m_windows))
         delete window.data();
+    // While the application still exists: it removes its translators from it.
+    delete m_language;
 }
 
 void Application::start()

@@ -43,6 +43,13 @@ void ConversationPage::send(const QString &text)
         return;
     }
     const QList<Conversation::Part> parts = *stored;
+    if (!m_id && m_panel->settings().profile.isEmpty()) {
+        // Nowhere to send it: keep the text and say what to do, rather than leave behind an
+        // empty conversation with a failed question.
+        showError(tr("Add a provider profile first: File ▸ Profiles…"));
+        restore();
+        return;
+    }
     if (!m_id) {
         auto created = m_context.sessions().create(m_panel->settings());
         if (!created) {
