@@ -83,7 +83,9 @@ QString buildMessages(CliSession &session, ChatRequest &request, const QString &
         for (qsizetype i = 0; i < array.size(); ++i) {
             auto message = messageFromJson(array.at(i), QStringLiteral("messages[%1]").arg(i));
             if (!message)
-                return o.messagesFile + QStringLiteral(": ") + message.error();
+                //: %1 a file name, %2 what is wrong in it
+                return QCoreApplication::translate("kaiwa-cli", "%1: %2")
+                    .arg(o.messagesFile, message.error());
             request.messages.append(*message);
         }
     }
@@ -137,9 +139,14 @@ int runStream(CliSession &session, ChatStream *stream)
         const auto &choices = stream->accumulator().choices();
         if (!choices.empty()) {
             for (const ToolCallState &call : choices.front().toolCalls) {
+                //: %1 the call's id, %2 the function's name, %3 its JSON arguments
                 if (call.present)
-                    std::printf("[tool call %s] %s %s\n", call.id.c_str(), call.name.c_str(),
-                        call.arguments.c_str());
+                    CliSession::print(
+                        QCoreApplication::translate("kaiwa-cli", "[tool call %1] %2 %3")
+                            .arg(QString::fromStdString(call.id), QString::fromStdString(call.name),
+                                QString::fromStdString(call.arguments))
+                            .toUtf8()
+                        + '\n');
             }
         }
     }

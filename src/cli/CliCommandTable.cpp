@@ -251,7 +251,7 @@ QString CliCommandTable::unknownCommand(const QString &name)
         .arg(name, topLevelNames().join(QStringLiteral(", ")));
 }
 
-QString CliCommandTable::resolve(const QStringList &words, bool strict, QString *path)
+QString CliCommandTable::resolve(const QStringList &words, QString *path)
 {
     path->clear();
     if (words.isEmpty())
@@ -267,8 +267,6 @@ QString CliCommandTable::resolve(const QStringList &words, bool strict, QString 
         *path = candidate;
         return {};
     }
-    if (!strict)
-        return {};
     QStringList names;
     for (const CliCommandInfo *sub : subcommands)
         names.append(sub->name().section(u' ', 1));

@@ -47,10 +47,10 @@ QList<const CliCommandInfo *> runnable();
 //! The subcommands of a group, in table order.
 QList<const CliCommandInfo *> subcommandsOf(const QString &group);
 
-//! Finds the command that `words` (COMMAND [SUBCOMMAND] [ARGUMENTS]) name. Returns an English,
-//! translated usage problem when the command is unknown or, with `strict`, when a group's
-//! subcommand is; otherwise an unknown or missing subcommand leaves `path` at the group.
-QString resolve(const QStringList &words, bool strict, QString *path);
+//! Finds the command that `words` (COMMAND [SUBCOMMAND] [ARGUMENTS]) name. Returns a translated
+//! usage problem when the command or a group's subcommand is unknown; a group without a
+//! subcommand leaves `path` at the group. No words: an empty path.
+QString resolve(const QStringList &words, QString *path);
 //! "unknown command "X"; the commands are: …"
 QString unknownCommand(const QString &name);
 } // namespace CliCommandTable

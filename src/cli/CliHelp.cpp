@@ -11,7 +11,8 @@ namespace {
 constexpr int kColumns = 80; // lines stay below this, so a terminal never wraps them itself
 constexpr int kTextColumn = 28; // where descriptions start in a two-column list
 
-QString tr(const char *text)
+// A text from the command table, marked there with QT_TRANSLATE_NOOP.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("kaiwa-cli help", text);
 }
@@ -64,15 +65,18 @@ QString exitStatus(CliCommandInfo::Exits exits)
     case CliCommandInfo::Exits::None:
         return {};
     case CliCommandInfo::Exits::Api:
-        return tr("Exit status: 0 success; 1 the keychain failed; 2 usage error; 3 API error (an "
-                  "HTTP error status or an error in the stream); 4 network error, timeout, or a "
-                  "stream that ended early. On 3 and 4, standard output keeps what arrived and "
-                  "standard error has one line \"kaiwa-cli: error: ...\".");
+        return QCoreApplication::translate("kaiwa-cli help",
+            "Exit status: 0 success; 1 the keychain failed; 2 usage error; 3 API error (an "
+            "HTTP error status or an error in the stream); 4 network error, timeout, or a "
+            "stream that ended early. On 3 and 4, standard output keeps what arrived and "
+            "standard error has one line \"kaiwa-cli: error: ...\".");
     case CliCommandInfo::Exits::Local:
-        return tr("Exit status: 0 success; 1 the conversation database, the profile file or the "
-                  "keychain failed; 2 usage error.");
+        return QCoreApplication::translate("kaiwa-cli help",
+            "Exit status: 0 success; 1 the conversation database, the profile file or the "
+            "keychain failed; 2 usage error.");
     case CliCommandInfo::Exits::Help:
-        return tr("Exit status: 0 success; 2 unknown command.");
+        return QCoreApplication::translate(
+            "kaiwa-cli help", "Exit status: 0 success; 2 unknown command.");
     }
     return {};
 }
@@ -138,24 +142,31 @@ QString CliHelp::wrap(const QString &text, int indent, int width)
 
 QString CliHelp::overview()
 {
-    QString text = tr("Usage: kaiwa-cli [OPTIONS] COMMAND [SUBCOMMAND] [ARGUMENTS]") + u'\n';
+    QString text = QCoreApplication::translate("kaiwa-cli help",
+                       "Usage: kaiwa-cli [OPTIONS] COMMAND [SUBCOMMAND] [ARGUMENTS]")
+        + u'\n';
     text += u'\n'
-        + wrap(tr("Talks to any OpenAI-compatible Chat Completions API, and to the profiles and "
-                  "conversation history it shares with the Kaiwa app."),
+        + wrap(QCoreApplication::translate("kaiwa-cli help",
+                   "Talks to any OpenAI-compatible Chat Completions API, and to the profiles and "
+                   "conversation history it shares with the Kaiwa app."),
             0);
-    text += u'\n' + tr("Commands:") + u'\n';
+    text += u'\n' + QCoreApplication::translate("kaiwa-cli help", "Commands:") + u'\n';
     for (const CliCommandInfo *command : CliCommandTable::runnable())
-        text += twoColumns(command->synopsis(), tr(command->summary));
-    text += u'\n' + tr("Connection options (models, chat, complete, stored):") + u'\n';
+        text += twoColumns(command->synopsis(), translated(command->summary));
+    text += u'\n'
+        + QCoreApplication::translate(
+            "kaiwa-cli help", "Connection options (models, chat, complete, stored):")
+        + u'\n';
     text += optionList(CliOptionTable::inScope(CliOptionInfo::Scope::Connection));
-    text += u'\n' + tr("Global options:") + u'\n';
+    text += u'\n' + QCoreApplication::translate("kaiwa-cli help", "Global options:") + u'\n';
     text += optionList(CliOptionTable::inScope(CliOptionInfo::Scope::Global));
     text += u'\n'
-        + wrap(tr("Options may come anywhere on the line. \"kaiwa-cli help COMMAND\" (or "
-                  "\"kaiwa-cli COMMAND --help\") shows a command's own options, arguments and "
-                  "examples; \"man kaiwa-cli\" has everything.\n\nThe API key comes from the OS "
-                  "keychain (--profile) or from $KAIWA_API_KEY or $OPENAI_API_KEY; it is never "
-                  "accepted on the command line."),
+        + wrap(QCoreApplication::translate("kaiwa-cli help",
+                   "Options may come anywhere on the line. \"kaiwa-cli help COMMAND\" (or "
+                   "\"kaiwa-cli COMMAND --help\") shows a command's own options, arguments and "
+                   "examples; \"man kaiwa-cli\" has everything.\n\nThe API key comes from the OS "
+                   "keychain (--profile) or from $KAIWA_API_KEY or $OPENAI_API_KEY; it is never "
+                   "accepted on the command line."),
             0);
     text += u'\n' + wrap(exitStatus(CliCommandInfo::Exits::Api), 0);
     return text;
@@ -167,23 +178,29 @@ QString CliHelp::forCommand(const QString &path)
     if (!command)
         return {};
     const bool group = command->isGroup();
-    QString text = tr("Usage: kaiwa-cli [OPTIONS] %1").arg(command->synopsis()) + u'\n';
-    text += u'\n' + wrap(tr(command->description), 0);
+    QString text = QCoreApplication::translate("kaiwa-cli help", "Usage: kaiwa-cli [OPTIONS] %1")
+                       .arg(command->synopsis())
+        + u'\n';
+    text += u'\n' + wrap(translated(command->description), 0);
     if (group) {
-        text += u'\n' + tr("Subcommands:") + u'\n';
+        text += u'\n' + QCoreApplication::translate("kaiwa-cli help", "Subcommands:") + u'\n';
         for (const CliCommandInfo *sub : CliCommandTable::subcommandsOf(path))
-            text += twoColumns(sub->synopsis().section(u' ', 1), tr(sub->summary));
+            text += twoColumns(sub->synopsis().section(u' ', 1), translated(sub->summary));
     }
     if (command->argumentHelp[0].name) {
-        text += u'\n' + tr("Arguments:") + u'\n';
+        text += u'\n' + QCoreApplication::translate("kaiwa-cli help", "Arguments:") + u'\n';
         for (const CliCommandInfo::Argument &argument : command->argumentHelp) {
             if (argument.name)
-                text += twoColumns(QString::fromLatin1(argument.name), tr(argument.description));
+                text += twoColumns(
+                    QString::fromLatin1(argument.name), translated(argument.description));
         }
     }
     const QList<const CliOptionInfo *> options = optionsOf(*command);
     if (!options.isEmpty()) {
-        text += u'\n' + (group ? tr("Options of its subcommands:") : tr("Options:")) + u'\n';
+        text += u'\n'
+            + (group ? QCoreApplication::translate("kaiwa-cli help", "Options of its subcommands:")
+                     : QCoreApplication::translate("kaiwa-cli help", "Options:"))
+            + u'\n';
         text += optionList(options);
     }
     text += u'\n';
@@ -194,14 +211,16 @@ QString CliHelp::forCommand(const QString &path)
             if (!options.contains(option))
                 connection.append(option);
         }
-        text +=
-            wrap(tr("Connection options: %1 (see: kaiwa-cli --help).").arg(namesOf(connection)), 0);
+        text += wrap(QCoreApplication::translate(
+                         "kaiwa-cli help", "Connection options: %1 (see: kaiwa-cli --help).")
+                         .arg(namesOf(connection)),
+            0);
     }
-    text += wrap(tr("Global options: %1.")
+    text += wrap(QCoreApplication::translate("kaiwa-cli help", "Global options: %1.")
                      .arg(namesOf(CliOptionTable::inScope(CliOptionInfo::Scope::Global))),
         0);
     if (command->examples[0]) {
-        text += u'\n' + tr("Examples:") + u'\n';
+        text += u'\n' + QCoreApplication::translate("kaiwa-cli help", "Examples:") + u'\n';
         for (const char *example : command->examples) {
             if (example)
                 text += QStringLiteral("  ")
@@ -210,8 +229,9 @@ QString CliHelp::forCommand(const QString &path)
     }
     if (group)
         text += u'\n'
-            + wrap(tr("Run \"kaiwa-cli help %1 SUBCOMMAND\" for the options and examples of a "
-                      "subcommand.")
+            + wrap(QCoreApplication::translate("kaiwa-cli help",
+                       "Run \"kaiwa-cli help %1 SUBCOMMAND\" for the options and examples of a "
+                       "subcommand.")
                        .arg(path),
                 0);
     if (const QString exits = exitStatus(command->exits); !exits.isEmpty())

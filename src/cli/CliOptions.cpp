@@ -39,8 +39,7 @@ QString CliOptions::parse(const QStringList &arguments, CliOptions &o, QString *
         QStringList named = helpCommand ? o.words.mid(1) : o.words;
         if (named.isEmpty() && helpCommand && parser.isSet(QStringLiteral("help")))
             named = o.words; // kaiwa-cli help --help
-        if (const QString problem = CliCommandTable::resolve(named, true, &path);
-            !problem.isEmpty())
+        if (const QString problem = CliCommandTable::resolve(named, &path); !problem.isEmpty())
             return problem;
         *helpText = path.isEmpty() ? CliHelp::overview() : CliHelp::forCommand(path);
         return {};
@@ -52,8 +51,16 @@ QString CliOptions::parse(const QStringList &arguments, CliOptions &o, QString *
     if (o.words.isEmpty())
         return QCoreApplication::translate("kaiwa-cli", "no command given (see: kaiwa-cli --help)");
     QString path;
-    if (const QString problem = CliCommandTable::resolve(o.words, false, &path); !problem.isEmpty())
+    if (const QString problem = CliCommandTable::resolve(o.words, &path); !problem.isEmpty())
         return problem;
+    if (const auto subcommands = CliCommandTable::subcommandsOf(path); !subcommands.isEmpty()) {
+        QStringList names;
+        for (const CliCommandInfo *sub : subcommands)
+            names.append(sub->name().section(u' ', 1));
+        return QCoreApplication::translate(
+            "kaiwa-cli", "%1 needs a subcommand: %2 (see: kaiwa-cli help %1)")
+            .arg(path, names.join(QStringLiteral(", ")));
+    }
     if (const QString problem = inapplicableOption(parser, path); !problem.isEmpty())
         return problem;
     auto value = [&](const char *name) {

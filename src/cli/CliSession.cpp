@@ -72,8 +72,8 @@ int CliSession::prepare()
         } else {
             const auto stored = secrets().readBlocking(o.profile);
             if (!stored)
-                warn(stored.error().message + u' '
-                    + QCoreApplication::translate("kaiwa-cli", "Continuing without an API key."));
+                warn(QCoreApplication::translate("kaiwa-cli", "%1 Continuing without an API key.")
+                         .arg(stored.error().message));
             else if (*stored)
                 key = **stored;
             if (!secrets().isPersistent())
@@ -86,7 +86,8 @@ int CliSession::prepare()
                 "unknown --provider \"%1\" (openai, azure-openai, azure-inference, gateway, local)")
                              .arg(o.provider));
         m_profile = ProviderProfile::defaultsFor(kind);
-        m_profile.name = QStringLiteral("command line");
+        //: The name of the profile made from command-line options (shown in error messages).
+        m_profile.name = QCoreApplication::translate("kaiwa-cli", "command line");
         key = keyFromEnvironment(o);
     }
     if (!o.profile.isEmpty() && !o.provider.isEmpty()) {
@@ -155,8 +156,11 @@ ApiError CliSession::run(ApiReply &reply)
 {
     QObject::connect(
         &reply, &ApiReply::retrying, &reply, [](int retry, int delayMs, const ApiError &why) {
-            std::fprintf(stderr, "kaiwa-cli: %s; retry %d in %.1f s\n",
-                qUtf8Printable(why.describe()), retry, delayMs / 1000.0);
+            //: %1 why the request failed, %2 the retry's number, %3 seconds until it starts
+            note(QCoreApplication::translate("kaiwa-cli", "%1; retry %2 in %3 s")
+                     .arg(why.describe())
+                     .arg(retry)
+                     .arg(delayMs / 1000.0, 0, 'f', 1));
         });
     reply.start();
     if (!reply.isFinished()) {
@@ -197,20 +201,33 @@ int CliSession::exitCodeFor(const ApiError &error)
 int CliSession::fail(const ApiError &error)
 {
     std::fflush(stdout);
-    std::fprintf(stderr, "kaiwa-cli: error: %s\n", qUtf8Printable(error.describe()));
+    CliSession::error(error.describe());
     return exitCodeFor(error);
 }
 
 int CliSession::usage(const QString &message)
 {
-    std::fprintf(stderr, "kaiwa-cli: error: %s\n", qUtf8Printable(message));
+    error(message);
     return UsageError;
+}
+
+int CliSession::error(const QString &message)
+{
+    //: Prefix of every error line on standard error: "kaiwa-cli: error: …"
+    note(QCoreApplication::translate("kaiwa-cli", "error: %1").arg(message));
+    return Failure;
 }
 
 void CliSession::warn(const QString &message)
 {
+    //: Prefix of a warning line on standard error: "kaiwa-cli: warning: …"
     if (!message.isEmpty())
-        std::fprintf(stderr, "kaiwa-cli: warning: %s\n", qUtf8Printable(message));
+        note(QCoreApplication::translate("kaiwa-cli", "warning: %1").arg(message));
+}
+
+void CliSession::note(const QString &line)
+{
+    std::fprintf(stderr, "kaiwa-cli: %s\n", qUtf8Printable(line));
 }
 
 void CliSession::print(const QByteArray &bytes)

@@ -50,7 +50,11 @@ public:
     //! "kaiwa-cli: error: …" on stderr and the matching exit code.
     static int fail(const ApiError &error);
     static int usage(const QString &message);
+    //! "kaiwa-cli: error: …" on stderr; returns Failure (exit 1).
+    static int error(const QString &message);
     static void warn(const QString &message);
+    //! "kaiwa-cli: …" on stderr.
+    static void note(const QString &line);
     static int exitCodeFor(const ApiError &error);
     static void print(const QByteArray &bytes); //!< to stdout, unbuffered by Qt
     static void printJson(const QJsonObject &object);

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/ConversationsCommand.h"
 
-#include <cstdio>
-
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -17,8 +15,7 @@
 namespace {
 int storeFailure(const StoreError &error)
 {
-    std::fprintf(stderr, "kaiwa-cli: error: %s\n", qUtf8Printable(error.describe()));
-    return CliSession::Failure;
+    return CliSession::error(error.describe());
 }
 
 QString iso(const QDateTime &time)

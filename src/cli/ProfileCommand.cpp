@@ -147,10 +147,8 @@ int ProfileCommand::run(CliSession &session)
             return CliSession::fail(written.error());
         if (!session.secrets().isPersistent()) {
             CliSession::warn(session.secrets().statusMessage());
-            std::fprintf(stderr, "kaiwa-cli: error: %s\n",
-                qUtf8Printable(QCoreApplication::translate(
-                    "kaiwa-cli", "the key was not saved: no system keychain")));
-            return CliSession::Failure;
+            return CliSession::error(QCoreApplication::translate(
+                "kaiwa-cli", "the key was not saved: no system keychain"));
         }
         CliSession::print((proxyPassword ? QCoreApplication::translate("kaiwa-cli",
                                "stored the proxy password of %1 in the system "

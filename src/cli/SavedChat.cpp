@@ -23,10 +23,8 @@ int SavedChat::run(CliSession &session, const ChatRequest &request)
         return CliSession::usage(QCoreApplication::translate("kaiwa-cli",
             "--save takes a text prompt (not --messages-file, --image, --audio or --no-stream)"));
     ConversationStore store;
-    if (auto opened = store.open(); !opened) {
-        std::fprintf(stderr, "kaiwa-cli: error: %s\n", qUtf8Printable(opened.error().describe()));
-        return CliSession::Failure;
-    }
+    if (auto opened = store.open(); !opened)
+        return CliSession::error(opened.error().describe());
     MessageModel model;
     ChatSession chat(store, model);
     chat.setClient(&session.client());
@@ -47,10 +45,8 @@ int SavedChat::run(CliSession &session, const ChatRequest &request)
         for (auto it = request.metadata->cbegin(); it != request.metadata->cend(); ++it)
             settings.metadata.insert(it.key(), it.value());
     }
-    if (auto created = chat.create(settings); !created) {
-        std::fprintf(stderr, "kaiwa-cli: error: %s\n", qUtf8Printable(created.error().describe()));
-        return CliSession::Failure;
-    }
+    if (auto created = chat.create(settings); !created)
+        return CliSession::error(created.error().describe());
 
     StdoutPrinter printer;
     if (!session.json())

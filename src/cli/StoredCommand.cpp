@@ -98,7 +98,8 @@ int list(CliSession &session, const QString &messagesOf)
     return CliSession::Success;
 }
 
-int single(CliSession &session, std::expected<JsonReply *, ApiError> reply, const char *verb)
+// Prints the completion the reply returned; `done` ("deleted %1") says what happened to its id.
+int single(CliSession &session, std::expected<JsonReply *, ApiError> reply, const QString &done)
 {
     if (!reply)
         return CliSession::fail(reply.error());
@@ -110,7 +111,7 @@ int single(CliSession &session, std::expected<JsonReply *, ApiError> reply, cons
         CliSession::printJson(json);
         return CliSession::Success;
     }
-    QString text = (*verb ? QString::fromLatin1(verb) + u' ' : QString()) + str(json, "id");
+    QString text = done.isEmpty() ? str(json, "id") : done.arg(str(json, "id"));
     if (json.contains(QLatin1String("model")))
         text += u'\t' + str(json, "model") + u'\t'
             + QString::fromUtf8(compact(json.value(QLatin1String("metadata"))));
@@ -135,11 +136,12 @@ int StoredCommand::run(CliSession &session)
             QCoreApplication::translate("kaiwa-cli", "stored %1 needs a completion ID")
                 .arg(sub.isEmpty() ? QStringLiteral("…") : sub));
     if (sub == QLatin1String("get"))
-        return single(session, session.client().getStored(id), "");
+        return single(session, session.client().getStored(id), {});
     if (sub == QLatin1String("messages"))
         return list(session, id);
     if (sub == QLatin1String("delete"))
-        return single(session, session.client().deleteStored(id), "deleted");
+        return single(session, session.client().deleteStored(id),
+            QCoreApplication::translate("kaiwa-cli", "deleted %1"));
     if (sub == QLatin1String("update")) {
         if (o.metadata.isEmpty())
             return CliSession::usage(QCoreApplication::translate("kaiwa-cli",
@@ -147,7 +149,8 @@ int StoredCommand::run(CliSession &session)
         QMap<QString, QString> metadata;
         for (const auto &[key, value] : o.metadata)
             metadata.insert(key, value);
-        return single(session, session.client().updateStored(id, metadata), "updated");
+        return single(session, session.client().updateStored(id, metadata),
+            QCoreApplication::translate("kaiwa-cli", "updated %1"));
     }
     return CliSession::usage(QCoreApplication::translate(
         "kaiwa-cli", "unknown stored command \"%1\" (list, get, messages, update, delete)")

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTranslator>
@@ -29,9 +30,14 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("Kaiwa"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KAIWA_VERSION));
     QTranslator translator;
+    QTranslator qtTranslator; // QCommandLineParser's own messages ("Unknown option …")
     if (translator.load(QLocale::system(), QStringLiteral("kaiwa"), QStringLiteral("_"),
-            QStringLiteral(":/i18n")))
+            QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(&translator);
+        if (qtTranslator.load(QLocale(translator.language()), QStringLiteral("qtbase"),
+                QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qtTranslator);
+    }
     std::signal(SIGPIPE, SIG_IGN); // `kaiwa-cli chat … | head` must not die silently mid-write
 
     CliOptions options;

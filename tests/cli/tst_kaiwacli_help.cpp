@@ -9,6 +9,7 @@
 
 #include "CliRunner.h"
 #include "cli/CliCommandTable.h"
+#include "cli/CliHelp.h"
 #include "cli/CliOptionTable.h"
 
 using namespace Qt::StringLiterals;
@@ -50,6 +51,8 @@ private Q_SLOTS:
     void inapplicableOptionRefused_data();
     void inapplicableOptionRefused();
     void connectionOptionsAcceptedEverywhere();
+    void groupWithoutSubcommand();
+    void wrapsTextWithoutSpaces();
 
 private:
     CliRunner m_cli;
@@ -256,6 +259,36 @@ void TestKaiwaCliHelp::connectionOptionsAcceptedEverywhere()
         { u"--profile"_s, u"work"_s, u"--timeout"_s, u"5"_s, u"conversations"_s, u"list"_s });
     KAIWA_CLI_EXIT(r, 0);
     QVERIFY2(r.err.isEmpty(), r.err.constData());
+}
+
+void TestKaiwaCliHelp::groupWithoutSubcommand()
+{
+    KAIWA_CLI_RUN(r, m_cli, { u"stored"_s });
+    KAIWA_CLI_EXIT(r, 2);
+    QCOMPARE(QString::fromUtf8(r.err),
+        u"kaiwa-cli: error: stored needs a subcommand: list, get, messages, update, delete (see: "
+        "kaiwa-cli help stored)\n"_s);
+}
+
+void TestKaiwaCliHelp::wrapsTextWithoutSpaces()
+{
+    // A Japanese translation has no spaces to break at and two columns per character.
+    const QString sentence = u"会話の履歴を検索します。"_s.repeated(12);
+    const QString wrapped = CliHelp::wrap(sentence, 28);
+    const QStringList lines = wrapped.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() > 3, qPrintable(wrapped));
+    QString joined;
+    for (const QString &line : lines) {
+        QVERIFY2(line.startsWith(QString(28, u' ')), qPrintable(line));
+        QVERIFY2(28 + 2 * (line.size() - 28) < 80, qPrintable(line)); // each character 2 columns
+        joined += line.mid(28);
+    }
+    QCOMPARE(joined, sentence);
+    // Latin text breaks at spaces only, and never loses a word.
+    const QString english = u"Lists the models of the server, one id per line. "_s.repeated(4);
+    QCOMPARE(CliHelp::wrap(english, 0).simplified(), english.simplified());
+    for (const QString &line : CliHelp::wrap(english, 0).split(u'\n'))
+        QVERIFY2(line.size() < 80, qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(TestKaiwaCliHelp)
