@@ -160,8 +160,8 @@ constexpr CliCommandInfo kCommands[] = {
     { "conversations export", "[ID...]",
         QT_TRANSLATE_NOOP("kaiwa-cli help", "Print conversations as JSON or Markdown."),
         QT_TRANSLATE_NOOP("kaiwa-cli help",
-            "Prints the conversations as Kaiwa JSON (lossless, attachments included; see "
-            "docs/conversation-format.md), or one conversation as Markdown."),
+            "Prints the conversations as Kaiwa JSON (lossless, attachments included), or "
+            "one conversation as Markdown."),
         { { "ID",
             QT_TRANSLATE_NOOP(
                 "kaiwa-cli help", "Conversation ids (default: all; exactly one for Markdown).") } },
