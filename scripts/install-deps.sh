@@ -37,6 +37,8 @@ packages=(
     # fonts, packaging checks, spec checks, headless GUI
     fonts-noto-cjk appstream desktop-file-utils
     dpkg-dev lintian file # the Debian package test (tests/packaging): dpkg-shlibdeps for CPack; file: stripped?
+    mandoc groff-base # tst_kaiwacli_manpage renders and lints the man page with both
+    qt6-translations-l10n # Qt's own strings (dialog buttons) in the language Kaiwa shows
     python3 python3-jsonschema python3-yaml
     xvfb xauth
 )
