@@ -183,9 +183,10 @@ QString ApiError::describe() const
 
 QString ApiError::logText() const
 {
-    QString text = kindName(kind);
-    if (httpStatus > 0)
-        text += QStringLiteral(" HTTP %1").arg(httpStatus);
+    QString text = kind == Kind::Http && httpStatus > 0 ? QStringLiteral("HTTP %1").arg(httpStatus)
+                                                        : kindName(kind);
+    if (kind != Kind::Http && httpStatus > 0)
+        text += QStringLiteral(" (HTTP %1)").arg(httpStatus);
     if (!code.isEmpty())
         text += QStringLiteral(" (") + code + u')';
     if (!requestId.isEmpty())

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void fromNetworkError();
     void describe_data();
     void describe();
+    void logTextIsEnglishWithoutTheMessage();
 };
 
 void TestApiError::fromHttpBody_data()
@@ -300,6 +301,25 @@ void TestApiError::describe()
     QFETCH(ApiError, error);
     QFETCH(QString, expected);
     QCOMPARE(error.describe(), expected);
+}
+
+void TestApiError::logTextIsEnglishWithoutTheMessage()
+{
+    // Logs use English ids whatever the UI language, and never the message (the server's words
+    // or Kaiwa's translated ones): kind, status, code and request id are enough to find it.
+    ApiError error = ApiErrors::fromHttpBody(401,
+        R"({"error":{"message":"Incorrect API key provided","code":"invalid_api_key"}})",
+        "application/json");
+    error.requestId = "req_123";
+    QCOMPARE(error.logText(), u"HTTP 401 (invalid_api_key) [request req_123]"_s);
+    ApiError cut;
+    cut.kind = ApiError::Kind::Truncated;
+    cut.httpStatus = 200;
+    cut.message = u"the stream ended before choice 0 finished"_s;
+    QCOMPARE(cut.logText(), u"stream ended early (HTTP 200)"_s);
+    const ApiError empty = ApiErrors::fromHttpBody(503, {}, {});
+    QCOMPARE(empty.logText(), u"HTTP 503"_s);
+    QVERIFY(!empty.logText().contains(empty.message));
 }
 
 QTEST_GUILESS_MAIN(TestApiError)
