@@ -294,6 +294,8 @@ void ComposerWidget::retranslate()
     m_record->setAccessibleName(tr("Record audio"));
     m_record->setToolTip(tr("Record a voice message from the microphone"));
     m_edit->setAccessibleName(tr("Message"));
+    m_edit->setAccessibleDescription(
+        tr("The message to send; drop or paste images, audio and PDF files here to attach them"));
     m_edit->setPlaceholderText(m_sendKey == SendKey::Enter
             ? tr("Message Kaiwa… (Enter to send, Shift+Enter for a new line)")
             : tr("Message Kaiwa… (Ctrl+Enter to send, Enter for a new line)"));

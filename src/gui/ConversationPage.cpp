@@ -19,6 +19,7 @@
 #include "core/models/MessageModel.h"
 #include "core/settings/ModelCatalog.h"
 #include "core/settings/ProfileStore.h"
+#include "gui/AnswerAnnouncer.h"
 #include "gui/AppContext.h"
 #include "gui/ComposerWidget.h"
 #include "gui/ConversationView.h"
@@ -60,6 +61,7 @@ ConversationPage::ConversationPage(AppContext &context, QWidget *parent)
     , m_emptyModel(new MessageModel(this))
 {
     setObjectName(QStringLiteral("conversationPage"));
+    m_announcer = new AnswerAnnouncer(this);
     m_bannerClose->setObjectName(QStringLiteral("bannerClose"));
     m_bannerClose->setText(QStringLiteral("✕"));
     m_editCancel->setObjectName(QStringLiteral("editCancel"));
@@ -192,6 +194,10 @@ void ConversationPage::attach(ChatSession *session)
     connect(session, &ChatSession::streamingChanged, this,
         [this](bool streaming) { m_composer->setStreaming(streaming); });
     watchToolCalls(model, session);
+    connect(session, &ChatSession::answerFinished, this, [this, model](qint64 messageId) {
+        if (const int row = model->rowOf(messageId); row >= 0)
+            m_announcer->announceAnswer(model->message(row));
+    });
     connect(session, &ChatSession::infoChanged, this,
         [this](const Conversation::Info &info) { Q_EMIT titleChanged(info.title); });
     connect(session, &ChatSession::requestFailed, this, [this](const ApiError &error) {

@@ -13,6 +13,7 @@
 #include "core/conversation/Conversation.h"
 #include "gui/composer/ComposerAttachment.h"
 
+class AnswerAnnouncer;
 class AppContext;
 class AudioConverter;
 class AudioPlayerWidget;
@@ -94,6 +95,9 @@ public:
     //! Above the composer while the last answer's tool calls wait for results.
     ToolAnswerPanel *toolAnswers() const { return m_toolAnswers; }
 
+    //! Tells screen readers when the shown conversation's answer finished or stopped.
+    AnswerAnnouncer *announcer() const { return m_announcer; }
+
 Q_SIGNALS:
     //! The page shows another conversation (a draft that was just created included).
     void conversationChanged(qint64 conversationId);
@@ -161,6 +165,7 @@ private:
     AudioConverter *m_converter = nullptr; //!< made on first use
     QList<std::pair<QByteArray, QString>> m_conversions; //!< (bytes, name), the first converting
     ToolAnswerPanel *m_toolAnswers = nullptr;
+    AnswerAnnouncer *m_announcer = nullptr;
     QTimer m_toolsRefresh;
     MessageModel *m_emptyModel = nullptr; //!< what a draft shows
     QPointer<ChatSession> m_session;

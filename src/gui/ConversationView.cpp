@@ -24,6 +24,8 @@ ConversationView::ConversationView(QWidget *parent)
 {
     setObjectName(QStringLiteral("conversationView"));
     setAccessibleName(tr("Conversation"));
+    setAccessibleDescription(tr("The messages of this conversation, oldest first; the context menu "
+                                "or the actions under a message copy, edit or retry it"));
     setItemDelegate(m_delegate);
     setUniformItemSizes(false);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);

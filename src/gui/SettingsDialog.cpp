@@ -52,12 +52,16 @@ SettingsDialog::SettingsDialog(UiSettings &settings, QWidget *parent)
     const AttachmentIntake::Limits limits = settings.attachmentLimits();
     m_imageLongSide->setObjectName(QStringLiteral("imageLongSide"));
     m_imageLongSide->setAccessibleName(tr("Scale images down to a long side of"));
+    m_imageLongSide->setAccessibleDescription(
+        tr("Larger images are scaled down to this many pixels on their long side before sending"));
     m_imageLongSide->setRange(256, 8192);
     m_imageLongSide->setSingleStep(256);
     m_imageLongSide->setSuffix(tr(" px"));
     m_imageLongSide->setValue(limits.maxLongSide);
     m_maxMegabytes->setObjectName(QStringLiteral("maxAttachmentSize"));
     m_maxMegabytes->setAccessibleName(tr("Largest attachment"));
+    m_maxMegabytes->setAccessibleDescription(
+        tr("Files larger than this are refused as attachments"));
     m_maxMegabytes->setRange(1, 512);
     m_maxMegabytes->setSuffix(tr(" MB"));
     m_maxMegabytes->setValue(int(limits.maxBytes >> 20));

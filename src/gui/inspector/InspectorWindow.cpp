@@ -207,6 +207,8 @@ void InspectorWindow::retranslate()
     m_clear->setText(tr("C&lear"));
     m_clear->setAccessibleName(tr("Clear the recorded requests"));
     m_table->setAccessibleName(tr("Recorded requests"));
+    m_table->setAccessibleDescription(
+        tr("Requests sent while recording, newest last; select one to see its details"));
     m_state->setAccessibleName(tr("Recording state"));
     updateState();
 }

@@ -49,6 +49,8 @@ JsonTreeView::JsonTreeView(QWidget *parent)
 {
     setObjectName(u"jsonTree"_s);
     setAccessibleName(tr("JSON tree"));
+    setAccessibleDescription(tr("The answer's JSON as a tree of keys and values; arrow keys "
+                                "expand and collapse"));
     setColumnCount(3);
     setHeaderLabels({ tr("Key"), tr("Value"), tr("Type") });
     setUniformRowHeights(true);

@@ -64,6 +64,7 @@ AudioPlayerWidget::AudioPlayerWidget(QWidget *parent)
 
     m_slider->setObjectName(u"audioSeekSlider"_s);
     m_slider->setAccessibleName(tr("Position"));
+    m_slider->setAccessibleDescription(tr("Where playback is; move it to jump"));
     m_slider->setSingleStep(1000);
     m_slider->setPageStep(5000);
     m_slider->setMinimumWidth(80);

@@ -27,6 +27,8 @@ MetadataEditor::MetadataEditor(QWidget *parent)
                               "distillation (store: true)"));
     m_table->setObjectName(QStringLiteral("metadataTable"));
     m_table->setAccessibleName(tr("Metadata"));
+    m_table->setAccessibleDescription(
+        tr("Sent as metadata: up to %1 pairs to filter stored completions by").arg(MaxPairs));
     m_table->setToolTip(
         tr("Sent as metadata: up to %1 pairs to filter stored completions by").arg(MaxPairs));
     m_table->setHorizontalHeaderLabels({ tr("Key"), tr("Value") });

@@ -47,6 +47,7 @@ ParameterPanel::ParameterPanel(QWidget *parent)
     m_prompt = new QPlainTextEdit(content);
     m_prompt->setObjectName(u"systemPromptEdit"_s);
     m_prompt->setAccessibleName(tr("System prompt"));
+    m_prompt->setAccessibleDescription(tr("Instructions sent before the conversation"));
     m_prompt->setPlaceholderText(tr("Instructions sent before the conversation"));
     m_prompt->setTabChangesFocus(true);
     m_prompt->setFixedHeight(m_prompt->fontMetrics().lineSpacing() * 5 + 12);

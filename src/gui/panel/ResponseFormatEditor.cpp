@@ -42,15 +42,19 @@ ResponseFormatEditor::ResponseFormatEditor(QWidget *parent)
 {
     m_type->setObjectName(u"responseFormatType"_s);
     m_type->setAccessibleName(tr("Response format type"));
+    m_type->setAccessibleDescription(tr("Whether the answer is free text, any JSON object or JSON "
+                                        "following a schema"));
     m_type->addItem(tr("Text"), u"text"_s);
     m_type->addItem(tr("JSON object"), u"json_object"_s);
     m_type->addItem(tr("JSON schema"), u"json_schema"_s);
 
     m_name->setObjectName(u"responseFormatName"_s);
     m_name->setAccessibleName(tr("Schema name"));
+    m_name->setAccessibleDescription(tr("The name sent with the schema and used to save it"));
     m_name->setPlaceholderText(tr("e.g. answer"));
     m_schema->setObjectName(u"responseFormatSchema"_s);
     m_schema->setAccessibleName(tr("JSON schema"));
+    m_schema->setAccessibleDescription(tr("The JSON Schema the answer must follow"));
     m_schema->setPlaceholderText(u"{\"type\": \"object\", \"properties\": {…}}"_s);
     m_schema->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_schema->setTabChangesFocus(true);

@@ -133,7 +133,9 @@ void SpokenAnswerEditor::retranslate()
     m_on->setToolTip(tr("Ask an audio-capable model (gpt-4o-audio-preview and similar) to answer "
                         "aloud as well; the transcript is shown as the text"));
     m_voice->setAccessibleName(tr("Voice"));
+    m_voice->setAccessibleDescription(tr("The voice a spoken answer is read in"));
     m_format->setAccessibleName(tr("Audio format"));
+    m_format->setAccessibleDescription(tr("The audio format the spoken answer arrives in"));
     m_hint->setText(tr("Answers stream only in pcm16 (Kaiwa saves it as WAV); OpenAI refuses "
                        "other formats while streaming."));
 }

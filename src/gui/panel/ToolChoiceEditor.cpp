@@ -17,6 +17,8 @@ ToolChoiceEditor::ToolChoiceEditor(QWidget *parent)
 {
     m_combo->setObjectName(u"toolChoiceCombo"_s);
     m_combo->setAccessibleName(tr("Tool choice"));
+    m_combo->setAccessibleDescription(
+        tr("Whether the model may, must or must not call a tool, or which one it must call"));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_combo->setMinimumContentsLength(6); // the parameter panel is narrow
     m_note->setObjectName(u"toolChoiceNote"_s);

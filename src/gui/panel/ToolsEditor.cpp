@@ -89,6 +89,8 @@ ToolsEditor::ToolsEditor(QWidget *parent)
 {
     m_text->setObjectName(u"toolsText"_s);
     m_text->setAccessibleName(tr("Tools as JSON"));
+    m_text->setAccessibleDescription(
+        tr("The tools the model may call, as the JSON array the API takes; Ctrl+Return applies"));
     m_text->setPlaceholderText(
         u"[{\"type\": \"function\",\n  \"function\": {\"name\": …, \"parameters\": {…}}}]"_s);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

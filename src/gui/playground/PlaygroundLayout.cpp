@@ -97,6 +97,7 @@ void PlaygroundWindow::buildLayout()
     auto *scroll = named<QScrollArea>(this, "playgroundParamsScroll");
     scroll->setWidget(m_params);
     scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields; the area follows them
     scroll->setFrameShape(QFrame::NoFrame);
     auto *paramsBox = column(this, { m_paramsLabel, scroll }, 1);
 
@@ -131,6 +132,7 @@ void PlaygroundWindow::retranslate()
                                        : tr("Completions Playground — %1").arg(profile()));
     m_profileLabel->setText(tr("&Profile:"));
     m_profile->setAccessibleName(tr("Profile"));
+    m_profile->setAccessibleDescription(tr("The server and account the prompt is sent to"));
     m_modelLabel->setText(tr("&Model:"));
     m_model->setAccessibleName(tr("Model"));
     m_model->setPlaceholderText(tr("A base model, e.g. gpt-3.5-turbo-instruct"));
@@ -143,12 +145,15 @@ void PlaygroundWindow::retranslate()
     m_banner->setAccessibleName(tr("Messages"));
     m_list->setAccessibleName(tr("Run history"));
     m_list->setToolTip(tr("Earlier runs: select one to restore its prompt, parameters and result"));
+    m_list->setAccessibleDescription(m_list->toolTip()); // item views don't offer the tooltip
     m_promptLabel->setText(tr("Promp&t:"));
     m_prompt->setAccessibleName(tr("Prompt"));
+    m_prompt->setAccessibleDescription(tr("The text the model continues; Ctrl+Enter runs it"));
     m_prompt->setPlaceholderText(tr("Text for the model to continue…"));
     m_insert->setText(tr("&Insert mode: text after the completion (suffix)"));
     m_insert->setAccessibleName(tr("Insert mode"));
     m_suffix->setAccessibleName(tr("Suffix"));
+    m_suffix->setAccessibleDescription(tr("Text that follows the inserted completion"));
     m_suffix->setPlaceholderText(tr("Text that follows the inserted completion…"));
     m_resultLabel->setText(tr("Res&ult:"));
     m_paramsLabel->setText(tr("Parameters"));

@@ -17,6 +17,8 @@ ApiKeyField::ApiKeyField(QWidget *parent)
 {
     m_edit->setObjectName(QStringLiteral("apiKeyEdit"));
     m_edit->setAccessibleName(tr("API key"));
+    m_edit->setAccessibleDescription(tr("The secret key the service gave you; it is kept in the "
+                                        "system keychain, not in a file"));
     m_edit->setEchoMode(QLineEdit::Password);
     m_edit->setClearButtonEnabled(true);
     m_show->setObjectName(QStringLiteral("showKeyButton"));

@@ -25,6 +25,7 @@ PresetPage::PresetPage(QWidget *parent)
                    "later under Provider profiles."));
     m_list->setObjectName(u"presetList"_s);
     m_list->setAccessibleName(tr("Services and servers"));
+    m_list->setAccessibleDescription(tr("Pick the service or local server to connect to"));
     QFont big = m_list->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
     m_list->setFont(big);
@@ -96,6 +97,11 @@ DetailsPage::DetailsPage(const PresetPage &presets, const ProfileStore &profiles
     m_url->setAccessibleName(tr("Server URL"));
     m_model->setObjectName(u"wizardModelEdit"_s);
     m_model->setAccessibleName(tr("Model"));
+    m_name->setAccessibleDescription(tr("The name the profile is listed and chosen by"));
+    m_resource->setAccessibleDescription(
+        tr("The Azure resource name, the first part of its endpoint address"));
+    m_url->setAccessibleDescription(tr("The address requests go to, up to /v1"));
+    m_model->setAccessibleDescription(tr("The model new conversations start with"));
     m_problem->setObjectName(u"detailsProblem"_s);
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_form->addRow(tr("&Name:"), m_name);

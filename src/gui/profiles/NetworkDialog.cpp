@@ -66,6 +66,23 @@ NetworkDialog::NetworkDialog(const QString &profileName, const NetworkSettings &
     name(m_clientKey, "clientKeyEdit", tr("Client key file"));
     name(m_pins, "pinnedEdit", tr("Pinned SHA-256 fingerprints"));
     name(m_trusted, "trustedList", tr("Certificates trusted for this profile"));
+    m_mode->setAccessibleDescription(
+        tr("No proxy, the system's proxy settings, or an HTTP or SOCKS5 proxy given here"));
+    m_host->setAccessibleDescription(tr("The proxy server's host name or address"));
+    m_port->setAccessibleDescription(tr("The proxy server's port"));
+    m_user->setAccessibleDescription(tr("The user name for the proxy, if it asks for one"));
+    m_password->setAccessibleDescription(
+        tr("The proxy password, kept in the system keychain; empty keeps the stored one"));
+    m_ca->setAccessibleDescription(
+        tr("A PEM file of certificate authorities trusted besides the system's"));
+    m_clientCert->setAccessibleDescription(
+        tr("A PEM certificate the client shows to servers that ask for one"));
+    m_clientKey->setAccessibleDescription(tr("The private key of the client certificate, in PEM"));
+    m_pins->setAccessibleDescription(tr("Only servers whose certificate has one of these SHA-256 "
+                                        "fingerprints are accepted; one per line"));
+    m_trusted->setAccessibleDescription(
+        tr("Certificates trusted for this profile despite their TLS "
+           "errors; select one to revoke it"));
     name(m_revoke, "revokeTrustButton", tr("Revoke the selected certificate"));
     m_problem->setObjectName(u"networkProblem"_s);
 

@@ -45,6 +45,9 @@ ProfileDialog::ProfileDialog(
     setWindowTitle(tr("Provider profiles"));
     m_list->setObjectName(u"profileList"_s);
     m_list->setAccessibleName(tr("Profiles"));
+    m_list->setAccessibleDescription(
+        tr("The saved provider profiles; the selected one is edited on "
+           "the right"));
     m_add->setObjectName(u"addProfileButton"_s);
     m_add->setAccessibleName(tr("Add a profile from a preset"));
     m_add->setText(tr("&Add"));
@@ -86,6 +89,7 @@ ProfileDialog::ProfileDialog(
     rightLayout->addWidget(testBox, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"editorScroll"_s);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields; the area follows them
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_right);

@@ -88,6 +88,20 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     name(m_model, "defaultModelCombo", tr("Default model"));
     name(m_tokenField, "tokenFieldCombo", tr("Token limit field"));
     name(m_networkButton, "networkButton", tr("Network and TLS settings"));
+    m_name->setAccessibleDescription(tr("The name the profile is listed and chosen by"));
+    m_kind->setAccessibleDescription(tr("The kind of server, which decides the URL form and the "
+                                        "authentication"));
+    m_baseUrl->setAccessibleDescription(tr("The address requests go to, up to /v1"));
+    m_auth->setAccessibleDescription(tr("How the API key is sent to the server"));
+    m_apiVersion->setAccessibleDescription(tr("Azure's api-version query parameter"));
+    m_headers->setAccessibleDescription(
+        tr("Headers added to every request, one \"Name: value\" per line"));
+    m_body->setAccessibleDescription(
+        tr("A JSON object whose fields are added to every request body"));
+    m_model->setAccessibleDescription(
+        tr("The model new conversations with this profile start with"));
+    m_tokenField->setAccessibleDescription(
+        tr("Which request field carries the answer length limit"));
     m_networkSummary->setObjectName(u"networkSummaryLabel"_s);
     m_networkSummary->setWordWrap(true);
     m_nameProblem->setObjectName(u"nameProblem"_s);

@@ -251,6 +251,8 @@ void ConversationSidebar::retranslate()
     m_newButton->setToolTip(tr("Start a new chat (Ctrl+N)"));
     m_newButton->setAccessibleName(tr("New chat"));
     m_view->setAccessibleName(tr("Conversations"));
+    m_view->setAccessibleDescription(
+        tr("Your conversations, pinned first, then the newest; Enter opens one, F2 renames it"));
     m_undoButton->setText(tr("Undo"));
     m_undoButton->setAccessibleName(tr("Undo delete"));
 }

@@ -148,7 +148,10 @@ void StoredCompletionsWindow::retranslate()
     updateTitle();
     m_profileLabel->setText(tr("&Profile:"));
     m_profile->setAccessibleName(tr("Profile"));
+    m_profile->setAccessibleDescription(tr("The account whose stored completions are listed"));
     m_list->setAccessibleName(tr("Stored completions"));
+    m_list->setAccessibleDescription(tr("Completions the server kept; select one to see its "
+                                        "messages and metadata"));
     m_refresh->setText(tr("&Refresh"));
     m_refresh->setAccessibleName(tr("Load the list again"));
     m_open->setText(tr("Open as &Conversation"));

@@ -32,6 +32,7 @@ StoredFilterBar::StoredFilterBar(QWidget *parent)
     m_metadata->setClearButtonEnabled(true);
     m_order->setObjectName(QStringLiteral("storedFilterOrder"));
     m_order->setAccessibleName(tr("Order"));
+    m_order->setAccessibleDescription(tr("Newest or oldest completions first"));
     m_order->addItem(tr("Newest first"), QStringLiteral("desc"));
     m_order->addItem(tr("Oldest first"), QStringLiteral("asc"));
     m_apply->setObjectName(QStringLiteral("storedFilterApply"));

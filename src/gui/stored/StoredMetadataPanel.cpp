@@ -30,6 +30,7 @@ StoredMetadataPanel::StoredMetadataPanel(QWidget *parent)
     setObjectName(QStringLiteral("storedMetadataPanel"));
     m_table->setObjectName(QStringLiteral("storedMetadataTable"));
     m_table->setAccessibleName(tr("Metadata of the selected completion"));
+    m_table->setAccessibleDescription(tr("Key and value pairs; edit them, then Save"));
     m_table->setHorizontalHeaderLabels({ tr("Key"), tr("Value") });
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
