@@ -49,6 +49,9 @@ SettingsDialog::SettingsDialog(UiSettings &settings, QWidget *parent)
     auto *sendBox = new QVBoxLayout;
     sendBox->addWidget(enter);
     sendBox->addWidget(ctrlEnter);
+    // Made after the fields below: Tab follows the form's rows, not the order of creation.
+    setTabOrder(m_language, enter);
+    setTabOrder(enter, ctrlEnter);
     const AttachmentIntake::Limits limits = settings.attachmentLimits();
     m_imageLongSide->setObjectName(QStringLiteral("imageLongSide"));
     m_imageLongSide->setAccessibleName(tr("Scale images down to a long side of"));

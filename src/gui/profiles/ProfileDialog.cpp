@@ -101,6 +101,16 @@ ProfileDialog::ProfileDialog(
     layout->addLayout(columns);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
+    // The buttons were made first, but Tab reaches them after the form, as they are read.
+    QWidget *lastField = nullptr;
+    for (QWidget *w = m_right->nextInFocusChain(); w != m_right && w != this;
+         w = w->nextInFocusChain())
+        if (m_right->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+            lastField = w;
+    if (lastField) {
+        setTabOrder(lastField, m_save);
+        setTabOrder(m_save, m_buttons->button(QDialogButtonBox::Close));
+    }
 
     connect(m_list, &QListWidget::currentItemChanged, this, &ProfileDialog::onCurrentChanged);
     connect(m_duplicate, &QPushButton::clicked, this, &ProfileDialog::duplicate);
