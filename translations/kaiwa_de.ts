@@ -2,6 +2,172 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnswerAnnouncer</name>
+    <message>
+        <source>Answer stopped: %1</source>
+        <translation>Antwort abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>the answer was interrupted</source>
+        <translation>die Antwort wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>Answer finished: %1</source>
+        <translation>Antwort fertig: %1</translation>
+    </message>
+    <message>
+        <source>Answer finished: the model calls %1</source>
+        <translation>Antwort fertig: Das Modell ruft %1 auf</translation>
+    </message>
+    <message>
+        <source>Answer finished</source>
+        <translation>Antwort fertig</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation>HTTP-Fehler</translation>
+    </message>
+    <message>
+        <source>API error</source>
+        <translation>API-Fehler</translation>
+    </message>
+    <message>
+        <source>stream ended early</source>
+        <translation>Stream vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>malformed response</source>
+        <translation>fehlerhafte Antwort</translation>
+    </message>
+    <message>
+        <source>response too large</source>
+        <translation>Antwort zu groß</translation>
+    </message>
+    <message>
+        <source>keychain error</source>
+        <translation>Schlüsselbundfehler</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>usage error</source>
+        <translation>Aufruffehler</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <comment>an error kind, then a status</comment>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an error label, then the message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a message, then the server&apos;s error code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 [request %2]</source>
+        <comment>a message, then the request id</comment>
+        <translation>%1 [Anfrage %2]</translation>
+    </message>
+    <message>
+        <source>the server refused the request as malformed</source>
+        <translation>der Server hat die Anfrage als fehlerhaft abgelehnt</translation>
+    </message>
+    <message>
+        <source>the API key was refused; check it in the profile</source>
+        <translation>der API-Schlüssel wurde abgelehnt; prüfen Sie ihn im Profil</translation>
+    </message>
+    <message>
+        <source>this key may not use this model or endpoint</source>
+        <translation>dieser Schlüssel darf dieses Modell oder diesen Endpunkt nicht verwenden</translation>
+    </message>
+    <message>
+        <source>not found; check the profile&apos;s base URL and the model name</source>
+        <translation>nicht gefunden; prüfen Sie die Basis-URL des Profils und den Modellnamen</translation>
+    </message>
+    <message>
+        <source>the server gave up waiting for the request</source>
+        <translation>der Server hat das Warten auf die Anfrage aufgegeben</translation>
+    </message>
+    <message>
+        <source>the request conflicts with the server&apos;s state; try again</source>
+        <translation>die Anfrage steht im Konflikt mit dem Zustand des Servers; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the request is too large for the server</source>
+        <translation>die Anfrage ist zu groß für den Server</translation>
+    </message>
+    <message>
+        <source>too many requests; wait and try again</source>
+        <translation>zu viele Anfragen; warten Sie und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the server failed with an internal error</source>
+        <translation>auf dem Server ist ein interner Fehler aufgetreten</translation>
+    </message>
+    <message>
+        <source>a gateway in between got no valid answer from the server</source>
+        <translation>ein zwischengeschaltetes Gateway hat keine gültige Antwort vom Server erhalten</translation>
+    </message>
+    <message>
+        <source>the service is unavailable or overloaded; try again later</source>
+        <translation>der Dienst ist nicht verfügbar oder überlastet; versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>a gateway in between timed out waiting for the server</source>
+        <translation>ein zwischengeschaltetes Gateway hat beim Warten auf den Server das Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>the server redirected the request</source>
+        <translation>der Server hat die Anfrage umgeleitet</translation>
+    </message>
+    <message>
+        <source>the server gave no message</source>
+        <translation>der Server hat keine Meldung geliefert</translation>
+    </message>
+    <message>
+        <source>the server answered with an HTML page instead of JSON (a proxy or gateway in between?)</source>
+        <translation>der Server hat mit einer HTML-Seite statt mit JSON geantwortet (ein Proxy oder Gateway dazwischen?)</translation>
+    </message>
+    <message>
+        <source>the server answered with an HTML page instead of JSON (a proxy or gateway in between?): %1</source>
+        <translation>der Server hat mit einer HTML-Seite statt mit JSON geantwortet (ein Proxy oder Gateway dazwischen?): %1</translation>
+    </message>
+    <message>
+        <source>an error occurred during streaming</source>
+        <translation>beim Streamen ist ein Fehler aufgetreten</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyField</name>
     <message>
         <source>Forget key</source>
@@ -66,6 +232,37 @@
     <message>
         <source>Keys are kept in memory only and are forgotten when Kaiwa quits.</source>
         <translation>Schlüssel werden nur im Arbeitsspeicher gehalten und beim Beenden von Kaiwa vergessen.</translation>
+    </message>
+    <message>
+        <source>The secret key the service gave you; it is kept in the system keychain, not in a file</source>
+        <translation>Der geheime Schlüssel, den Ihnen der Dienst gegeben hat; er wird im Schlüsselbund des Systems gespeichert, nicht in einer Datei</translation>
+    </message>
+</context>
+<context>
+    <name>ApiReply</name>
+    <message>
+        <source>no data from the server for %1 s</source>
+        <translation>seit %1 s keine Daten vom Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (try again in %n s)</source>
+        <comment>the server&apos;s message, then when to try again</comment>
+        <translation>
+            <numerusform>%1 (in %n s erneut versuchen)</numerusform>
+            <numerusform>%1 (in %n s erneut versuchen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (try again in %n min)</source>
+        <comment>the server&apos;s message, then when to try again</comment>
+        <translation>
+            <numerusform>%1 (in %n min erneut versuchen)</numerusform>
+            <numerusform>%1 (in %n min erneut versuchen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server redirected the request to %1; Kaiwa does not follow redirects, so the API key was not sent there. If that address is right, make it the profile&apos;s base URL.</source>
+        <translation>der Server hat die Anfrage an %1 umgeleitet; Kaiwa folgt keinen Umleitungen, daher wurde der API-Schlüssel nicht dorthin gesendet. Wenn diese Adresse stimmt, machen Sie sie zur Basis-URL des Profils.</translation>
     </message>
 </context>
 <context>
@@ -289,6 +486,10 @@
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Where playback is; move it to jump</source>
+        <translation>Wiedergabeposition; verschieben, um dorthin zu springen</translation>
+    </message>
 </context>
 <context>
     <name>AudioRecorder</name>
@@ -311,6 +512,207 @@
     <message>
         <source>The microphone was disconnected. What was recorded until then is kept.</source>
         <translation>Das Mikrofon wurde getrennt. Was bis dahin aufgenommen wurde, bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatAccumulator</name>
+    <message>
+        <source>the stream ended in the middle of an event</source>
+        <translation>der Stream endete mitten in einem Ereignis</translation>
+    </message>
+    <message>
+        <source>malformed JSON in the stream: %1</source>
+        <translation>fehlerhaftes JSON im Stream: %1</translation>
+    </message>
+    <message>
+        <source>the server sent choice index %1, outside 0…%2</source>
+        <translation>der Server hat den Variantenindex %1 gesendet, außerhalb von 0…%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server sent tool call index %1; Kaiwa accepts at most %n calls</source>
+        <translation>
+            <numerusform>der Server hat den Werkzeugaufruf-Index %1 gesendet; Kaiwa akzeptiert höchstens %n Aufruf</numerusform>
+            <numerusform>der Server hat den Werkzeugaufruf-Index %1 gesendet; Kaiwa akzeptiert höchstens %n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server sent more than %n tool calls</source>
+        <translation>
+            <numerusform>der Server hat mehr als %n Werkzeugaufruf gesendet</numerusform>
+            <numerusform>der Server hat mehr als %n Werkzeugaufrufe gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the stream ended before any answer arrived</source>
+        <translation>der Stream endete, bevor eine Antwort eintraf</translation>
+    </message>
+    <message>
+        <source>the stream ended before choice %1 finished</source>
+        <translation>der Stream endete, bevor Variante %1 fertig war</translation>
+    </message>
+    <message numerus="yes">
+        <source>the stream ended after %1 of %n choices</source>
+        <translation>
+            <numerusform>der Stream endete nach %1 von %n Variante</numerusform>
+            <numerusform>der Stream endete nach %1 von %n Varianten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a JSON object: %1</source>
+        <translation>die Antwort des Servers ist kein JSON-Objekt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChatRequest</name>
+    <message numerus="yes">
+        <source>metadata has %1 pairs; at most %n are allowed</source>
+        <translation>
+            <numerusform>metadata enthält %1 Paare; erlaubt ist höchstens %n</numerusform>
+            <numerusform>metadata enthält %1 Paare; erlaubt sind höchstens %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>metadata key &quot;%1&quot; is longer than %n characters</source>
+        <translation>
+            <numerusform>der metadata-Schlüssel „%1“ ist länger als %n Zeichen</numerusform>
+            <numerusform>der metadata-Schlüssel „%1“ ist länger als %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>metadata value of &quot;%1&quot; is longer than %n characters</source>
+        <translation>
+            <numerusform>der metadata-Wert von „%1“ ist länger als %n Zeichen</numerusform>
+            <numerusform>der metadata-Wert von „%1“ ist länger als %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>messages must contain at least one message</source>
+        <translation>messages muss mindestens eine Nachricht enthalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>safety_identifier is longer than %n characters</source>
+        <translation>
+            <numerusform>safety_identifier ist länger als %n Zeichen</numerusform>
+            <numerusform>safety_identifier ist länger als %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stream_options is only allowed with stream: true</source>
+        <translation>stream_options ist nur mit stream: true erlaubt</translation>
+    </message>
+    <message>
+        <source>top_logprobs requires logprobs: true</source>
+        <translation>top_logprobs erfordert logprobs: true</translation>
+    </message>
+    <message>
+        <source>audio output parameters need &quot;audio&quot; in modalities</source>
+        <translation>Parameter für die Audioausgabe erfordern &quot;audio&quot; in modalities</translation>
+    </message>
+    <message>
+        <source>the audio modality needs audio: {voice, format}</source>
+        <translation>die audio-Modalität erfordert audio: {voice, format}</translation>
+    </message>
+    <message>
+        <source>%1.voice must be a voice name or {&quot;id&quot;: …}</source>
+        <translation>%1.voice muss ein Stimmenname oder {&quot;id&quot;: …} sein</translation>
+    </message>
+    <message>
+        <source>%1.content must be a string or a list of text parts</source>
+        <translation>%1.content muss eine Zeichenkette oder eine Liste von Textteilen sein</translation>
+    </message>
+    <message>
+        <source>parameter name is empty</source>
+        <translation>der Parametername ist leer</translation>
+    </message>
+    <message>
+        <source>prompt is required</source>
+        <translation>prompt ist erforderlich</translation>
+    </message>
+    <message>
+        <source>best_of cannot be used with stream: true</source>
+        <translation>best_of kann nicht mit stream: true verwendet werden</translation>
+    </message>
+    <message>
+        <source>best_of must not be less than n</source>
+        <translation>best_of darf nicht kleiner als n sein</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1.type must be one of text, image_url, input_audio, file, refusal</source>
+        <translation>%1.type muss text, image_url, input_audio, file oder refusal sein</translation>
+    </message>
+    <message>
+        <source>%1.type must be function or custom</source>
+        <translation>%1.type muss function oder custom sein</translation>
+    </message>
+    <message>
+        <source>%1.role must be one of developer, system, user, assistant, tool, function</source>
+        <translation>%1.role muss developer, system, user, assistant, tool oder function sein</translation>
+    </message>
+    <message>
+        <source>%1.content must be a string or a list of parts</source>
+        <translation>%1.content muss eine Zeichenkette oder eine Liste von Teilen sein</translation>
+    </message>
+    <message>
+        <source>%1 must be none, auto, required or an object</source>
+        <translation>%1 muss none, auto, required oder ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1.mode must be auto or required</source>
+        <translation>%1.mode muss auto oder required sein</translation>
+    </message>
+    <message>
+        <source>%1 must be none, auto or {&quot;name&quot;: …}</source>
+        <translation>%1 muss none, auto oder {&quot;name&quot;: …} sein</translation>
+    </message>
+    <message>
+        <source>%1.type must be text, json_object or json_schema</source>
+        <translation>%1.type muss text, json_object oder json_schema sein</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSession</name>
+    <message>
+        <source>an answer is still arriving</source>
+        <translation>es trifft noch eine Antwort ein</translation>
+    </message>
+    <message>
+        <source>that message cannot be edited now</source>
+        <translation>diese Nachricht kann jetzt nicht bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>that answer cannot be regenerated now</source>
+        <translation>diese Antwort kann jetzt nicht neu generiert werden</translation>
+    </message>
+    <message>
+        <source>only the last answer can be continued</source>
+        <translation>nur die letzte Antwort kann fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>only the last answer&apos;s calls can be answered</source>
+        <translation>nur die Aufrufe der letzten Antwort können beantwortet werden</translation>
+    </message>
+    <message>
+        <source>no provider profile is chosen for this conversation</source>
+        <translation>für diese Unterhaltung ist kein Anbieterprofil ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>ChatStream</name>
+    <message>
+        <source>the server&apos;s answer is larger than 256 MiB</source>
+        <translation>die Antwort des Servers ist größer als 256 MiB</translation>
+    </message>
+    <message>
+        <source>a line of the stream is longer than %1 MiB</source>
+        <translation>eine Zeile des Streams ist länger als %1 MiB</translation>
+    </message>
+    <message>
+        <source>an event of the stream is larger than %1 MiB</source>
+        <translation>ein Ereignis des Streams ist größer als %1 MiB</translation>
     </message>
 </context>
 <context>
@@ -348,6 +750,13 @@
     <message>
         <source>Continue with choice %1</source>
         <translation>Mit Variante %1 fortfahren</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPool</name>
+    <message>
+        <source>There is no provider profile named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Anbieterprofil namens „%1“.</translation>
     </message>
 </context>
 <context>
@@ -431,6 +840,10 @@
     <message>
         <source>Recording %1.wav</source>
         <translation>Aufnahme %1.wav</translation>
+    </message>
+    <message>
+        <source>The message to send; drop or paste images, audio and PDF files here to attach them</source>
+        <translation>Die zu sendende Nachricht; legen Sie Bilder, Audio- und PDF-Dateien hier ab oder fügen Sie sie ein, um sie anzuhängen</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1397,13 @@
     </message>
 </context>
 <context>
+    <name>ConversationRequest</name>
+    <message>
+        <source>unknown content part</source>
+        <translation>unbekannter Inhaltsteil</translation>
+    </message>
+</context>
+<context>
     <name>ConversationSidebar</name>
     <message>
         <source>Deleted “%1”</source>
@@ -1035,6 +1455,105 @@
     <message>
         <source>Undo delete</source>
         <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Your conversations, pinned first, then the newest; Enter opens one, F2 renames it</source>
+        <translation>Ihre Unterhaltungen, angeheftete zuerst, dann die neuesten; Eingabetaste öffnet eine, F2 benennt sie um</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStore</name>
+    <message>
+        <source>Kaiwa cannot write in the folder %1 that holds its conversation database.</source>
+        <translation>Kaiwa kann nicht in den Ordner %1 schreiben, der seine Unterhaltungsdatenbank enthält.</translation>
+    </message>
+    <message>
+        <source>Make that folder writable for your user (or set XDG_DATA_HOME to a writable folder) and start Kaiwa again.</source>
+        <translation>Machen Sie diesen Ordner für Ihren Benutzer beschreibbar (oder setzen Sie XDG_DATA_HOME auf einen beschreibbaren Ordner) und starten Sie Kaiwa erneut.</translation>
+    </message>
+    <message>
+        <source>Kaiwa was closed while this answer was arriving.</source>
+        <translation>Kaiwa wurde geschlossen, während diese Antwort eintraf.</translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation database is not open.</source>
+        <translation>Die Unterhaltungsdatenbank von Kaiwa ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Restart Kaiwa; if this persists, check the earlier error about the database file.</source>
+        <translation>Starten Sie Kaiwa neu; wenn das Problem bleibt, prüfen Sie den vorherigen Fehler zur Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Kaiwa found no folder for its conversation database.</source>
+        <translation>Kaiwa hat keinen Ordner für seine Unterhaltungsdatenbank gefunden.</translation>
+    </message>
+    <message>
+        <source>Set HOME (or XDG_DATA_HOME) to a writable folder and start Kaiwa again.</source>
+        <translation>Setzen Sie HOME (oder XDG_DATA_HOME) auf einen beschreibbaren Ordner und starten Sie Kaiwa erneut.</translation>
+    </message>
+    <message>
+        <source>Kaiwa cannot create the folder %1 for its conversation database.</source>
+        <translation>Kaiwa kann den Ordner %1 für seine Unterhaltungsdatenbank nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>The conversation database %1 was written by a newer version of Kaiwa (schema %2; this version knows up to %3).</source>
+        <translation>Die Unterhaltungsdatenbank %1 wurde von einer neueren Version von Kaiwa geschrieben (Schema %2; diese Version kennt Schemas bis %3).</translation>
+    </message>
+    <message>
+        <source>Update Kaiwa to open it; this version did not change the file.</source>
+        <translation>Aktualisieren Sie Kaiwa, um sie zu öffnen; diese Version hat die Datei nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Kaiwa could not copy %1 to %2 before upgrading it (%3).</source>
+        <translation>Kaiwa konnte %1 vor der Aktualisierung nicht nach %2 kopieren (%3).</translation>
+    </message>
+    <message>
+        <source>Free some disk space or make the folder writable, then start Kaiwa again; the database was not changed.</source>
+        <translation>Geben Sie Speicherplatz frei oder machen Sie den Ordner beschreibbar und starten Sie Kaiwa dann erneut; die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Kaiwa could not switch its conversation database %1 to WAL mode (it stays in %2 mode).</source>
+        <translation>Kaiwa konnte seine Unterhaltungsdatenbank %1 nicht in den WAL-Modus umschalten (sie bleibt im Modus %2).</translation>
+    </message>
+    <message>
+        <source>Move the file to a local disk (network file systems do not support WAL) and start Kaiwa again.</source>
+        <translation>Verschieben Sie die Datei auf einen lokalen Datenträger (Netzwerkdateisysteme unterstützen WAL nicht) und starten Sie Kaiwa erneut.</translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation database has no attachment %1.</source>
+        <translation>Die Unterhaltungsdatenbank von Kaiwa enthält keinen Anhang %1.</translation>
+    </message>
+    <message>
+        <source>The file may have been removed with its last conversation; attach it again.</source>
+        <translation>Die Datei wurde möglicherweise mit ihrer letzten Unterhaltung entfernt; hängen Sie sie erneut an.</translation>
+    </message>
+    <message>
+        <source>Attach the file again.</source>
+        <translation>Hängen Sie die Datei erneut an.</translation>
+    </message>
+    <message>
+        <source>Check or repair the file you imported, then import it again.</source>
+        <translation>Prüfen oder reparieren Sie die importierte Datei und importieren Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 (“%2”) of the import has an attachment whose bytes do not match its hash %3; nothing was imported.</source>
+        <translation>Unterhaltung %1 („%2“) des Imports hat einen Anhang, dessen Bytes nicht zu seinem Hash %3 passen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 (“%2”) of the import has a message (number %3) whose parent %4 is not an earlier message of the same conversation; nothing was imported.</source>
+        <translation>Unterhaltung %1 („%2“) des Imports hat eine Nachricht (Nummer %3), deren Elternnachricht %4 keine frühere Nachricht derselben Unterhaltung ist; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted in another window; reload the conversation list.</source>
+        <translation>Möglicherweise wurde sie in einem anderen Fenster gelöscht; laden Sie die Unterhaltungsliste neu.</translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation database has no conversation %1.</source>
+        <translation>Die Unterhaltungsdatenbank von Kaiwa enthält keine Unterhaltung %1.</translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation database has no message %1.</source>
+        <translation>Die Unterhaltungsdatenbank von Kaiwa enthält keine Nachricht %1.</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1617,10 @@
     <message>
         <source>Show Token Probabilities</source>
         <translation>Token-Wahrscheinlichkeiten anzeigen</translation>
+    </message>
+    <message>
+        <source>The messages of this conversation, oldest first; the context menu or the actions under a message copy, edit or retry it</source>
+        <translation>Die Nachrichten dieser Unterhaltung, älteste zuerst; über das Kontextmenü oder die Aktionen unter einer Nachricht können Sie sie kopieren, bearbeiten oder wiederholen</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1692,37 @@
     <message>
         <source>A profile named “%1” already exists.</source>
         <translation>Ein Profil namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The name the profile is listed and chosen by</source>
+        <translation>Der Name, unter dem das Profil aufgeführt und ausgewählt wird</translation>
+    </message>
+    <message>
+        <source>The Azure resource name, the first part of its endpoint address</source>
+        <translation>Der Azure-Ressourcenname, der erste Teil der Endpunktadresse</translation>
+    </message>
+    <message>
+        <source>The address requests go to, up to /v1</source>
+        <translation>Die Adresse, an die Anfragen gehen, bis einschließlich /v1</translation>
+    </message>
+    <message>
+        <source>The model new conversations start with</source>
+        <translation>Das Modell, mit dem neue Unterhaltungen beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoint</name>
+    <message>
+        <source>the profile has no valid base URL</source>
+        <translation>das Profil hat keine gültige Basis-URL</translation>
+    </message>
+    <message>
+        <source>a stored completion id is required</source>
+        <translation>die ID einer gespeicherten Completion ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI needs a deployment name: set a model or the profile&apos;s default model</source>
+        <translation>Azure OpenAI benötigt einen Bereitstellungsnamen: Legen Sie ein Modell oder das Standardmodell des Profils fest</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1974,10 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
         <source>Recording state</source>
         <translation>Aufzeichnungsstatus</translation>
     </message>
+    <message>
+        <source>Requests sent while recording, newest last; select one to see its details</source>
+        <translation>Während der Aufzeichnung gesendete Anfragen, neueste zuletzt; wählen Sie eine aus, um ihre Details zu sehen</translation>
+    </message>
 </context>
 <context>
     <name>JsonAnswer</name>
@@ -1430,6 +1988,64 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     <message>
         <source>%1 (at character %2 of %3)</source>
         <translation>%1 (bei Zeichen %2 von %3)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRead</name>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a string or a list of strings</source>
+        <translation>%1 muss eine Zeichenkette oder eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of strings</source>
+        <translation>%1 muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>%1 must be an object of strings</source>
+        <translation>%1 muss ein Objekt mit Zeichenketten als Werten sein</translation>
+    </message>
+    <message>
+        <source>%1 must be an object of whole numbers</source>
+        <translation>%1 muss ein Objekt mit ganzen Zahlen als Werten sein</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReply</name>
+    <message>
+        <source>the server&apos;s answer is not a JSON object (%1)</source>
+        <translation>die Antwort des Servers ist kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a JSON object (another JSON value)</source>
+        <translation>die Antwort des Servers ist kein JSON-Objekt (ein anderer JSON-Wert)</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +2352,10 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
         <source>Collapse All</source>
         <translation>Alle einklappen</translation>
     </message>
+    <message>
+        <source>The answer&apos;s JSON as a tree of keys and values; arrow keys expand and collapse</source>
+        <translation>Das JSON der Antwort als Baum aus Schlüsseln und Werten; die Pfeiltasten klappen auf und zu</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1752,24 +2372,20 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
         <translation>Der API-Schlüssel für „%1“ konnte nicht aus dem Schlüsselbund des Systems entfernt werden (%2). Versuchen Sie es erneut oder löschen Sie den Eintrag „%1“ von „%3“ mit Ihrer Schlüsselbundverwaltung.</translation>
     </message>
     <message>
-        <source>The system keychain could not %1 the API key for “%2” (%3). Try again.</source>
-        <translation>Der Schlüsselbund des Systems konnte den API-Schlüssel für „%2“ nicht %1 (%3). Versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>save</source>
-        <translation>speichern</translation>
-    </message>
-    <message>
-        <source>read</source>
-        <translation>lesen</translation>
-    </message>
-    <message>
-        <source>remove</source>
-        <translation>entfernen</translation>
-    </message>
-    <message>
         <source>No system keychain is available (%1). The API key is kept in memory until Kaiwa quits; it is not saved.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar (%1). Der API-Schlüssel wird bis zum Beenden von Kaiwa im Arbeitsspeicher gehalten; er wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not save the API key for “%1” (%2). Try again.</source>
+        <translation>Der Schlüsselbund des Systems konnte den API-Schlüssel für „%1“ nicht speichern (%2). Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not read the API key for “%1” (%2). Try again.</source>
+        <translation>Der Schlüsselbund des Systems konnte den API-Schlüssel für „%1“ nicht lesen (%2). Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not remove the API key for “%1” (%2). Try again.</source>
+        <translation>Der Schlüsselbund des Systems konnte den API-Schlüssel für „%1“ nicht entfernen (%2). Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2515,45 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     <message>
         <source>image</source>
         <translation>Bild</translation>
+    </message>
+</context>
+<context>
+    <name>MediaParts</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; Kaiwa sends at most %3 MB)</source>
+        <translation>%1 ist zu groß (%2 MB; Kaiwa sendet höchstens %3 MB)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the data URL does not hold an image</source>
+        <translation>die Data-URL enthält kein Bild</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which the API does not accept: use PNG, JPEG, WebP or GIF</source>
+        <translation>%1 ist %2, was die API nicht akzeptiert: Verwenden Sie PNG, JPEG, WebP oder GIF</translation>
+    </message>
+    <message>
+        <source>%1 is not an image (%2)</source>
+        <translation>%1 ist kein Bild (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not an audio file (%2)</source>
+        <translation>%1 ist keine Audiodatei (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not supported by the API: convert to wav or mp3</source>
+        <translation>%1 wird von der API nicht unterstützt: Wandeln Sie die Datei in wav oder mp3 um</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2910,13 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
 </context>
 <context>
+    <name>ModelCatalog</name>
+    <message>
+        <source>the server&apos;s /models answer has no model list</source>
+        <translation>die /models-Antwort des Servers enthält keine Modellliste</translation>
+    </message>
+</context>
+<context>
     <name>ModelPicker</name>
     <message>
         <source>Updated just now</source>
@@ -2507,6 +3169,46 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     <message>
         <source>A client certificate needs both the certificate and its key.</source>
         <translation>Ein Client-Zertifikat benötigt sowohl das Zertifikat als auch seinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No proxy, the system&apos;s proxy settings, or an HTTP or SOCKS5 proxy given here</source>
+        <translation>Kein Proxy, die Proxy-Einstellungen des Systems oder ein hier angegebener HTTP- oder SOCKS5-Proxy</translation>
+    </message>
+    <message>
+        <source>The proxy server&apos;s host name or address</source>
+        <translation>Der Hostname oder die Adresse des Proxy-Servers</translation>
+    </message>
+    <message>
+        <source>The proxy server&apos;s port</source>
+        <translation>Der Port des Proxy-Servers</translation>
+    </message>
+    <message>
+        <source>The user name for the proxy, if it asks for one</source>
+        <translation>Der Benutzername für den Proxy, falls er einen verlangt</translation>
+    </message>
+    <message>
+        <source>The proxy password, kept in the system keychain; empty keeps the stored one</source>
+        <translation>Das Proxy-Passwort, im Schlüsselbund des Systems gespeichert; leer lassen behält das gespeicherte</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities trusted besides the system&apos;s</source>
+        <translation>Eine PEM-Datei mit CAs, denen zusätzlich zu denen des Systems vertraut wird</translation>
+    </message>
+    <message>
+        <source>A PEM certificate the client shows to servers that ask for one</source>
+        <translation>Ein PEM-Zertifikat, das der Client Servern vorlegt, die eines verlangen</translation>
+    </message>
+    <message>
+        <source>The private key of the client certificate, in PEM</source>
+        <translation>Der private Schlüssel des Client-Zertifikats, im PEM-Format</translation>
+    </message>
+    <message>
+        <source>Only servers whose certificate has one of these SHA-256 fingerprints are accepted; one per line</source>
+        <translation>Nur Server, deren Zertifikat einen dieser SHA-256-Fingerabdrücke hat, werden akzeptiert; einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Certificates trusted for this profile despite their TLS errors; select one to revoke it</source>
+        <translation>Zertifikate, denen dieses Profil trotz ihrer TLS-Fehler vertraut; wählen Sie eines aus, um das Vertrauen zu widerrufen</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3680,18 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
         <source>The run history could not be saved to %1.</source>
         <translation>Der Ausführungsverlauf konnte nicht in %1 gespeichert werden.</translation>
     </message>
+    <message>
+        <source>The server and account the prompt is sent to</source>
+        <translation>Der Server und das Konto, an die der Prompt gesendet wird</translation>
+    </message>
+    <message>
+        <source>The text the model continues; Ctrl+Enter runs it</source>
+        <translation>Der Text, den das Modell fortsetzt; Strg+Eingabetaste führt ihn aus</translation>
+    </message>
+    <message>
+        <source>Text that follows the inserted completion</source>
+        <translation>Text, der auf die eingefügte Completion folgt</translation>
+    </message>
 </context>
 <context>
     <name>PresetPage</name>
@@ -2992,6 +3706,10 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     <message>
         <source>Services and servers</source>
         <translation>Dienste und Server</translation>
+    </message>
+    <message>
+        <source>Pick the service or local server to connect to</source>
+        <translation>Wählen Sie den Dienst oder lokalen Server, mit dem verbunden werden soll</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3869,10 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     <message>
         <source>Fix the marked fields first: %1</source>
         <translation>Korrigieren Sie zuerst die markierten Felder: %1</translation>
+    </message>
+    <message>
+        <source>The saved provider profiles; the selected one is edited on the right</source>
+        <translation>Die gespeicherten Anbieterprofile; das ausgewählte wird rechts bearbeitet</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +4059,42 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
             <numerusform>%n vertrauenswürdige Zertifikate</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The name the profile is listed and chosen by</source>
+        <translation>Der Name, unter dem das Profil aufgeführt und ausgewählt wird</translation>
+    </message>
+    <message>
+        <source>The kind of server, which decides the URL form and the authentication</source>
+        <translation>Die Art des Servers; sie bestimmt die URL-Form und die Authentifizierung</translation>
+    </message>
+    <message>
+        <source>The address requests go to, up to /v1</source>
+        <translation>Die Adresse, an die Anfragen gehen, bis einschließlich /v1</translation>
+    </message>
+    <message>
+        <source>How the API key is sent to the server</source>
+        <translation>Wie der API-Schlüssel an den Server gesendet wird</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s api-version query parameter</source>
+        <translation>Der api-version-Abfrageparameter von Azure</translation>
+    </message>
+    <message>
+        <source>Headers added to every request, one &quot;Name: value&quot; per line</source>
+        <translation>Header, die zu jeder Anfrage hinzugefügt werden, einer pro Zeile als &quot;Name: value&quot;</translation>
+    </message>
+    <message>
+        <source>A JSON object whose fields are added to every request body</source>
+        <translation>Ein JSON-Objekt, dessen Felder zu jedem Anfrage-Body hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>The model new conversations with this profile start with</source>
+        <translation>Das Modell, mit dem neue Unterhaltungen mit diesem Profil beginnen</translation>
+    </message>
+    <message>
+        <source>Which request field carries the answer length limit</source>
+        <translation>Welches Anfragefeld die Längenbegrenzung der Antwort überträgt</translation>
+    </message>
 </context>
 <context>
     <name>ProfileFields</name>
@@ -3363,6 +4121,55 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     <message>
         <source>The base URL must start with http:// or https:// and name a host.</source>
         <translation>Die Basis-URL muss mit http:// oder https:// beginnen und einen Host angeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileNetwork</name>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the client key “%1” is encrypted with a passphrase, which Kaiwa does not support; export it without one (openssl pkey -in KEY -out PLAIN.pem) and keep that file private</source>
+        <translation>der Client-Schlüssel „%1“ ist mit einer Passphrase verschlüsselt, was Kaiwa nicht unterstützt; exportieren Sie ihn ohne Passphrase (openssl pkey -in KEY -out PLAIN.pem) und halten Sie diese Datei privat</translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM private key</source>
+        <translation>„%1“ enthält keinen privaten PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM certificate</source>
+        <translation>„%1“ enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>a client certificate needs both the certificate file and its key file</source>
+        <translation>ein Client-Zertifikat benötigt sowohl die Zertifikatsdatei als auch die zugehörige Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>No certificate of the server matches the fingerprints pinned in the profile</source>
+        <translation>Kein Zertifikat des Servers stimmt mit den im Profil festgelegten Fingerabdrücken überein</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate was refused: %1
+%2</source>
+        <translation>das Zertifikat des Servers wurde abgelehnt: %1
+%2</translation>
+    </message>
+    <message>
+        <source>the server closed the connection right after the TLS handshake; it may not accept the profile&apos;s client certificate</source>
+        <translation>der Server hat die Verbindung direkt nach dem TLS-Handshake geschlossen; möglicherweise akzeptiert er das Client-Zertifikat des Profils nicht</translation>
+    </message>
+    <message>
+        <source>the server closed the connection right after the TLS handshake; it may require a client certificate (mutual TLS): set one in the profile</source>
+        <translation>der Server hat die Verbindung direkt nach dem TLS-Handshake geschlossen; möglicherweise verlangt er ein Client-Zertifikat (gegenseitiges TLS): Legen Sie eines im Profil fest</translation>
+    </message>
+    <message>
+        <source>the proxy %1:%2 refused the user name and password of the profile (HTTP 407)</source>
+        <translation>der Proxy %1:%2 hat Benutzername und Passwort des Profils abgelehnt (HTTP 407)</translation>
+    </message>
+    <message>
+        <source>the proxy %1:%2 asks for a user name and password; set them in the profile</source>
+        <translation>der Proxy %1:%2 verlangt Benutzername und Passwort; legen Sie sie im Profil fest</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +4689,18 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
+    <message>
+        <source>Whether the answer is free text, any JSON object or JSON following a schema</source>
+        <translation>Ob die Antwort freier Text, ein beliebiges JSON-Objekt oder JSON nach einem Schema ist</translation>
+    </message>
+    <message>
+        <source>The name sent with the schema and used to save it</source>
+        <translation>Der Name, der mit dem Schema gesendet und zum Speichern verwendet wird</translation>
+    </message>
+    <message>
+        <source>The JSON Schema the answer must follow</source>
+        <translation>Das JSON Schema, dem die Antwort folgen muss</translation>
+    </message>
 </context>
 <context>
     <name>SchemaLibrary</name>
@@ -3896,6 +4715,32 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     <message>
         <source>Can&apos;t write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Internal error: the keychain needs a running Qt application.</source>
+        <translation>Interner Fehler: Der Schlüsselbund benötigt eine laufende Qt-Anwendung.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 seconds. It may be locked and waiting for a password; unlock it and try again.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 Sekunden geantwortet. Möglicherweise ist er gesperrt und wartet auf ein Passwort; entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled because Kaiwa is shutting down.</source>
+        <translation>Der Vorgang wurde abgebrochen, weil Kaiwa beendet wird.</translation>
+    </message>
+    <message>
+        <source>An API key needs a profile name.</source>
+        <translation>Ein API-Schlüssel benötigt einen Profilnamen.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRegistry</name>
+    <message>
+        <source>The conversation is not open.</source>
+        <translation>Die Unterhaltung ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -3984,6 +4829,14 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
         <source>Tool &amp;command:</source>
         <translation>Werkzeug&amp;befehl:</translation>
     </message>
+    <message>
+        <source>Larger images are scaled down to this many pixels on their long side before sending</source>
+        <translation>Größere Bilder werden vor dem Senden an der langen Seite auf diese Pixelzahl verkleinert</translation>
+    </message>
+    <message>
+        <source>Files larger than this are refused as attachments</source>
+        <translation>Größere Dateien werden als Anhänge abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>SpokenAnswerEditor</name>
@@ -4015,6 +4868,14 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
         <source>Answers stream only in pcm16 (Kaiwa saves it as WAV); OpenAI refuses other formats while streaming.</source>
         <translation>Antworten werden nur in pcm16 gestreamt (Kaiwa speichert sie als WAV); OpenAI lehnt beim Streaming andere Formate ab.</translation>
     </message>
+    <message>
+        <source>The voice a spoken answer is read in</source>
+        <translation>Die Stimme, mit der eine gesprochene Antwort vorgelesen wird</translation>
+    </message>
+    <message>
+        <source>The audio format the spoken answer arrives in</source>
+        <translation>Das Audioformat, in dem die gesprochene Antwort eintrifft</translation>
+    </message>
 </context>
 <context>
     <name>StopEditor</name>
@@ -4029,6 +4890,173 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     <message>
         <source>Enter at least one stop sequence.</source>
         <translation>Geben Sie mindestens eine Stoppsequenz ein.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>Could not find unfinished answers.</source>
+        <translation>Nicht abgeschlossene Antworten konnten nicht gesucht werden.</translation>
+    </message>
+    <message>
+        <source>Could not open the conversation database for writing.</source>
+        <translation>Die Unterhaltungsdatenbank konnte nicht zum Schreiben geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Could not open the conversation database.</source>
+        <translation>Die Unterhaltungsdatenbank konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the conversation database.</source>
+        <translation>Die Unterhaltungsdatenbank konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not set up the conversation database.</source>
+        <translation>Die Unterhaltungsdatenbank konnte nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>Could not write to the conversation database.</source>
+        <translation>In die Unterhaltungsdatenbank konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the conversation database.</source>
+        <translation>Die Unterhaltungsdatenbank konnte nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the list of open windows.</source>
+        <translation>Die Liste der geöffneten Fenster konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not register this window.</source>
+        <translation>Dieses Fenster konnte nicht registriert werden.</translation>
+    </message>
+    <message>
+        <source>Could not save an attachment.</source>
+        <translation>Ein Anhang konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not read an attachment.</source>
+        <translation>Ein Anhang konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>what happened, then what the user can do (the advice sentence)</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an action sentence (&quot;Could not save a message.&quot;), then a cause sentence</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 SQLite says: %2.</source>
+        <comment>a message, then SQLite&apos;s own English error text</comment>
+        <translation>%1 SQLite meldet: %2.</translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <comment>in place of a file name</comment>
+        <translation>(keine Datei)</translation>
+    </message>
+    <message>
+        <source>The conversation database %1 is damaged.</source>
+        <translation>Die Unterhaltungsdatenbank %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Kaiwa did not change the file and your open conversation is still in memory; copy the file somewhere safe, then move it away (or restore a %1.bak-… copy) and start Kaiwa again.</source>
+        <translation>Kaiwa hat die Datei nicht verändert, und Ihre geöffnete Unterhaltung ist noch im Arbeitsspeicher; kopieren Sie die Datei an einen sicheren Ort, verschieben Sie sie dann (oder stellen Sie eine Kopie %1.bak-… wieder her) und starten Sie Kaiwa erneut.</translation>
+    </message>
+    <message>
+        <source>The conversation database %1 is read-only.</source>
+        <translation>Die Unterhaltungsdatenbank %1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Make the file and its folder writable for your user (or move them off read-only media) and try again; nothing in memory was lost.</source>
+        <translation>Machen Sie die Datei und ihren Ordner für Ihren Benutzer beschreibbar (oder verschieben Sie sie von schreibgeschützten Medien) und versuchen Sie es erneut; im Arbeitsspeicher ging nichts verloren.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full.</source>
+        <translation>Der Datenträger mit %1 ist voll.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk and try again; the conversation stays in memory until it is saved.</source>
+        <translation>Geben Sie auf diesem Datenträger Speicherplatz frei und versuchen Sie es erneut; die Unterhaltung bleibt im Arbeitsspeicher, bis sie gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Another program is using %1.</source>
+        <translation>Ein anderes Programm verwendet %1.</translation>
+    </message>
+    <message>
+        <source>Close other Kaiwa windows or programs that use this file, then try again; nothing in memory was lost.</source>
+        <translation>Schließen Sie andere Kaiwa-Fenster oder Programme, die diese Datei verwenden, und versuchen Sie es erneut; im Arbeitsspeicher ging nichts verloren.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.</source>
+        <translation>Die Datei %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Check that the file and its folder exist and are writable for your user, then start Kaiwa again.</source>
+        <translation>Prüfen Sie, ob die Datei und ihr Ordner existieren und für Ihren Benutzer beschreibbar sind, und starten Sie Kaiwa dann erneut.</translation>
+    </message>
+    <message>
+        <source>The data does not fit the database&apos;s rules.</source>
+        <translation>Die Daten entsprechen nicht den Regeln der Datenbank.</translation>
+    </message>
+    <message>
+        <source>This is a bug in Kaiwa; please report it. The data is still in memory.</source>
+        <translation>Dies ist ein Fehler in Kaiwa; bitte melden Sie ihn. Die Daten sind noch im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the conversation database %1 failed.</source>
+        <translation>Das Lesen oder Schreiben der Unterhaltungsdatenbank %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Check that the disk is connected and working, then try again; the conversation stays in memory.</source>
+        <translation>Prüfen Sie, ob der Datenträger angeschlossen ist und funktioniert, und versuchen Sie es erneut; die Unterhaltung bleibt im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Could not import conversations.</source>
+        <translation>Unterhaltungen konnten nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>Could not create a conversation.</source>
+        <translation>Eine Unterhaltung konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Could not save the conversation.</source>
+        <translation>Die Unterhaltung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not delete a conversation.</source>
+        <translation>Eine Unterhaltung konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Could not list the conversations.</source>
+        <translation>Die Unterhaltungen konnten nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>Could not read a conversation.</source>
+        <translation>Eine Unterhaltung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not save a message.</source>
+        <translation>Eine Nachricht konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not save the arriving answer.</source>
+        <translation>Die eintreffende Antwort konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not read messages.</source>
+        <translation>Nachrichten konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the active branch.</source>
+        <translation>Der aktive Zweig konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not search the conversations.</source>
+        <translation>Die Unterhaltungen konnten nicht durchsucht werden.</translation>
     </message>
 </context>
 <context>
@@ -4105,14 +5133,6 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>try again in %1 s.</source>
-        <translation>in %1 s erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>try again in %1 min.</source>
-        <translation>in %1 min erneut versuchen.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -4137,12 +5157,31 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
         <translation>Dieser Server unterstützt keine gespeicherten Completions (HTTP %1).</translation>
     </message>
     <message>
-        <source>Rate limited (HTTP 429): %1</source>
-        <translation>Ratenbegrenzung erreicht (HTTP 429): %1</translation>
+        <source>No client</source>
+        <translation>Kein Client</translation>
     </message>
     <message>
-        <source>try again later.</source>
-        <translation>später erneut versuchen.</translation>
+        <source>%1 %2</source>
+        <comment>Kaiwa&apos;s sentence, then the server&apos;s own message</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Rate limited (HTTP 429): try again later.</source>
+        <translation>Ratenbegrenzung erreicht (HTTP 429): Versuchen Sie es später erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited (HTTP 429): try again in %n s.</source>
+        <translation>
+            <numerusform>Ratenbegrenzung erreicht (HTTP 429): Versuchen Sie es in %n s erneut.</numerusform>
+            <numerusform>Ratenbegrenzung erreicht (HTTP 429): Versuchen Sie es in %n s erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited (HTTP 429): try again in %n min.</source>
+        <translation>
+            <numerusform>Ratenbegrenzung erreicht (HTTP 429): Versuchen Sie es in %n min erneut.</numerusform>
+            <numerusform>Ratenbegrenzung erreicht (HTTP 429): Versuchen Sie es in %n min erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4342,6 +5381,14 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
         <source>E&amp;xport All…</source>
         <translation>Alle e&amp;xportieren …</translation>
     </message>
+    <message>
+        <source>The account whose stored completions are listed</source>
+        <translation>Das Konto, dessen gespeicherte Completions aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Completions the server kept; select one to see its messages and metadata</source>
+        <translation>Completions, die der Server gespeichert hat; wählen Sie eine aus, um ihre Nachrichten und Metadaten zu sehen</translation>
+    </message>
 </context>
 <context>
     <name>StoredDetailPane</name>
@@ -4432,6 +5479,10 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
         <source>“%1” is not a key=value pair.</source>
         <translation>„%1“ ist kein key=value-Paar.</translation>
     </message>
+    <message>
+        <source>Newest or oldest completions first</source>
+        <translation>Neueste oder älteste Completions zuerst</translation>
+    </message>
 </context>
 <context>
     <name>StoredMetadataPanel</name>
@@ -4506,6 +5557,23 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     <message>
         <source>%1 of %2 pairs</source>
         <translation>%1 von %2 Paaren</translation>
+    </message>
+    <message>
+        <source>Key and value pairs; edit them, then Save</source>
+        <translation>Schlüssel-Wert-Paare; bearbeiten Sie sie und klicken Sie dann auf Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>TlsCertificate</name>
+    <message>
+        <source>subject: %1
+issuer: %2
+valid from %3 to %4
+SHA-256: %5</source>
+        <translation>Inhaber: %1
+Aussteller: %2
+gültig von %3 bis %4
+SHA-256: %5</translation>
     </message>
 </context>
 <context>
@@ -4660,6 +5728,25 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     </message>
 </context>
 <context>
+    <name>ToolCalls</name>
+    <message>
+        <source>the message has no tool calls to answer</source>
+        <translation>die Nachricht hat keine Werkzeugaufrufe, die zu beantworten wären</translation>
+    </message>
+    <message>
+        <source>call %1 is answered twice</source>
+        <translation>Aufruf %1 wird doppelt beantwortet</translation>
+    </message>
+    <message>
+        <source>no call %1 to answer</source>
+        <translation>kein Aufruf %1 zum Beantworten</translation>
+    </message>
+    <message>
+        <source>call %1 (%2) has no answer</source>
+        <translation>Aufruf %1 (%2) hat keine Antwort</translation>
+    </message>
+</context>
+<context>
     <name>ToolChoiceEditor</name>
     <message>
         <source>Tool choice</source>
@@ -4700,6 +5787,10 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     <message>
         <source>“%1” is not among the tools: the server refuses this choice.</source>
         <translation>„%1“ ist nicht unter den Werkzeugen: Der Server lehnt diese Wahl ab.</translation>
+    </message>
+    <message>
+        <source>Whether the model may, must or must not call a tool, or which one it must call</source>
+        <translation>Ob das Modell ein Werkzeug aufrufen darf, muss oder nicht darf, oder welches es aufrufen muss</translation>
     </message>
 </context>
 <context>
@@ -4840,6 +5931,37 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
         <source>%1: “%2” is already the name of tools[%3]</source>
         <translation>%1: „%2“ ist bereits der Name von tools[%3]</translation>
     </message>
+    <message>
+        <source>The tools the model may call, as the JSON array the API takes; Ctrl+Return applies</source>
+        <translation>Die Werkzeuge, die das Modell aufrufen darf, als JSON-Array im Format der API; Strg+Eingabetaste übernimmt sie</translation>
+    </message>
+</context>
+<context>
+    <name>Wav</name>
+    <message>
+        <source>not a WAV file (no RIFF/WAVE header)</source>
+        <translation>keine WAV-Datei (kein RIFF/WAVE-Header)</translation>
+    </message>
+    <message>
+        <source>the WAV format chunk is truncated</source>
+        <translation>der format-Chunk der WAV-Datei ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the WAV file is not PCM (format %1)</source>
+        <translation>die WAV-Datei ist nicht PCM (Format %1)</translation>
+    </message>
+    <message>
+        <source>the WAV format chunk is invalid</source>
+        <translation>der format-Chunk der WAV-Datei ist ungültig</translation>
+    </message>
+    <message>
+        <source>the WAV data comes before its format</source>
+        <translation>die WAV-Daten stehen vor ihrem format-Chunk</translation>
+    </message>
+    <message>
+        <source>the WAV file has no data chunk</source>
+        <translation>die WAV-Datei hat keinen data-Chunk</translation>
+    </message>
 </context>
 <context>
     <name>kaiwa-cli</name>
@@ -4866,187 +5988,6 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     <message>
         <source>complete needs a PROMPT</source>
         <translation>complete benötigt einen PROMPT</translation>
-    </message>
-    <message>
-        <source>Commands:
-  models                       list the server&apos;s model ids
-  chat [PROMPT]                send a chat completion (streams by default)
-  complete PROMPT              legacy /completions
-  stored list|get|messages|update|delete   stored completions (store: true)
-  profile list|add|remove|set-key|set-proxy-password NAME   saved provider profiles
-  conversations list|search|export|import  Kaiwa&apos;s conversation history
-
-Exit codes: 0 success, 2 usage error, 3 API error, 4 network error, timeout or a
-stream that ended early. The API key comes from the OS keychain (--profile) or from
-$KAIWA_API_KEY / $OPENAI_API_KEY; it is never accepted on the command line.</source>
-        <translation>Befehle:
-  models                       die Modell-IDs des Servers auflisten
-  chat [PROMPT]                eine Chat-Completion senden (standardmäßig gestreamt)
-  complete PROMPT              Legacy-/completions
-  stored list|get|messages|update|delete   gespeicherte Completions (store: true)
-  profile list|add|remove|set-key|set-proxy-password NAME   gespeicherte Anbieterprofile
-  conversations list|search|export|import  Unterhaltungsverlauf von Kaiwa
-
-Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Netzwerkfehler,
-Zeitüberschreitung oder ein vorzeitig beendeter Stream. Der API-Schlüssel stammt
-aus dem Schlüsselbund des Betriebssystems (--profile) oder aus
-$KAIWA_API_KEY / $OPENAI_API_KEY; auf der Befehlszeile wird er nie angenommen.</translation>
-    </message>
-    <message>
-        <source>Talk to any OpenAI-compatible Chat Completions API.</source>
-        <translation>Mit jeder OpenAI-kompatiblen Chat-Completions-API sprechen.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation>Die Version anzeigen.</translation>
-    </message>
-    <message>
-        <source>Base URL of the API, e.g. https://api.openai.com/v1.</source>
-        <translation>Basis-URL der API, z. B. https://api.openai.com/v1.</translation>
-    </message>
-    <message>
-        <source>openai, azure-openai, azure-inference, gateway or local.</source>
-        <translation>openai, azure-openai, azure-inference, gateway oder local.</translation>
-    </message>
-    <message>
-        <source>Environment variable that holds the API key.</source>
-        <translation>Umgebungsvariable, die den API-Schlüssel enthält.</translation>
-    </message>
-    <message>
-        <source>api-version query parameter (Azure).</source>
-        <translation>Abfrageparameter api-version (Azure).</translation>
-    </message>
-    <message>
-        <source>Extra request header &apos;Name: value&apos; (repeatable).</source>
-        <translation>Zusätzlicher Anfrage-Header &apos;Name: value&apos; (mehrfach angebbar).</translation>
-    </message>
-    <message>
-        <source>Use a saved profile (its key comes from the OS keychain).</source>
-        <translation>Ein gespeichertes Profil verwenden (sein Schlüssel kommt aus dem Schlüsselbund des Betriebssystems).</translation>
-    </message>
-    <message>
-        <source>Seconds without data before giving up (connect and stream; default 60).</source>
-        <translation>Sekunden ohne Daten bis zum Aufgeben (Verbindung und Stream; Standard 60).</translation>
-    </message>
-    <message>
-        <source>Retries for connection errors, 408, 409, 429 and 5xx (default 2).</source>
-        <translation>Wiederholungen bei Verbindungsfehlern, 408, 409, 429 und 5xx (Standard 2).</translation>
-    </message>
-    <message>
-        <source>text or json.</source>
-        <translation>text oder json.</translation>
-    </message>
-    <message>
-        <source>Model id (or Azure deployment).</source>
-        <translation>Modell-ID (oder Azure-Bereitstellung).</translation>
-    </message>
-    <message>
-        <source>System prompt.</source>
-        <translation>Systemprompt.</translation>
-    </message>
-    <message>
-        <source>JSON array of messages sent before PROMPT.</source>
-        <translation>JSON-Array von Nachrichten, die vor PROMPT gesendet werden.</translation>
-    </message>
-    <message>
-        <source>Image file or URL to attach (repeatable).</source>
-        <translation>Anzuhängende Bilddatei oder URL (mehrfach angebbar).</translation>
-    </message>
-    <message>
-        <source>Audio file to attach (wav or mp3).</source>
-        <translation>Anzuhängende Audiodatei (wav oder mp3).</translation>
-    </message>
-    <message>
-        <source>Request parameter KEY=JSON, or KEY=@file.json (repeatable).</source>
-        <translation>Anfrageparameter KEY=JSON oder KEY=@file.json (mehrfach angebbar).</translation>
-    </message>
-    <message>
-        <source>Ask for one JSON answer instead of a stream.</source>
-        <translation>Eine einzelne JSON-Antwort statt eines Streams anfordern.</translation>
-    </message>
-    <message>
-        <source>Store the completion on the server (store: true).</source>
-        <translation>Die Completion auf dem Server speichern (store: true).</translation>
-    </message>
-    <message>
-        <source>Also save the exchange in Kaiwa&apos;s conversation history.</source>
-        <translation>Den Austausch auch im Unterhaltungsverlauf von Kaiwa speichern.</translation>
-    </message>
-    <message>
-        <source>Metadata K=V (repeatable).</source>
-        <translation>Metadaten K=V (mehrfach angebbar).</translation>
-    </message>
-    <message>
-        <source>Text after the completion (legacy completions).</source>
-        <translation>Text nach der Completion (Legacy-Completions).</translation>
-    </message>
-    <message>
-        <source>Export format: json or markdown.</source>
-        <translation>Exportformat: json oder markdown.</translation>
-    </message>
-    <message>
-        <source>Items per page.</source>
-        <translation>Einträge pro Seite.</translation>
-    </message>
-    <message>
-        <source>asc or desc.</source>
-        <translation>asc oder desc.</translation>
-    </message>
-    <message>
-        <source>List after this id.</source>
-        <translation>Nach dieser ID auflisten.</translation>
-    </message>
-    <message>
-        <source>Follow every page.</source>
-        <translation>Allen Seiten folgen.</translation>
-    </message>
-    <message>
-        <source>Profile auth: bearer, api-key, both or none.</source>
-        <translation>Authentifizierung des Profils: bearer, api-key, both oder none.</translation>
-    </message>
-    <message>
-        <source>Profile token-limit field: max_completion_tokens or max_tokens.</source>
-        <translation>Token-Limit-Feld des Profils: max_completion_tokens oder max_tokens.</translation>
-    </message>
-    <message>
-        <source>Profile JSON object merged into every request body.</source>
-        <translation>JSON-Objekt des Profils, das in jeden Anfrage-Body eingefügt wird.</translation>
-    </message>
-    <message>
-        <source>Profile extra-parameters header (Azure AI inference).</source>
-        <translation>extra-parameters-Header des Profils (Azure AI Inference).</translation>
-    </message>
-    <message>
-        <source>Proxy: system, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (the password: kaiwa-cli profile set-proxy-password NAME).</source>
-        <translation>Proxy: system, none, http://[USER@]HOST:PORT oder socks5://[USER@]HOST:PORT (das Passwort: kaiwa-cli profile set-proxy-password NAME).</translation>
-    </message>
-    <message>
-        <source>PEM file of extra CA certificates.</source>
-        <translation>PEM-Datei mit zusätzlichen CA-Zertifikaten.</translation>
-    </message>
-    <message>
-        <source>PEM client certificate (mutual TLS).</source>
-        <translation>PEM-Client-Zertifikat (gegenseitiges TLS).</translation>
-    </message>
-    <message>
-        <source>Its PEM private key (no passphrase).</source>
-        <translation>Dessen privater PEM-Schlüssel (ohne Passphrase).</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint the server&apos;s certificate or its CA must have (repeatable).</source>
-        <translation>SHA-256-Fingerabdruck, den das Zertifikat des Servers oder seine CA haben muss (mehrfach angebbar).</translation>
-    </message>
-    <message>
-        <source>Accept this one certificate despite its TLS errors (SHA-256, repeatable).</source>
-        <translation>Dieses eine Zertifikat trotz seiner TLS-Fehler akzeptieren (SHA-256, mehrfach angebbar).</translation>
-    </message>
-    <message>
-        <source>What to do (see Commands).</source>
-        <translation>Was zu tun ist (siehe Befehle).</translation>
     </message>
     <message>
         <source>--header must look like &apos;Name: value&apos;</source>
@@ -5077,10 +6018,6 @@ $KAIWA_API_KEY / $OPENAI_API_KEY; auf der Befehlszeile wird er nie angenommen.</
         <translation>--order muss asc oder desc sein</translation>
     </message>
     <message>
-        <source>no command given (try --help)</source>
-        <translation>kein Befehl angegeben (siehe --help)</translation>
-    </message>
-    <message>
         <source>--proxy must be system, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (never a password: it goes to the keychain)</source>
         <translation>--proxy muss system, none, http://[USER@]HOST:PORT oder socks5://[USER@]HOST:PORT sein (niemals mit Passwort: Es kommt in den Schlüsselbund)</translation>
     </message>
@@ -5091,10 +6028,6 @@ $KAIWA_API_KEY / $OPENAI_API_KEY; auf der Befehlszeile wird er nie angenommen.</
     <message>
         <source>no profile named &quot;%1&quot; (see: kaiwa-cli profile list)</source>
         <translation>kein Profil namens „%1“ (siehe: kaiwa-cli profile list)</translation>
-    </message>
-    <message>
-        <source>Continuing without an API key.</source>
-        <translation>Es wird ohne API-Schlüssel fortgefahren.</translation>
     </message>
     <message>
         <source>unknown --provider &quot;%1&quot; (openai, azure-openai, azure-inference, gateway, local)</source>
@@ -5212,8 +6145,497 @@ $KAIWA_API_KEY / $OPENAI_API_KEY; auf der Befehlszeile wird er nie angenommen.</
         <translation>unbekannter stored-Befehl „%1“ (list, get, messages, update, delete)</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (try --help)</source>
-        <translation>unbekannter Befehl „%1“ (siehe --help)</translation>
+        <source>%1: %2</source>
+        <extracomment>%1 a file name, %2 what is wrong in it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>[tool call %1] %2 %3</source>
+        <extracomment>%1 the call&apos;s id, %2 the function&apos;s name, %3 its JSON arguments</extracomment>
+        <translation>[Werkzeugaufruf %1] %2 %3</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the commands are: %2 (see: kaiwa-cli --help)</source>
+        <translation>unbekannter Befehl „%1“; die Befehle sind: %2 (siehe: kaiwa-cli --help)</translation>
+    </message>
+    <message>
+        <source>unknown %1 command &quot;%2&quot;; its subcommands are: %3 (see: kaiwa-cli help %1)</source>
+        <translation>unbekannter %1-Befehl „%2“; seine Unterbefehle sind: %3 (siehe: kaiwa-cli help %1)</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2 (see: kaiwa-cli help %2)</source>
+        <translation>--%1 gilt nicht für %2 (siehe: kaiwa-cli help %2)</translation>
+    </message>
+    <message>
+        <source>no command given (see: kaiwa-cli --help)</source>
+        <translation>kein Befehl angegeben (siehe: kaiwa-cli --help)</translation>
+    </message>
+    <message>
+        <source>%1 needs a subcommand: %2 (see: kaiwa-cli help %1)</source>
+        <translation>%1 benötigt einen Unterbefehl: %2 (siehe: kaiwa-cli help %1)</translation>
+    </message>
+    <message>
+        <source>%1 Continuing without an API key.</source>
+        <translation>%1 Es wird ohne API-Schlüssel fortgefahren.</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <extracomment>The name of the profile made from command-line options (shown in error messages).</extracomment>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>%1; retry %2 in %3 s</source>
+        <extracomment>%1 why the request failed, %2 the retry&apos;s number, %3 seconds until it starts</extracomment>
+        <translation>%1; Wiederholung %2 in %3 s</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <extracomment>Prefix of every error line on standard error: &quot;kaiwa-cli: error: …&quot;</extracomment>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <extracomment>Prefix of a warning line on standard error: &quot;kaiwa-cli: warning: …&quot;</extracomment>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>%1 aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>kaiwa-cli help</name>
+    <message>
+        <source>List the model ids the server offers.</source>
+        <translation>Die Modell-IDs auflisten, die der Server anbietet.</translation>
+    </message>
+    <message>
+        <source>Lists the models of the server (GET /models), one id per line. With --output json, prints the server&apos;s answer as it came.</source>
+        <translation>Listet die Modelle des Servers auf (GET /models), eine ID pro Zeile. Mit --output json wird die Antwort des Servers unverändert ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Send a chat completion and stream the answer.</source>
+        <translation>Eine Chat-Completion senden und die Antwort streamen.</translation>
+    </message>
+    <message>
+        <source>Sends a Chat Completions request and prints choice 0 of the answer as it streams in. With --output json, prints one chat.completion assembled from the stream (with --no-stream, the server&apos;s object). Tool calls are printed as &quot;[tool call ID] NAME ARGUMENTS&quot;.
+
+The model comes from --model or the profile&apos;s default model. Ctrl+C stops the request and keeps the partial answer.</source>
+        <translation>Sendet eine Chat-Completions-Anfrage und gibt Variante 0 der Antwort aus, während sie eintrifft. Mit --output json wird eine aus dem Stream zusammengesetzte chat.completion ausgegeben (mit --no-stream das Objekt des Servers). Werkzeugaufrufe werden als &quot;[Werkzeugaufruf ID] NAME ARGUMENTS&quot; ausgegeben.
+
+Das Modell kommt aus --model oder dem Standardmodell des Profils. Strg+C bricht die Anfrage ab und behält die bisherige Antwort.</translation>
+    </message>
+    <message>
+        <source>The user message: the words after chat, or standard input when it is not a terminal.</source>
+        <translation>Die Nachricht des Benutzers: die Wörter nach chat oder die Standardeingabe, wenn sie kein Terminal ist.</translation>
+    </message>
+    <message>
+        <source>Send a legacy text completion (/completions).</source>
+        <translation>Eine Legacy-Text-Completion senden (/completions).</translation>
+    </message>
+    <message>
+        <source>Sends a legacy Completions request (POST /completions) and prints the text as it streams in.</source>
+        <translation>Sendet eine Legacy-Completions-Anfrage (POST /completions) und gibt den Text aus, während er eintrifft.</translation>
+    </message>
+    <message>
+        <source>The text to continue: the words after complete, or standard input.</source>
+        <translation>Der fortzusetzende Text: die Wörter nach complete oder die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Completions stored on the server (chat --store).</source>
+        <translation>Auf dem Server gespeicherte Completions (chat --store).</translation>
+    </message>
+    <message>
+        <source>Lists, shows, updates and deletes the chat completions that the server stored because the request had store: true (kaiwa-cli chat --store).</source>
+        <translation>Listet, zeigt, aktualisiert und löscht die Chat-Completions, die der Server gespeichert hat, weil die Anfrage store: true enthielt (kaiwa-cli chat --store).</translation>
+    </message>
+    <message>
+        <source>List stored completions.</source>
+        <translation>Gespeicherte Completions auflisten.</translation>
+    </message>
+    <message>
+        <source>Lists stored completions, one per line: id, creation time (UTC), model and metadata. --model and --metadata filter; --all follows every page.</source>
+        <translation>Listet gespeicherte Completions auf, eine pro Zeile: ID, Erstellungszeit (UTC), Modell und Metadaten. --model und --metadata filtern; --all folgt allen Seiten.</translation>
+    </message>
+    <message>
+        <source>Show one stored completion.</source>
+        <translation>Eine gespeicherte Completion anzeigen.</translation>
+    </message>
+    <message>
+        <source>Prints the id, model and metadata of a stored completion, then the text of its answer.</source>
+        <translation>Gibt ID, Modell und Metadaten einer gespeicherten Completion aus, danach den Text ihrer Antwort.</translation>
+    </message>
+    <message>
+        <source>The completion&apos;s id (chatcmpl-…).</source>
+        <translation>Die ID der Completion (chatcmpl-…).</translation>
+    </message>
+    <message>
+        <source>List the request messages of a stored completion.</source>
+        <translation>Die Anfragenachrichten einer gespeicherten Completion auflisten.</translation>
+    </message>
+    <message>
+        <source>Lists the messages of the request that produced a stored completion, one &quot;role: text&quot; line each.</source>
+        <translation>Listet die Nachrichten der Anfrage auf, die eine gespeicherte Completion erzeugt hat, je eine Zeile &quot;role: text&quot;.</translation>
+    </message>
+    <message>
+        <source>Replace the metadata of a stored completion.</source>
+        <translation>Die Metadaten einer gespeicherten Completion ersetzen.</translation>
+    </message>
+    <message>
+        <source>Sets the metadata of a stored completion to the --metadata pairs given; the server replaces the whole map.</source>
+        <translation>Setzt die Metadaten einer gespeicherten Completion auf die angegebenen --metadata-Paare; der Server ersetzt die gesamte Zuordnung.</translation>
+    </message>
+    <message>
+        <source>Delete a stored completion.</source>
+        <translation>Eine gespeicherte Completion löschen.</translation>
+    </message>
+    <message>
+        <source>Deletes a stored completion from the server.</source>
+        <translation>Löscht eine gespeicherte Completion vom Server.</translation>
+    </message>
+    <message>
+        <source>Saved provider profiles.</source>
+        <translation>Gespeicherte Anbieterprofile.</translation>
+    </message>
+    <message>
+        <source>Manages the provider profiles that kaiwa-cli and the Kaiwa app share. A profile keeps everything but its secrets in profiles.ini; the API key and the proxy password go to the OS keychain and are read from standard input, never from the command line. Use a profile with --profile NAME.</source>
+        <translation>Verwaltet die Anbieterprofile, die kaiwa-cli und die Kaiwa-App gemeinsam nutzen. Ein Profil speichert alles außer seinen Geheimnissen in profiles.ini; der API-Schlüssel und das Proxy-Passwort kommen in den Schlüsselbund des Betriebssystems und werden von der Standardeingabe gelesen, nie von der Befehlszeile. Ein Profil wird mit --profile NAME verwendet.</translation>
+    </message>
+    <message>
+        <source>List saved profiles.</source>
+        <translation>Gespeicherte Profile auflisten.</translation>
+    </message>
+    <message>
+        <source>Lists the saved profiles, one per line: name, provider, base URL and default model. With --output json, every setting of each profile (never the key).</source>
+        <translation>Listet die gespeicherten Profile auf, eines pro Zeile: Name, Anbieter, Basis-URL und Standardmodell. Mit --output json jede Einstellung jedes Profils (nie den Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Save a profile, or change a saved one.</source>
+        <translation>Ein Profil speichern oder ein gespeichertes ändern.</translation>
+    </message>
+    <message>
+        <source>Saves the profile NAME with the options given. For a profile that exists, the options given replace its settings and the others stay; --provider starts again from that provider&apos;s defaults. Then set its key with profile set-key.</source>
+        <translation>Speichert das Profil NAME mit den angegebenen Optionen. Bei einem vorhandenen Profil ersetzen die angegebenen Optionen dessen Einstellungen, die übrigen bleiben; --provider beginnt neu mit den Standardwerten dieses Anbieters. Setzen Sie danach seinen Schlüssel mit profile set-key.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>Der Name des Profils.</translation>
+    </message>
+    <message>
+        <source>Delete a profile and its secrets.</source>
+        <translation>Ein Profil und seine Geheimnisse löschen.</translation>
+    </message>
+    <message>
+        <source>Deletes the profile, its key and its proxy password.</source>
+        <translation>Löscht das Profil, seinen Schlüssel und sein Proxy-Passwort.</translation>
+    </message>
+    <message>
+        <source>Store a profile&apos;s API key in the keychain.</source>
+        <translation>Den API-Schlüssel eines Profils im Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <source>Reads the API key from standard input and stores it in the OS keychain (the Secret Service on Linux). Without a keychain, nothing is stored and the exit status is 1.</source>
+        <translation>Liest den API-Schlüssel von der Standardeingabe und speichert ihn im Schlüsselbund des Betriebssystems (unter Linux im Secret Service). Ohne Schlüsselbund wird nichts gespeichert und der Exit-Status ist 1.</translation>
+    </message>
+    <message>
+        <source>Store a profile&apos;s proxy password in the keychain.</source>
+        <translation>Das Proxy-Passwort eines Profils im Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <source>Reads the password of the profile&apos;s proxy user (profile add sets the proxy) from standard input and stores it in the OS keychain, never in profiles.ini.</source>
+        <translation>Liest das Passwort des Proxy-Benutzers des Profils (profile add legt den Proxy fest) von der Standardeingabe und speichert es im Schlüsselbund des Betriebssystems, nie in profiles.ini.</translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation history.</source>
+        <translation>Der Unterhaltungsverlauf von Kaiwa.</translation>
+    </message>
+    <message>
+        <source>Lists, searches, exports and imports the conversations of the Kaiwa app (and of chat --save). They are local: no server is contacted.</source>
+        <translation>Listet, durchsucht, exportiert und importiert die Unterhaltungen der Kaiwa-App (und von chat --save). Sie sind lokal: Es wird kein Server kontaktiert.</translation>
+    </message>
+    <message>
+        <source>List conversations.</source>
+        <translation>Unterhaltungen auflisten.</translation>
+    </message>
+    <message>
+        <source>Lists the conversations, one per line: id, last change (UTC) and title.</source>
+        <translation>Listet die Unterhaltungen auf, eine pro Zeile: ID, letzte Änderung (UTC) und Titel.</translation>
+    </message>
+    <message>
+        <source>Search every message.</source>
+        <translation>Alle Nachrichten durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Searches the text of every message, in any language (one character is enough). Prints conversation id, message id, title and a snippet per hit.</source>
+        <translation>Durchsucht den Text aller Nachrichten in jeder Sprache (ein Zeichen genügt). Gibt pro Treffer Unterhaltungs-ID, Nachrichten-ID, Titel und einen Ausschnitt aus.</translation>
+    </message>
+    <message>
+        <source>The words to find (the rest of the line).</source>
+        <translation>Die zu suchenden Wörter (der Rest der Zeile).</translation>
+    </message>
+    <message>
+        <source>Print conversations as JSON or Markdown.</source>
+        <translation>Unterhaltungen als JSON oder Markdown ausgeben.</translation>
+    </message>
+    <message>
+        <source>Prints the conversations as Kaiwa JSON (lossless, attachments included), or one conversation as Markdown.</source>
+        <translation>Gibt die Unterhaltungen als Kaiwa-JSON aus (verlustfrei, mit Anhängen) oder eine Unterhaltung als Markdown.</translation>
+    </message>
+    <message>
+        <source>Conversation ids (default: all; exactly one for Markdown).</source>
+        <translation>Unterhaltungs-IDs (Standard: alle; genau eine für Markdown).</translation>
+    </message>
+    <message>
+        <source>Import Kaiwa JSON or a ChatGPT export.</source>
+        <translation>Kaiwa-JSON oder einen ChatGPT-Export importieren.</translation>
+    </message>
+    <message>
+        <source>Imports a Kaiwa JSON export or a ChatGPT conversations.json, all in one transaction: nothing is imported when the file has an error.</source>
+        <translation>Importiert einen Kaiwa-JSON-Export oder eine conversations.json von ChatGPT in einer einzigen Transaktion: Enthält die Datei einen Fehler, wird nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>Die zu importierende Datei.</translation>
+    </message>
+    <message>
+        <source>Show the help of a command.</source>
+        <translation>Die Hilfe zu einem Befehl anzeigen.</translation>
+    </message>
+    <message>
+        <source>Prints the help of a command or subcommand, or this overview without one. &quot;kaiwa-cli COMMAND --help&quot; does the same.</source>
+        <translation>Gibt die Hilfe zu einem Befehl oder Unterbefehl aus, ohne Angabe diese Übersicht. &quot;kaiwa-cli COMMAND --help&quot; bewirkt dasselbe.</translation>
+    </message>
+    <message>
+        <source>A command, and for a group one of its subcommands.</source>
+        <translation>Ein Befehl und bei einer Gruppe einer ihrer Unterbefehle.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 the keychain failed; 2 usage error; 3 API error (an HTTP error status or an error in the stream); 4 network error, timeout, or a stream that ended early. On 3 and 4, standard output keeps what arrived and standard error has one line &quot;kaiwa-cli: error: ...&quot;.</source>
+        <translation>Exit-Status: 0 Erfolg; 1 Schlüsselbund fehlgeschlagen; 2 Aufruffehler; 3 API-Fehler (ein HTTP-Fehlerstatus oder ein Fehler im Stream); 4 Netzwerkfehler, Zeitüberschreitung oder ein vorzeitig beendeter Stream. Bei 3 und 4 behält die Standardausgabe, was eingetroffen ist, und die Standardfehlerausgabe enthält eine Zeile &quot;kaiwa-cli: Fehler: ...&quot;.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 the conversation database, the profile file or the keychain failed; 2 usage error.</source>
+        <translation>Exit-Status: 0 Erfolg; 1 Unterhaltungsdatenbank, Profildatei oder Schlüsselbund fehlgeschlagen; 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 2 unknown command.</source>
+        <translation>Exit-Status: 0 Erfolg; 2 unbekannter Befehl.</translation>
+    </message>
+    <message>
+        <source>Usage: kaiwa-cli [OPTIONS] COMMAND [SUBCOMMAND] [ARGUMENTS]</source>
+        <translation>Aufruf: kaiwa-cli [OPTIONS] COMMAND [SUBCOMMAND] [ARGUMENTS]</translation>
+    </message>
+    <message>
+        <source>Talks to any OpenAI-compatible Chat Completions API, and to the profiles and conversation history it shares with the Kaiwa app.</source>
+        <translation>Spricht mit jeder OpenAI-kompatiblen Chat-Completions-API sowie mit den Profilen und dem Unterhaltungsverlauf, die es mit der Kaiwa-App teilt.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Connection options (models, chat, complete, stored):</source>
+        <translation>Verbindungsoptionen (models, chat, complete, stored):</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Globale Optionen:</translation>
+    </message>
+    <message>
+        <source>Options may come anywhere on the line. &quot;kaiwa-cli help COMMAND&quot; (or &quot;kaiwa-cli COMMAND --help&quot;) shows a command&apos;s own options, arguments and examples; &quot;man kaiwa-cli&quot; has everything.
+
+The API key comes from the OS keychain (--profile) or from $KAIWA_API_KEY or $OPENAI_API_KEY; it is never accepted on the command line.</source>
+        <translation>Optionen dürfen an beliebiger Stelle der Zeile stehen. &quot;kaiwa-cli help COMMAND&quot; (oder &quot;kaiwa-cli COMMAND --help&quot;) zeigt die Optionen, Argumente und Beispiele eines Befehls; &quot;man kaiwa-cli&quot; enthält alles.
+
+Der API-Schlüssel kommt aus dem Schlüsselbund des Betriebssystems (--profile) oder aus $KAIWA_API_KEY oder $OPENAI_API_KEY; auf der Befehlszeile wird er nie akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Usage: kaiwa-cli [OPTIONS] %1</source>
+        <translation>Aufruf: kaiwa-cli [OPTIONS] %1</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>Unterbefehle:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <source>Options of its subcommands:</source>
+        <translation>Optionen der Unterbefehle:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Connection options: %1 (see: kaiwa-cli --help).</source>
+        <translation>Verbindungsoptionen: %1 (siehe: kaiwa-cli --help).</translation>
+    </message>
+    <message>
+        <source>Global options: %1.</source>
+        <translation>Globale Optionen: %1.</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <source>Run &quot;kaiwa-cli help %1 SUBCOMMAND&quot; for the options and examples of a subcommand.</source>
+        <translation>Führen Sie &quot;kaiwa-cli help %1 SUBCOMMAND&quot; aus, um die Optionen und Beispiele eines Unterbefehls zu sehen.</translation>
+    </message>
+    <message>
+        <source>Show help (for a command: its own).</source>
+        <translation>Hilfe anzeigen (bei einem Befehl: dessen eigene).</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>text (default) or json: the server&apos;s JSON, or one JSON document for local data.</source>
+        <translation>text (Standard) oder json: das JSON des Servers oder ein JSON-Dokument für lokale Daten.</translation>
+    </message>
+    <message>
+        <source>Base URL of the API, e.g. https://api.openai.com/v1.</source>
+        <translation>Basis-URL der API, z. B. https://api.openai.com/v1.</translation>
+    </message>
+    <message>
+        <source>openai (default), azure-openai, azure-inference, gateway or local: sets the authentication and URL style.</source>
+        <translation>openai (Standard), azure-openai, azure-inference, gateway oder local: legt Authentifizierung und URL-Form fest.</translation>
+    </message>
+    <message>
+        <source>Read the API key from this environment variable instead of KAIWA_API_KEY or OPENAI_API_KEY (also instead of the keychain with --profile).</source>
+        <translation>Den API-Schlüssel aus dieser Umgebungsvariable statt aus KAIWA_API_KEY oder OPENAI_API_KEY lesen (mit --profile auch statt aus dem Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>The api-version query parameter (Azure).</source>
+        <translation>Der Abfrageparameter api-version (Azure).</translation>
+    </message>
+    <message>
+        <source>Extra request header &apos;Name: value&apos; (repeatable).</source>
+        <translation>Zusätzlicher Anfrage-Header &apos;Name: value&apos; (mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <source>Use a saved profile (its key comes from the OS keychain); the options above override its settings for this run.</source>
+        <translation>Ein gespeichertes Profil verwenden (sein Schlüssel kommt aus dem Schlüsselbund des Betriebssystems); die obigen Optionen überschreiben für diesen Aufruf seine Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Seconds without data before giving up (connect and stream; default 60).</source>
+        <translation>Sekunden ohne Daten bis zum Aufgeben (Verbindung und Stream; Standard 60).</translation>
+    </message>
+    <message>
+        <source>Retries for connection errors, 408, 409, 429 and 5xx before any answer arrived (default 2).</source>
+        <translation>Wiederholungen bei Verbindungsfehlern, 408, 409, 429 und 5xx, bevor eine Antwort eintraf (Standard 2).</translation>
+    </message>
+    <message>
+        <source>system (default), none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT; the password comes from the keychain (profile set-proxy-password).</source>
+        <translation>system (Standard), none, http://[USER@]HOST:PORT oder socks5://[USER@]HOST:PORT; das Passwort kommt aus dem Schlüsselbund (profile set-proxy-password).</translation>
+    </message>
+    <message>
+        <source>PEM file of CA certificates trusted besides the system&apos;s.</source>
+        <translation>PEM-Datei mit CA-Zertifikaten, denen zusätzlich zu denen des Systems vertraut wird.</translation>
+    </message>
+    <message>
+        <source>PEM client certificate (mutual TLS).</source>
+        <translation>PEM-Client-Zertifikat (gegenseitiges TLS).</translation>
+    </message>
+    <message>
+        <source>Its PEM private key (without a passphrase).</source>
+        <translation>Dessen privater PEM-Schlüssel (ohne Passphrase).</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint that the server&apos;s certificate or its CA must have (repeatable).</source>
+        <translation>SHA-256-Fingerabdruck, den das Zertifikat des Servers oder seine CA haben muss (mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <source>Accept this one certificate despite its TLS errors (SHA-256, repeatable).</source>
+        <translation>Dieses eine Zertifikat trotz seiner TLS-Fehler akzeptieren (SHA-256, mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <source>Model id or Azure deployment (chat, complete: default from the profile; stored list: only this model&apos;s; profile add: the profile&apos;s default).</source>
+        <translation>Modell-ID oder Azure-Bereitstellung (chat, complete: Standard aus dem Profil; stored list: nur die dieses Modells; profile add: das Standardmodell des Profils).</translation>
+    </message>
+    <message>
+        <source>System prompt.</source>
+        <translation>Systemprompt.</translation>
+    </message>
+    <message>
+        <source>JSON array of messages sent before PROMPT (the API&apos;s own message format).</source>
+        <translation>JSON-Array von Nachrichten, die vor PROMPT gesendet werden (im Nachrichtenformat der API).</translation>
+    </message>
+    <message>
+        <source>Image file or URL to attach (repeatable).</source>
+        <translation>Anzuhängende Bilddatei oder URL (mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <source>Audio file to attach (wav or mp3).</source>
+        <translation>Anzuhängende Audiodatei (wav oder mp3).</translation>
+    </message>
+    <message>
+        <source>Request parameter KEY=JSON, or KEY=@file.json (repeatable), e.g. temperature=0.2.</source>
+        <translation>Anfrageparameter KEY=JSON oder KEY=@file.json (mehrfach angebbar), z. B. temperature=0.2.</translation>
+    </message>
+    <message>
+        <source>Ask for one JSON answer instead of a stream.</source>
+        <translation>Eine einzelne JSON-Antwort statt eines Streams anfordern.</translation>
+    </message>
+    <message>
+        <source>Store the completion on the server (store: true).</source>
+        <translation>Die Completion auf dem Server speichern (store: true).</translation>
+    </message>
+    <message>
+        <source>Also save the exchange in Kaiwa&apos;s conversation history (a text prompt only).</source>
+        <translation>Den Austausch auch im Unterhaltungsverlauf von Kaiwa speichern (nur bei einem Text-Prompt).</translation>
+    </message>
+    <message>
+        <source>Metadata pair (repeatable): sent with chat, a filter for stored list, the new map for stored update.</source>
+        <translation>Metadatenpaar (mehrfach angebbar): bei chat gesendet, bei stored list ein Filter, bei stored update die neuen Metadaten.</translation>
+    </message>
+    <message>
+        <source>Text that follows the completion.</source>
+        <translation>Text, der auf die Completion folgt.</translation>
+    </message>
+    <message>
+        <source>Items per page.</source>
+        <translation>Einträge pro Seite.</translation>
+    </message>
+    <message>
+        <source>asc or desc.</source>
+        <translation>asc oder desc.</translation>
+    </message>
+    <message>
+        <source>Start after this id.</source>
+        <translation>Nach dieser ID beginnen.</translation>
+    </message>
+    <message>
+        <source>Follow every page and print them as one list.</source>
+        <translation>Allen Seiten folgen und sie als eine Liste ausgeben.</translation>
+    </message>
+    <message>
+        <source>How the key is sent: bearer, api-key, both or none (default: the provider&apos;s).</source>
+        <translation>Wie der Schlüssel gesendet wird: bearer, api-key, both oder none (Standard: der Wert des Anbieters).</translation>
+    </message>
+    <message>
+        <source>Name of the token-limit field: max_completion_tokens or max_tokens.</source>
+        <translation>Name des Token-Limit-Felds: max_completion_tokens oder max_tokens.</translation>
+    </message>
+    <message>
+        <source>JSON object merged into every request body.</source>
+        <translation>JSON-Objekt, das in jeden Anfrage-Body eingefügt wird.</translation>
+    </message>
+    <message>
+        <source>Value of the extra-parameters header (Azure AI inference: pass-through, drop or error).</source>
+        <translation>Wert des extra-parameters-Headers (Azure AI Inference: pass-through, drop oder error).</translation>
+    </message>
+    <message>
+        <source>json (default) or markdown (one conversation).</source>
+        <translation>json (Standard) oder markdown (eine Unterhaltung).</translation>
     </message>
 </context>
 </TS>
