@@ -2,6 +2,172 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AnswerAnnouncer</name>
+    <message>
+        <source>Answer stopped: %1</source>
+        <translation>응답 중지됨: %1</translation>
+    </message>
+    <message>
+        <source>the answer was interrupted</source>
+        <translation>응답이 중단되었습니다</translation>
+    </message>
+    <message>
+        <source>Answer finished: %1</source>
+        <translation>응답 완료: %1</translation>
+    </message>
+    <message>
+        <source>Answer finished: the model calls %1</source>
+        <translation>응답 완료: 모델이 %1을(를) 호출합니다</translation>
+    </message>
+    <message>
+        <source>Answer finished</source>
+        <translation>응답 완료</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>네트워크 오류</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS 오류</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>시간 초과</translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation>HTTP 오류</translation>
+    </message>
+    <message>
+        <source>API error</source>
+        <translation>API 오류</translation>
+    </message>
+    <message>
+        <source>stream ended early</source>
+        <translation>스트림이 일찍 끝남</translation>
+    </message>
+    <message>
+        <source>malformed response</source>
+        <translation>잘못된 형식의 응답</translation>
+    </message>
+    <message>
+        <source>response too large</source>
+        <translation>응답이 너무 큼</translation>
+    </message>
+    <message>
+        <source>keychain error</source>
+        <translation>키체인 오류</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>usage error</source>
+        <translation>사용법 오류</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <comment>an error kind, then a status</comment>
+        <translation>%1(HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an error label, then the message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a message, then the server&apos;s error code</comment>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>%1 [request %2]</source>
+        <comment>a message, then the request id</comment>
+        <translation>%1 [요청 %2]</translation>
+    </message>
+    <message>
+        <source>the server refused the request as malformed</source>
+        <translation>서버가 요청의 형식이 잘못되었다며 거부했습니다</translation>
+    </message>
+    <message>
+        <source>the API key was refused; check it in the profile</source>
+        <translation>API 키가 거부되었습니다. 프로필에서 키를 확인하십시오</translation>
+    </message>
+    <message>
+        <source>this key may not use this model or endpoint</source>
+        <translation>이 키로는 이 모델이나 엔드포인트를 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>not found; check the profile&apos;s base URL and the model name</source>
+        <translation>찾을 수 없습니다. 프로필의 기본 URL과 모델 이름을 확인하십시오</translation>
+    </message>
+    <message>
+        <source>the server gave up waiting for the request</source>
+        <translation>서버가 요청을 기다리다가 포기했습니다</translation>
+    </message>
+    <message>
+        <source>the request conflicts with the server&apos;s state; try again</source>
+        <translation>요청이 서버 상태와 충돌합니다. 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>the request is too large for the server</source>
+        <translation>요청이 서버가 처리하기에 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>too many requests; wait and try again</source>
+        <translation>요청이 너무 많습니다. 잠시 기다린 후 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>the server failed with an internal error</source>
+        <translation>서버에서 내부 오류가 발생했습니다</translation>
+    </message>
+    <message>
+        <source>a gateway in between got no valid answer from the server</source>
+        <translation>중간의 게이트웨이가 서버에서 올바른 응답을 받지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the service is unavailable or overloaded; try again later</source>
+        <translation>서비스를 사용할 수 없거나 과부하 상태입니다. 나중에 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>a gateway in between timed out waiting for the server</source>
+        <translation>중간의 게이트웨이가 서버를 기다리다가 시간 초과되었습니다</translation>
+    </message>
+    <message>
+        <source>the server redirected the request</source>
+        <translation>서버가 요청을 리디렉션했습니다</translation>
+    </message>
+    <message>
+        <source>the server gave no message</source>
+        <translation>서버가 메시지를 보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the server answered with an HTML page instead of JSON (a proxy or gateway in between?)</source>
+        <translation>서버가 JSON 대신 HTML 페이지로 응답했습니다(중간에 프록시나 게이트웨이가 있습니까?)</translation>
+    </message>
+    <message>
+        <source>the server answered with an HTML page instead of JSON (a proxy or gateway in between?): %1</source>
+        <translation>서버가 JSON 대신 HTML 페이지로 응답했습니다(중간에 프록시나 게이트웨이가 있습니까?): %1</translation>
+    </message>
+    <message>
+        <source>an error occurred during streaming</source>
+        <translation>스트리밍 중에 오류가 발생했습니다</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyField</name>
     <message>
         <source>Forget key</source>
@@ -66,6 +232,35 @@
     <message>
         <source>Keys are kept in memory only and are forgotten when Kaiwa quits.</source>
         <translation>키는 메모리에만 보관되며 Kaiwa를 종료하면 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>The secret key the service gave you; it is kept in the system keychain, not in a file</source>
+        <translation>서비스에서 받은 비밀 키. 파일이 아닌 시스템 키체인에 보관됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>ApiReply</name>
+    <message>
+        <source>no data from the server for %1 s</source>
+        <translation>%1초 동안 서버에서 데이터가 오지 않았습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (try again in %n s)</source>
+        <comment>the server&apos;s message, then when to try again</comment>
+        <translation>
+            <numerusform>%1(%n초 후에 다시 시도하십시오)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (try again in %n min)</source>
+        <comment>the server&apos;s message, then when to try again</comment>
+        <translation>
+            <numerusform>%1(%n분 후에 다시 시도하십시오)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server redirected the request to %1; Kaiwa does not follow redirects, so the API key was not sent there. If that address is right, make it the profile&apos;s base URL.</source>
+        <translation>서버가 요청을 %1(으)로 리디렉션했습니다. Kaiwa는 리디렉션을 따르지 않으므로 API 키를 그곳으로 보내지 않았습니다. 그 주소가 맞다면 프로필의 기본 URL로 지정하십시오.</translation>
     </message>
 </context>
 <context>
@@ -289,6 +484,10 @@
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Where playback is; move it to jump</source>
+        <translation>재생 위치. 옮기면 해당 위치로 이동합니다</translation>
+    </message>
 </context>
 <context>
     <name>AudioRecorder</name>
@@ -311,6 +510,200 @@
     <message>
         <source>The microphone was disconnected. What was recorded until then is kept.</source>
         <translation>마이크 연결이 끊어졌습니다. 그때까지 녹음한 내용은 보존됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatAccumulator</name>
+    <message>
+        <source>the stream ended in the middle of an event</source>
+        <translation>이벤트 도중에 스트림이 끝났습니다</translation>
+    </message>
+    <message>
+        <source>malformed JSON in the stream: %1</source>
+        <translation>스트림에 잘못된 형식의 JSON이 있습니다: %1</translation>
+    </message>
+    <message>
+        <source>the server sent choice index %1, outside 0…%2</source>
+        <translation>서버가 0…%2 범위를 벗어난 선택지 인덱스 %1을(를) 보냈습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server sent tool call index %1; Kaiwa accepts at most %n calls</source>
+        <translation>
+            <numerusform>서버가 도구 호출 인덱스 %1을(를) 보냈습니다. Kaiwa는 호출을 최대 %n개까지 받습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server sent more than %n tool calls</source>
+        <translation>
+            <numerusform>서버가 도구 호출을 %n개보다 많이 보냈습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the stream ended before any answer arrived</source>
+        <translation>응답이 도착하기 전에 스트림이 끝났습니다</translation>
+    </message>
+    <message>
+        <source>the stream ended before choice %1 finished</source>
+        <translation>선택지 %1이(가) 끝나기 전에 스트림이 끝났습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>the stream ended after %1 of %n choices</source>
+        <translation>
+            <numerusform>선택지 %n개 중 %1개가 도착한 후 스트림이 끝났습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a JSON object: %1</source>
+        <translation>서버의 응답이 JSON 객체가 아닙니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChatRequest</name>
+    <message numerus="yes">
+        <source>metadata has %1 pairs; at most %n are allowed</source>
+        <translation>
+            <numerusform>metadata에 쌍이 %1개 있습니다. 최대 %n개까지 허용됩니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>metadata key &quot;%1&quot; is longer than %n characters</source>
+        <translation>
+            <numerusform>metadata 키 &quot;%1&quot;이(가) %n자보다 깁니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>metadata value of &quot;%1&quot; is longer than %n characters</source>
+        <translation>
+            <numerusform>metadata &quot;%1&quot;의 값이 %n자보다 깁니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>messages must contain at least one message</source>
+        <translation>messages에는 메시지가 하나 이상 있어야 합니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>safety_identifier is longer than %n characters</source>
+        <translation>
+            <numerusform>safety_identifier가 %n자보다 깁니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stream_options is only allowed with stream: true</source>
+        <translation>stream_options는 stream: true일 때만 사용할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>top_logprobs requires logprobs: true</source>
+        <translation>top_logprobs에는 logprobs: true가 필요합니다</translation>
+    </message>
+    <message>
+        <source>audio output parameters need &quot;audio&quot; in modalities</source>
+        <translation>오디오 출력 매개변수를 사용하려면 modalities에 &quot;audio&quot;가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>the audio modality needs audio: {voice, format}</source>
+        <translation>audio 모달리티에는 audio: {voice, format}이 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1.voice must be a voice name or {&quot;id&quot;: …}</source>
+        <translation>%1.voice는 음성 이름 또는 {&quot;id&quot;: …}여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1.content must be a string or a list of text parts</source>
+        <translation>%1.content는 문자열 또는 텍스트 파트 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>parameter name is empty</source>
+        <translation>매개변수 이름이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>prompt is required</source>
+        <translation>prompt는 필수입니다</translation>
+    </message>
+    <message>
+        <source>best_of cannot be used with stream: true</source>
+        <translation>best_of는 stream: true와 함께 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>best_of must not be less than n</source>
+        <translation>best_of는 n보다 작을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1은(는) 필수입니다</translation>
+    </message>
+    <message>
+        <source>%1.type must be one of text, image_url, input_audio, file, refusal</source>
+        <translation>%1.type은 text, image_url, input_audio, file, refusal 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1.type must be function or custom</source>
+        <translation>%1.type은 function 또는 custom이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1.role must be one of developer, system, user, assistant, tool, function</source>
+        <translation>%1.role은 developer, system, user, assistant, tool, function 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1.content must be a string or a list of parts</source>
+        <translation>%1.content는 문자열 또는 파트 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 must be none, auto, required or an object</source>
+        <translation>%1은(는) none, auto, required 또는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1.mode must be auto or required</source>
+        <translation>%1.mode는 auto 또는 required여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 must be none, auto or {&quot;name&quot;: …}</source>
+        <translation>%1은(는) none, auto 또는 {&quot;name&quot;: …}이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1.type must be text, json_object or json_schema</source>
+        <translation>%1.type은 text, json_object 또는 json_schema여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSession</name>
+    <message>
+        <source>an answer is still arriving</source>
+        <translation>아직 응답이 도착하는 중입니다</translation>
+    </message>
+    <message>
+        <source>that message cannot be edited now</source>
+        <translation>지금은 그 메시지를 편집할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>that answer cannot be regenerated now</source>
+        <translation>지금은 그 응답을 다시 생성할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>only the last answer can be continued</source>
+        <translation>마지막 응답만 이어서 생성할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>only the last answer&apos;s calls can be answered</source>
+        <translation>마지막 응답의 호출에만 답할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>no provider profile is chosen for this conversation</source>
+        <translation>이 대화에 선택된 제공자 프로필이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ChatStream</name>
+    <message>
+        <source>the server&apos;s answer is larger than 256 MiB</source>
+        <translation>서버의 응답이 256 MiB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>a line of the stream is longer than %1 MiB</source>
+        <translation>스트림의 한 줄이 %1 MiB보다 깁니다</translation>
+    </message>
+    <message>
+        <source>an event of the stream is larger than %1 MiB</source>
+        <translation>스트림의 이벤트 하나가 %1 MiB보다 큽니다</translation>
     </message>
 </context>
 <context>
@@ -346,6 +739,13 @@
     <message>
         <source>Continue with choice %1</source>
         <translation>선택지 %1(으)로 계속</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPool</name>
+    <message>
+        <source>There is no provider profile named &quot;%1&quot;.</source>
+        <translation>이름이 &quot;%1&quot;인 제공자 프로필이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -429,6 +829,10 @@
     <message>
         <source>Recording %1.wav</source>
         <translation>녹음 %1.wav</translation>
+    </message>
+    <message>
+        <source>The message to send; drop or paste images, audio and PDF files here to attach them</source>
+        <translation>보낼 메시지. 이미지, 오디오, PDF 파일을 여기에 놓거나 붙여넣으면 첨부됩니다</translation>
     </message>
 </context>
 <context>
@@ -541,7 +945,7 @@
     </message>
     <message>
         <source>This server may have no /models route (Azure deployments); set a default model and try Say hello.</source>
-        <translation>이 서버에는 /models 경로가 없을 수 있습니다(Azure 배포 등). 기본 모델을 설정하고 '인사 보내기'를 시도하십시오.</translation>
+        <translation>이 서버에는 /models 경로가 없을 수 있습니다(Azure 배포 등). 기본 모델을 설정하고 &apos;인사 보내기&apos;를 시도하십시오.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was refused: %1</source>
@@ -691,7 +1095,7 @@
     </message>
     <message>
         <source>Unknown part type &quot;%1&quot;.</source>
-        <translation>알 수 없는 파트 종류 "%1"입니다.</translation>
+        <translation>알 수 없는 파트 종류 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
         <source>Every message needs a positive id.</source>
@@ -699,7 +1103,7 @@
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;.</source>
-        <translation>알 수 없는 역할 "%1"입니다.</translation>
+        <translation>알 수 없는 역할 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
         <source>activeChoice %1 is not one of the message&apos;s choices.</source>
@@ -707,7 +1111,7 @@
     </message>
     <message>
         <source>Unknown state &quot;%1&quot;.</source>
-        <translation>알 수 없는 상태 "%1"입니다.</translation>
+        <translation>알 수 없는 상태 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
         <source>The attachment&apos;s data is not valid base64.</source>
@@ -735,7 +1139,7 @@
     </message>
     <message>
         <source>The conversation has no &quot;messages&quot; list.</source>
-        <translation>대화에 "messages" 목록이 없습니다.</translation>
+        <translation>대화에 &quot;messages&quot; 목록이 없습니다.</translation>
     </message>
     <message>
         <source>This is neither a Kaiwa export nor a ChatGPT conversations.json.</source>
@@ -747,11 +1151,11 @@
     </message>
     <message>
         <source>Expected a JSON object with &quot;format&quot;: &quot;kaiwa.conversations&quot;.</source>
-        <translation>"format": "kaiwa.conversations"가 있는 JSON 객체가 필요합니다.</translation>
+        <translation>&quot;format&quot;: &quot;kaiwa.conversations&quot;가 있는 JSON 객체가 필요합니다.</translation>
     </message>
     <message>
         <source>This is not a Kaiwa conversations file (format &quot;%1&quot;).</source>
-        <translation>Kaiwa 대화 파일이 아닙니다(형식 "%1").</translation>
+        <translation>Kaiwa 대화 파일이 아닙니다(형식 &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The file has format version %1, made by a newer Kaiwa; this one reads up to version %2.</source>
@@ -763,7 +1167,7 @@
     </message>
     <message>
         <source>The file has no &quot;conversations&quot; list.</source>
-        <translation>파일에 "conversations" 목록이 없습니다.</translation>
+        <translation>파일에 &quot;conversations&quot; 목록이 없습니다.</translation>
     </message>
     <message>
         <source>[Image %1: not included in conversations.json]</source>
@@ -779,7 +1183,7 @@
     </message>
     <message>
         <source>[Content of type &quot;%1&quot; that Kaiwa cannot show]</source>
-        <translation>[Kaiwa에서 표시할 수 없는 "%1" 종류의 내용]</translation>
+        <translation>[Kaiwa에서 표시할 수 없는 &quot;%1&quot; 종류의 내용]</translation>
     </message>
     <message>
         <source>The message has no content.</source>
@@ -787,15 +1191,15 @@
     </message>
     <message>
         <source>Refers to node &quot;%1&quot;, which is not in the mapping.</source>
-        <translation>mapping에 없는 노드 "%1"을(를) 참조합니다.</translation>
+        <translation>mapping에 없는 노드 &quot;%1&quot;을(를) 참조합니다.</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot; is its own ancestor: the parents form a cycle.</source>
-        <translation>노드 "%1"이(가) 자기 자신의 조상입니다. 부모 관계가 순환합니다.</translation>
+        <translation>노드 &quot;%1&quot;이(가) 자기 자신의 조상입니다. 부모 관계가 순환합니다.</translation>
     </message>
     <message>
         <source>The conversation has no &quot;mapping&quot; of messages.</source>
-        <translation>대화에 메시지 "mapping"이 없습니다.</translation>
+        <translation>대화에 메시지 &quot;mapping&quot;이 없습니다.</translation>
     </message>
     <message>
         <source>A ChatGPT conversations.json holds an array of conversations.</source>
@@ -839,7 +1243,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time.</source>
-        <translation>"%1"은(는) ISO 8601 날짜 및 시간이 아닙니다.</translation>
+        <translation>&quot;%1&quot;은(는) ISO 8601 날짜 및 시간이 아닙니다.</translation>
     </message>
     <message>
         <source>Expected %1, found %2.</source>
@@ -980,6 +1384,13 @@
     </message>
 </context>
 <context>
+    <name>ConversationRequest</name>
+    <message>
+        <source>unknown content part</source>
+        <translation>알 수 없는 콘텐츠 파트</translation>
+    </message>
+</context>
+<context>
     <name>ConversationSidebar</name>
     <message>
         <source>Deleted “%1”</source>
@@ -1030,6 +1441,105 @@
     <message>
         <source>Undo delete</source>
         <translation>삭제 취소</translation>
+    </message>
+    <message>
+        <source>Your conversations, pinned first, then the newest; Enter opens one, F2 renames it</source>
+        <translation>대화 목록(고정된 대화 먼저, 그다음 최신순). Enter 키로 열고 F2 키로 이름을 바꿉니다</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStore</name>
+    <message>
+        <source>Kaiwa cannot write in the folder %1 that holds its conversation database.</source>
+        <translation>Kaiwa가 대화 데이터베이스가 있는 폴더 %1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Make that folder writable for your user (or set XDG_DATA_HOME to a writable folder) and start Kaiwa again.</source>
+        <translation>현재 사용자가 그 폴더에 쓸 수 있게 하거나 XDG_DATA_HOME을 쓰기 가능한 폴더로 설정한 다음 Kaiwa를 다시 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>Kaiwa was closed while this answer was arriving.</source>
+        <translation>이 응답이 도착하는 동안 Kaiwa가 종료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation database is not open.</source>
+        <translation>Kaiwa의 대화 데이터베이스가 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Restart Kaiwa; if this persists, check the earlier error about the database file.</source>
+        <translation>Kaiwa를 다시 시작하십시오. 문제가 계속되면 앞서 표시된 데이터베이스 파일 관련 오류를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Kaiwa found no folder for its conversation database.</source>
+        <translation>Kaiwa가 대화 데이터베이스용 폴더를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Set HOME (or XDG_DATA_HOME) to a writable folder and start Kaiwa again.</source>
+        <translation>HOME(또는 XDG_DATA_HOME)을 쓰기 가능한 폴더로 설정하고 Kaiwa를 다시 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>Kaiwa cannot create the folder %1 for its conversation database.</source>
+        <translation>Kaiwa가 대화 데이터베이스용 폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The conversation database %1 was written by a newer version of Kaiwa (schema %2; this version knows up to %3).</source>
+        <translation>대화 데이터베이스 %1은(는) 더 새로운 버전의 Kaiwa에서 기록되었습니다(스키마 %2, 이 버전은 %3까지만 인식).</translation>
+    </message>
+    <message>
+        <source>Update Kaiwa to open it; this version did not change the file.</source>
+        <translation>열려면 Kaiwa를 업데이트하십시오. 이 버전은 파일을 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Kaiwa could not copy %1 to %2 before upgrading it (%3).</source>
+        <translation>Kaiwa가 업그레이드 전에 %1을(를) %2(으)로 복사하지 못했습니다(%3).</translation>
+    </message>
+    <message>
+        <source>Free some disk space or make the folder writable, then start Kaiwa again; the database was not changed.</source>
+        <translation>디스크 공간을 확보하거나 폴더를 쓰기 가능하게 한 다음 Kaiwa를 다시 시작하십시오. 데이터베이스는 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Kaiwa could not switch its conversation database %1 to WAL mode (it stays in %2 mode).</source>
+        <translation>Kaiwa가 대화 데이터베이스 %1을(를) WAL 모드로 전환하지 못했습니다(%2 모드로 유지됨).</translation>
+    </message>
+    <message>
+        <source>Move the file to a local disk (network file systems do not support WAL) and start Kaiwa again.</source>
+        <translation>파일을 로컬 디스크로 옮기고(네트워크 파일 시스템은 WAL을 지원하지 않음) Kaiwa를 다시 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation database has no attachment %1.</source>
+        <translation>Kaiwa의 대화 데이터베이스에 첨부 파일 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file may have been removed with its last conversation; attach it again.</source>
+        <translation>파일이 마지막 대화와 함께 제거되었을 수 있습니다. 다시 첨부하십시오.</translation>
+    </message>
+    <message>
+        <source>Attach the file again.</source>
+        <translation>파일을 다시 첨부하십시오.</translation>
+    </message>
+    <message>
+        <source>Check or repair the file you imported, then import it again.</source>
+        <translation>가져온 파일을 확인하거나 복구한 다음 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 (“%2”) of the import has an attachment whose bytes do not match its hash %3; nothing was imported.</source>
+        <translation>가져온 대화 %1(“%2”)에 내용이 해시 %3과(와) 일치하지 않는 첨부 파일이 있습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 (“%2”) of the import has a message (number %3) whose parent %4 is not an earlier message of the same conversation; nothing was imported.</source>
+        <translation>가져온 대화 %1(“%2”)에 부모 %4이(가) 같은 대화의 이전 메시지가 아닌 메시지(%3번)가 있습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted in another window; reload the conversation list.</source>
+        <translation>다른 창에서 삭제되었을 수 있습니다. 대화 목록을 다시 불러오십시오.</translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation database has no conversation %1.</source>
+        <translation>Kaiwa의 대화 데이터베이스에 대화 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation database has no message %1.</source>
+        <translation>Kaiwa의 대화 데이터베이스에 메시지 %1이(가) 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1603,10 @@
     <message>
         <source>Show Token Probabilities</source>
         <translation>토큰 확률 표시</translation>
+    </message>
+    <message>
+        <source>The messages of this conversation, oldest first; the context menu or the actions under a message copy, edit or retry it</source>
+        <translation>이 대화의 메시지(오래된 순). 컨텍스트 메뉴나 메시지 아래의 동작으로 복사, 편집, 다시 시도할 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1679,37 @@
         <source>A profile named “%1” already exists.</source>
         <translation>이름이 “%1”인 프로필이 이미 있습니다.</translation>
     </message>
+    <message>
+        <source>The name the profile is listed and chosen by</source>
+        <translation>목록에 표시되고 선택할 때 쓰는 프로필 이름</translation>
+    </message>
+    <message>
+        <source>The Azure resource name, the first part of its endpoint address</source>
+        <translation>Azure 리소스 이름(엔드포인트 주소의 첫 부분)</translation>
+    </message>
+    <message>
+        <source>The address requests go to, up to /v1</source>
+        <translation>요청을 보낼 주소(/v1까지)</translation>
+    </message>
+    <message>
+        <source>The model new conversations start with</source>
+        <translation>새 대화에서 처음 사용할 모델</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoint</name>
+    <message>
+        <source>the profile has no valid base URL</source>
+        <translation>프로필에 올바른 기본 URL이 없습니다</translation>
+    </message>
+    <message>
+        <source>a stored completion id is required</source>
+        <translation>저장된 완성 ID가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI needs a deployment name: set a model or the profile&apos;s default model</source>
+        <translation>Azure OpenAI에는 배포 이름이 필요합니다. 모델이나 프로필의 기본 모델을 설정하십시오</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1190,7 +1735,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Ask the server for its models, or say hello to the model. You can also skip this and press Finish.</source>
-        <translation>서버에 모델 목록을 요청하거나 모델에 인사를 보냅니다. 이 단계를 건너뛰고 '완료'를 눌러도 됩니다.</translation>
+        <translation>서버에 모델 목록을 요청하거나 모델에 인사를 보냅니다. 이 단계를 건너뛰고 &apos;완료&apos;를 눌러도 됩니다.</translation>
     </message>
     <message>
         <source>The profile could not be saved: %1</source>
@@ -1363,7 +1908,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Not recording. Turn on Record, then send a message.</source>
-        <translation>기록하고 있지 않습니다. '기록'을 켠 다음 메시지를 보내십시오.</translation>
+        <translation>기록하고 있지 않습니다. &apos;기록&apos;을 켠 다음 메시지를 보내십시오.</translation>
     </message>
     <message>
         <source>Request Inspector — Kaiwa</source>
@@ -1413,6 +1958,10 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Recording state</source>
         <translation>기록 상태</translation>
     </message>
+    <message>
+        <source>Requests sent while recording, newest last; select one to see its details</source>
+        <translation>기록 중에 보낸 요청(최신 항목이 마지막). 선택하면 세부 정보를 볼 수 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>JsonAnswer</name>
@@ -1423,6 +1972,64 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>%1 (at character %2 of %3)</source>
         <translation>%1 (%3자 중 %2번째 문자)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRead</name>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1은(는) 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1은(는) 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1은(는) 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1이(가) 범위를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1은(는) true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1은(는) 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1은(는) 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 must be a string or a list of strings</source>
+        <translation>%1은(는) 문자열 또는 문자열 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of strings</source>
+        <translation>%1은(는) 문자열 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 must be an object of strings</source>
+        <translation>%1은(는) 문자열 값으로 된 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 must be an object of whole numbers</source>
+        <translation>%1은(는) 정수 값으로 된 객체여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReply</name>
+    <message>
+        <source>the server&apos;s answer is not a JSON object (%1)</source>
+        <translation>서버의 응답이 JSON 객체가 아닙니다(%1)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a JSON object (another JSON value)</source>
+        <translation>서버의 응답이 JSON 객체가 아닙니다(다른 JSON 값)</translation>
     </message>
 </context>
 <context>
@@ -1526,7 +2133,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>The schema&apos;s $ref &quot;%1&quot; does not resolve</source>
-        <translation>스키마의 $ref "%1"을(를) 확인할 수 없습니다</translation>
+        <translation>스키마의 $ref &quot;%1&quot;을(를) 확인할 수 없습니다</translation>
     </message>
     <message>
         <source>Expected %1, got %2</source>
@@ -1556,11 +2163,11 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Missing required property &quot;%1&quot;</source>
-        <translation>필수 속성 "%1"이(가) 없습니다</translation>
+        <translation>필수 속성 &quot;%1&quot;이(가) 없습니다</translation>
     </message>
     <message>
         <source>Property &quot;%1&quot; is not allowed</source>
-        <translation>속성 "%1"은(는) 허용되지 않습니다</translation>
+        <translation>속성 &quot;%1&quot;은(는) 허용되지 않습니다</translation>
     </message>
     <message numerus="yes">
         <source>Must have at least %n item(s)</source>
@@ -1616,31 +2223,31 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Unknown type &quot;%1&quot;</source>
-        <translation>알 수 없는 형식 "%1"</translation>
+        <translation>알 수 없는 형식 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not supported in strict mode</source>
-        <translation>"%1"은(는) strict 모드에서 지원되지 않습니다</translation>
+        <translation>&quot;%1&quot;은(는) strict 모드에서 지원되지 않습니다</translation>
     </message>
     <message>
         <source>$ref &quot;%1&quot; does not resolve</source>
-        <translation>$ref "%1"을(를) 확인할 수 없습니다</translation>
+        <translation>$ref &quot;%1&quot;을(를) 확인할 수 없습니다</translation>
     </message>
     <message>
         <source>Set &quot;additionalProperties&quot; to false</source>
-        <translation>"additionalProperties"를 false로 설정하십시오</translation>
+        <translation>&quot;additionalProperties&quot;를 false로 설정하십시오</translation>
     </message>
     <message>
         <source>Property &quot;%1&quot; must be listed in &quot;required&quot; (allow null to make it optional)</source>
-        <translation>속성 "%1"은(는) "required"에 있어야 합니다(선택 사항으로 하려면 null을 허용하십시오)</translation>
+        <translation>속성 &quot;%1&quot;은(는) &quot;required&quot;에 있어야 합니다(선택 사항으로 하려면 null을 허용하십시오)</translation>
     </message>
     <message>
         <source>&quot;required&quot; lists &quot;%1&quot;, which is not a property</source>
-        <translation>"required"에 속성이 아닌 "%1"이(가) 있습니다</translation>
+        <translation>&quot;required&quot;에 속성이 아닌 &quot;%1&quot;이(가) 있습니다</translation>
     </message>
     <message>
         <source>The root must be an object schema (&quot;type&quot;: &quot;object&quot;)</source>
-        <translation>루트는 객체 스키마("type": "object")여야 합니다</translation>
+        <translation>루트는 객체 스키마(&quot;type&quot;: &quot;object&quot;)여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +2328,10 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Collapse All</source>
         <translation>모두 접기</translation>
     </message>
+    <message>
+        <source>The answer&apos;s JSON as a tree of keys and values; arrow keys expand and collapse</source>
+        <translation>응답의 JSON을 키와 값의 트리로 표시. 화살표 키로 펼치고 접습니다</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1737,24 +2348,20 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <translation>“%1”의 API 키를 시스템 키체인에서 제거할 수 없습니다(%2). 다시 시도하거나 키체인 관리 도구에서 “%3”의 “%1” 항목을 삭제하십시오.</translation>
     </message>
     <message>
-        <source>The system keychain could not %1 the API key for “%2” (%3). Try again.</source>
-        <translation>시스템 키체인에서 “%2”의 API 키를 %1할 수 없습니다(%3). 다시 시도하십시오.</translation>
-    </message>
-    <message>
-        <source>save</source>
-        <translation>저장</translation>
-    </message>
-    <message>
-        <source>read</source>
-        <translation>조회</translation>
-    </message>
-    <message>
-        <source>remove</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
         <source>No system keychain is available (%1). The API key is kept in memory until Kaiwa quits; it is not saved.</source>
         <translation>사용할 수 있는 시스템 키체인이 없습니다(%1). API 키는 Kaiwa를 종료할 때까지 메모리에만 보관되며 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not save the API key for “%1” (%2). Try again.</source>
+        <translation>시스템 키체인이 “%1”의 API 키를 저장하지 못했습니다(%2). 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not read the API key for “%1” (%2). Try again.</source>
+        <translation>시스템 키체인이 “%1”의 API 키를 읽지 못했습니다(%2). 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not remove the API key for “%1” (%2). Try again.</source>
+        <translation>시스템 키체인이 “%1”의 API 키를 제거하지 못했습니다(%2). 다시 시도하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2491,45 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>image</source>
         <translation>이미지</translation>
+    </message>
+</context>
+<context>
+    <name>MediaParts</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1은(는) 일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; Kaiwa sends at most %3 MB)</source>
+        <translation>%1이(가) 너무 큽니다(%2 MB, Kaiwa는 최대 %3 MB까지 보냄)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>the data URL does not hold an image</source>
+        <translation>데이터 URL에 이미지가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which the API does not accept: use PNG, JPEG, WebP or GIF</source>
+        <translation>%1은(는) API가 받지 않는 %2 형식입니다. PNG, JPEG, WebP 또는 GIF를 사용하십시오</translation>
+    </message>
+    <message>
+        <source>%1 is not an image (%2)</source>
+        <translation>%1은(는) 이미지가 아닙니다(%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not an audio file (%2)</source>
+        <translation>%1은(는) 오디오 파일이 아닙니다(%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not supported by the API: convert to wav or mp3</source>
+        <translation>API가 %1을(를) 지원하지 않습니다. wav 또는 mp3로 변환하십시오</translation>
     </message>
 </context>
 <context>
@@ -2220,7 +2866,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>The key &quot;%1&quot; appears twice.</source>
-        <translation>키 "%1"이(가) 두 번 나옵니다.</translation>
+        <translation>키 &quot;%1&quot;이(가) 두 번 나옵니다.</translation>
     </message>
     <message>
         <source>At most %1 pairs are allowed.</source>
@@ -2237,6 +2883,13 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCatalog</name>
+    <message>
+        <source>the server&apos;s /models answer has no model list</source>
+        <translation>서버의 /models 응답에 모델 목록이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +3143,46 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>A client certificate needs both the certificate and its key.</source>
         <translation>클라이언트 인증서에는 인증서와 키가 모두 필요합니다.</translation>
     </message>
+    <message>
+        <source>No proxy, the system&apos;s proxy settings, or an HTTP or SOCKS5 proxy given here</source>
+        <translation>프록시 없음, 시스템 프록시 설정, 또는 여기에 지정한 HTTP나 SOCKS5 프록시</translation>
+    </message>
+    <message>
+        <source>The proxy server&apos;s host name or address</source>
+        <translation>프록시 서버의 호스트 이름 또는 주소</translation>
+    </message>
+    <message>
+        <source>The proxy server&apos;s port</source>
+        <translation>프록시 서버의 포트</translation>
+    </message>
+    <message>
+        <source>The user name for the proxy, if it asks for one</source>
+        <translation>프록시가 요구하는 경우 사용할 사용자 이름</translation>
+    </message>
+    <message>
+        <source>The proxy password, kept in the system keychain; empty keeps the stored one</source>
+        <translation>프록시 암호(시스템 키체인에 보관). 비워 두면 저장된 암호를 유지합니다</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities trusted besides the system&apos;s</source>
+        <translation>시스템의 인증 기관 외에 추가로 신뢰할 인증 기관의 PEM 파일</translation>
+    </message>
+    <message>
+        <source>A PEM certificate the client shows to servers that ask for one</source>
+        <translation>서버가 요구할 때 클라이언트가 제시하는 PEM 인증서</translation>
+    </message>
+    <message>
+        <source>The private key of the client certificate, in PEM</source>
+        <translation>클라이언트 인증서의 개인 키(PEM)</translation>
+    </message>
+    <message>
+        <source>Only servers whose certificate has one of these SHA-256 fingerprints are accepted; one per line</source>
+        <translation>인증서에 이 SHA-256 지문 중 하나가 있는 서버만 허용합니다. 한 줄에 하나씩</translation>
+    </message>
+    <message>
+        <source>Certificates trusted for this profile despite their TLS errors; select one to revoke it</source>
+        <translation>TLS 오류가 있어도 이 프로필에서 신뢰하는 인증서. 선택하면 신뢰를 취소할 수 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>ParameterField</name>
@@ -2664,11 +3357,11 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <name>PlaygroundParams</name>
     <message>
         <source>Logit bias must be a JSON object of token ids and biases, e.g. {&quot;50256&quot;: -100}.</source>
-        <translation>logit bias는 토큰 ID와 편향 값으로 이루어진 JSON 객체여야 합니다(예: {"50256": -100}).</translation>
+        <translation>logit bias는 토큰 ID와 편향 값으로 이루어진 JSON 객체여야 합니다(예: {&quot;50256&quot;: -100}).</translation>
     </message>
     <message>
         <source>Logit bias: &quot;%1&quot; is not a token id (a whole number).</source>
-        <translation>logit bias: "%1"은(는) 토큰 ID(정수)가 아닙니다.</translation>
+        <translation>logit bias: &quot;%1&quot;은(는) 토큰 ID(정수)가 아닙니다.</translation>
     </message>
     <message>
         <source>Logit bias: the bias of token %1 must be a number from -100 to 100.</source>
@@ -2960,6 +3653,18 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>The run history could not be saved to %1.</source>
         <translation>실행 기록을 %1에 저장할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>The server and account the prompt is sent to</source>
+        <translation>프롬프트를 보낼 서버와 계정</translation>
+    </message>
+    <message>
+        <source>The text the model continues; Ctrl+Enter runs it</source>
+        <translation>모델이 이어서 쓸 텍스트. Ctrl+Enter로 실행합니다</translation>
+    </message>
+    <message>
+        <source>Text that follows the inserted completion</source>
+        <translation>삽입된 완성 뒤에 오는 텍스트</translation>
+    </message>
 </context>
 <context>
     <name>PresetPage</name>
@@ -2969,11 +3674,15 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Pick the service or local server Kaiwa should talk to. You can add more later under Provider profiles.</source>
-        <translation>Kaiwa가 연결할 서비스나 로컬 서버를 선택하십시오. 나중에 '제공자 프로필'에서 더 추가할 수 있습니다.</translation>
+        <translation>Kaiwa가 연결할 서비스나 로컬 서버를 선택하십시오. 나중에 &apos;제공자 프로필&apos;에서 더 추가할 수 있습니다.</translation>
     </message>
     <message>
         <source>Services and servers</source>
         <translation>서비스 및 서버</translation>
+    </message>
+    <message>
+        <source>Pick the service or local server to connect to</source>
+        <translation>연결할 서비스 또는 로컬 서버 선택</translation>
     </message>
 </context>
 <context>
@@ -3094,7 +3803,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Requests of this profile will accept this one certificate despite its errors; no other certificate and no other profile is affected. You can revoke it under Network and TLS.
 
 %1</source>
-        <translation>이 프로필의 요청은 오류가 있어도 이 인증서 하나만 허용합니다. 다른 인증서나 다른 프로필에는 영향을 주지 않습니다. '네트워크 및 TLS'에서 철회할 수 있습니다.
+        <translation>이 프로필의 요청은 오류가 있어도 이 인증서 하나만 허용합니다. 다른 인증서나 다른 프로필에는 영향을 주지 않습니다. &apos;네트워크 및 TLS&apos;에서 철회할 수 있습니다.
 
 %1</translation>
     </message>
@@ -3133,6 +3842,10 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>Fix the marked fields first: %1</source>
         <translation>먼저 표시된 항목을 수정하십시오: %1</translation>
+    </message>
+    <message>
+        <source>The saved provider profiles; the selected one is edited on the right</source>
+        <translation>저장된 제공자 프로필. 선택한 프로필을 오른쪽에서 편집합니다</translation>
     </message>
 </context>
 <context>
@@ -3317,12 +4030,48 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
             <numerusform>신뢰하는 인증서 %n개</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The name the profile is listed and chosen by</source>
+        <translation>목록에 표시되고 선택할 때 쓰는 프로필 이름</translation>
+    </message>
+    <message>
+        <source>The kind of server, which decides the URL form and the authentication</source>
+        <translation>서버 종류. URL 형식과 인증 방식을 결정합니다</translation>
+    </message>
+    <message>
+        <source>The address requests go to, up to /v1</source>
+        <translation>요청을 보낼 주소(/v1까지)</translation>
+    </message>
+    <message>
+        <source>How the API key is sent to the server</source>
+        <translation>API 키를 서버로 보내는 방식</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s api-version query parameter</source>
+        <translation>Azure의 api-version 쿼리 매개변수</translation>
+    </message>
+    <message>
+        <source>Headers added to every request, one &quot;Name: value&quot; per line</source>
+        <translation>모든 요청에 추가할 헤더. 한 줄에 &quot;Name: value&quot; 하나씩</translation>
+    </message>
+    <message>
+        <source>A JSON object whose fields are added to every request body</source>
+        <translation>필드가 모든 요청 본문에 추가되는 JSON 객체</translation>
+    </message>
+    <message>
+        <source>The model new conversations with this profile start with</source>
+        <translation>이 프로필로 시작하는 새 대화에서 처음 사용할 모델</translation>
+    </message>
+    <message>
+        <source>Which request field carries the answer length limit</source>
+        <translation>응답 길이 제한을 담을 요청 필드</translation>
+    </message>
 </context>
 <context>
     <name>ProfileFields</name>
     <message>
         <source>Line %1: write each header as &quot;Name: value&quot; (letters, digits and -).</source>
-        <translation>%1행: 각 헤더를 "Name: value" 형식으로 쓰십시오(영문자, 숫자, -만 사용).</translation>
+        <translation>%1행: 각 헤더를 &quot;Name: value&quot; 형식으로 쓰십시오(영문자, 숫자, -만 사용).</translation>
     </message>
     <message>
         <source>Not valid JSON (line %1): %2</source>
@@ -3346,6 +4095,55 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
 </context>
 <context>
+    <name>ProfileNetwork</name>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>“%1”을(를) 읽을 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>the client key “%1” is encrypted with a passphrase, which Kaiwa does not support; export it without one (openssl pkey -in KEY -out PLAIN.pem) and keep that file private</source>
+        <translation>클라이언트 키 “%1”이(가) 암호 문구로 암호화되어 있으나 Kaiwa는 이를 지원하지 않습니다. 암호 문구 없이 내보내고(openssl pkey -in KEY -out PLAIN.pem) 그 파일은 비공개로 보관하십시오</translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM private key</source>
+        <translation>“%1”에 PEM 개인 키가 없습니다</translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM certificate</source>
+        <translation>“%1”에 PEM 인증서가 없습니다</translation>
+    </message>
+    <message>
+        <source>a client certificate needs both the certificate file and its key file</source>
+        <translation>클라이언트 인증서에는 인증서 파일과 키 파일이 모두 필요합니다</translation>
+    </message>
+    <message>
+        <source>No certificate of the server matches the fingerprints pinned in the profile</source>
+        <translation>서버의 인증서 중 프로필에 고정된 지문과 일치하는 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate was refused: %1
+%2</source>
+        <translation>서버의 인증서가 거부되었습니다: %1
+%2</translation>
+    </message>
+    <message>
+        <source>the server closed the connection right after the TLS handshake; it may not accept the profile&apos;s client certificate</source>
+        <translation>TLS 핸드셰이크 직후 서버가 연결을 닫았습니다. 프로필의 클라이언트 인증서를 받지 않는 것일 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the server closed the connection right after the TLS handshake; it may require a client certificate (mutual TLS): set one in the profile</source>
+        <translation>TLS 핸드셰이크 직후 서버가 연결을 닫았습니다. 클라이언트 인증서(상호 TLS)가 필요할 수 있으니 프로필에서 설정하십시오</translation>
+    </message>
+    <message>
+        <source>the proxy %1:%2 refused the user name and password of the profile (HTTP 407)</source>
+        <translation>프록시 %1:%2이(가) 프로필의 사용자 이름과 암호를 거부했습니다(HTTP 407)</translation>
+    </message>
+    <message>
+        <source>the proxy %1:%2 asks for a user name and password; set them in the profile</source>
+        <translation>프록시 %1:%2에서 사용자 이름과 암호를 요구합니다. 프로필에서 설정하십시오</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePresets</name>
     <message>
         <source>OpenAI</source>
@@ -3353,7 +4151,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Create an API key at platform.openai.com under API keys.</source>
-        <translation>platform.openai.com의 'API keys'에서 API 키를 만드십시오.</translation>
+        <translation>platform.openai.com의 &apos;API keys&apos;에서 API 키를 만드십시오.</translation>
     </message>
     <message>
         <source>Azure OpenAI</source>
@@ -3361,7 +4159,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Replace {resource} with your Azure OpenAI resource name. The key is under Keys and Endpoint in the Azure portal; the default model is your deployment name.</source>
-        <translation>{resource}를 Azure OpenAI 리소스 이름으로 바꾸십시오. 키는 Azure 포털의 '키 및 엔드포인트'에 있으며, 기본 모델에는 배포 이름을 지정합니다.</translation>
+        <translation>{resource}를 Azure OpenAI 리소스 이름으로 바꾸십시오. 키는 Azure 포털의 &apos;키 및 엔드포인트&apos;에 있으며, 기본 모델에는 배포 이름을 지정합니다.</translation>
     </message>
     <message>
         <source>Azure AI inference</source>
@@ -3377,7 +4175,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Create a key at openrouter.ai/keys. Models are named provider/model; routing preferences go into the extra body as a &quot;provider&quot; object.</source>
-        <translation>openrouter.ai/keys에서 키를 만드십시오. 모델 이름은 provider/model 형식이며, 라우팅 설정은 추가 본문에 "provider" 객체로 지정합니다.</translation>
+        <translation>openrouter.ai/keys에서 키를 만드십시오. 모델 이름은 provider/model 형식이며, 라우팅 설정은 추가 본문에 &quot;provider&quot; 객체로 지정합니다.</translation>
     </message>
     <message>
         <source>OfoxAI</source>
@@ -3859,6 +4657,18 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Deleted “%1”.</source>
         <translation>“%1”을(를) 삭제했습니다.</translation>
     </message>
+    <message>
+        <source>Whether the answer is free text, any JSON object or JSON following a schema</source>
+        <translation>응답 형식: 자유 텍스트, 임의의 JSON 객체 또는 스키마를 따르는 JSON</translation>
+    </message>
+    <message>
+        <source>The name sent with the schema and used to save it</source>
+        <translation>스키마와 함께 보내고 스키마를 저장할 때 쓰는 이름</translation>
+    </message>
+    <message>
+        <source>The JSON Schema the answer must follow</source>
+        <translation>응답이 따라야 하는 JSON Schema</translation>
+    </message>
 </context>
 <context>
     <name>SchemaLibrary</name>
@@ -3873,6 +4683,32 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>Can&apos;t write %1: %2</source>
         <translation>%1에 쓸 수 없음: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Internal error: the keychain needs a running Qt application.</source>
+        <translation>내부 오류: 키체인을 사용하려면 Qt 애플리케이션이 실행 중이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 seconds. It may be locked and waiting for a password; unlock it and try again.</source>
+        <translation>시스템 키체인이 %1초 안에 응답하지 않았습니다. 잠겨 있어 암호를 기다리는 중일 수 있습니다. 잠금을 해제하고 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled because Kaiwa is shutting down.</source>
+        <translation>Kaiwa가 종료되는 중이므로 작업을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>An API key needs a profile name.</source>
+        <translation>API 키에는 프로필 이름이 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRegistry</name>
+    <message>
+        <source>The conversation is not open.</source>
+        <translation>대화가 열려 있지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -3927,7 +4763,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Each call gets a Run button: the command reads the call as JSON on its standard input, and what it prints is put in the answer for you to check before sending. Nothing runs unless you press Run.</source>
-        <translation>각 호출에 '실행' 단추가 붙습니다. 명령은 호출을 JSON으로 표준 입력에서 읽고, 출력한 내용은 보내기 전에 확인할 수 있도록 응답에 들어갑니다. '실행'을 누르지 않으면 아무것도 실행되지 않습니다.</translation>
+        <translation>각 호출에 &apos;실행&apos; 단추가 붙습니다. 명령은 호출을 JSON으로 표준 입력에서 읽고, 출력한 내용은 보내기 전에 확인할 수 있도록 응답에 들어갑니다. &apos;실행&apos;을 누르지 않으면 아무것도 실행되지 않습니다.</translation>
     </message>
     <message>
         <source>Tool command</source>
@@ -3961,6 +4797,14 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Tool &amp;command:</source>
         <translation>도구 명령(&amp;C):</translation>
     </message>
+    <message>
+        <source>Larger images are scaled down to this many pixels on their long side before sending</source>
+        <translation>이보다 큰 이미지는 보내기 전에 긴 변이 이 픽셀 수가 되도록 축소됩니다</translation>
+    </message>
+    <message>
+        <source>Files larger than this are refused as attachments</source>
+        <translation>이보다 큰 파일은 첨부할 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>SpokenAnswerEditor</name>
@@ -3992,6 +4836,14 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Answers stream only in pcm16 (Kaiwa saves it as WAV); OpenAI refuses other formats while streaming.</source>
         <translation>응답은 pcm16으로만 스트리밍됩니다(Kaiwa는 WAV로 저장). OpenAI는 스트리밍 중 다른 형식을 거부합니다.</translation>
     </message>
+    <message>
+        <source>The voice a spoken answer is read in</source>
+        <translation>음성 응답을 읽을 음성</translation>
+    </message>
+    <message>
+        <source>The audio format the spoken answer arrives in</source>
+        <translation>음성 응답을 받을 오디오 형식</translation>
+    </message>
 </context>
 <context>
     <name>StopEditor</name>
@@ -4006,6 +4858,173 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>Enter at least one stop sequence.</source>
         <translation>중지 시퀀스를 하나 이상 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>Could not find unfinished answers.</source>
+        <translation>완료되지 않은 응답을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not open the conversation database for writing.</source>
+        <translation>대화 데이터베이스를 쓰기용으로 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not open the conversation database.</source>
+        <translation>대화 데이터베이스를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read the conversation database.</source>
+        <translation>대화 데이터베이스를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not set up the conversation database.</source>
+        <translation>대화 데이터베이스를 설정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not write to the conversation database.</source>
+        <translation>대화 데이터베이스에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the conversation database.</source>
+        <translation>대화 데이터베이스를 업그레이드할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read the list of open windows.</source>
+        <translation>열린 창 목록을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not register this window.</source>
+        <translation>이 창을 등록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save an attachment.</source>
+        <translation>첨부 파일을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read an attachment.</source>
+        <translation>첨부 파일을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>what happened, then what the user can do (the advice sentence)</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an action sentence (&quot;Could not save a message.&quot;), then a cause sentence</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 SQLite says: %2.</source>
+        <comment>a message, then SQLite&apos;s own English error text</comment>
+        <translation>%1 SQLite 메시지: %2.</translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <comment>in place of a file name</comment>
+        <translation>(파일 없음)</translation>
+    </message>
+    <message>
+        <source>The conversation database %1 is damaged.</source>
+        <translation>대화 데이터베이스 %1이(가) 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>Kaiwa did not change the file and your open conversation is still in memory; copy the file somewhere safe, then move it away (or restore a %1.bak-… copy) and start Kaiwa again.</source>
+        <translation>Kaiwa는 파일을 변경하지 않았으며 열려 있는 대화는 아직 메모리에 있습니다. 파일을 안전한 곳에 복사한 다음 다른 곳으로 옮기고(또는 %1.bak-… 사본을 복원하고) Kaiwa를 다시 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>The conversation database %1 is read-only.</source>
+        <translation>대화 데이터베이스 %1이(가) 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Make the file and its folder writable for your user (or move them off read-only media) and try again; nothing in memory was lost.</source>
+        <translation>현재 사용자가 파일과 폴더에 쓸 수 있게 하거나 읽기 전용 매체에서 옮긴 다음 다시 시도하십시오. 메모리에 있는 내용은 손실되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full.</source>
+        <translation>%1이(가) 있는 디스크가 가득 찼습니다.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk and try again; the conversation stays in memory until it is saved.</source>
+        <translation>그 디스크의 공간을 확보한 다음 다시 시도하십시오. 대화는 저장될 때까지 메모리에 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Another program is using %1.</source>
+        <translation>다른 프로그램이 %1을(를) 사용하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Close other Kaiwa windows or programs that use this file, then try again; nothing in memory was lost.</source>
+        <translation>이 파일을 사용하는 다른 Kaiwa 창이나 프로그램을 닫은 다음 다시 시도하십시오. 메모리에 있는 내용은 손실되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.</source>
+        <translation>파일 %1을(를) 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check that the file and its folder exist and are writable for your user, then start Kaiwa again.</source>
+        <translation>파일과 폴더가 있고 현재 사용자가 쓸 수 있는지 확인한 다음 Kaiwa를 다시 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>The data does not fit the database&apos;s rules.</source>
+        <translation>데이터가 데이터베이스 규칙에 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This is a bug in Kaiwa; please report it. The data is still in memory.</source>
+        <translation>Kaiwa의 버그입니다. 보고해 주십시오. 데이터는 아직 메모리에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the conversation database %1 failed.</source>
+        <translation>대화 데이터베이스 %1을(를) 읽거나 쓰지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Check that the disk is connected and working, then try again; the conversation stays in memory.</source>
+        <translation>디스크가 연결되어 정상적으로 작동하는지 확인한 다음 다시 시도하십시오. 대화는 메모리에 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Could not import conversations.</source>
+        <translation>대화를 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not create a conversation.</source>
+        <translation>대화를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save the conversation.</source>
+        <translation>대화를 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not delete a conversation.</source>
+        <translation>대화를 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not list the conversations.</source>
+        <translation>대화 목록을 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read a conversation.</source>
+        <translation>대화를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save a message.</source>
+        <translation>메시지를 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save the arriving answer.</source>
+        <translation>도착하는 응답을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read messages.</source>
+        <translation>메시지를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read the active branch.</source>
+        <translation>활성 분기를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not search the conversations.</source>
+        <translation>대화를 검색할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -4056,7 +5075,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>The value of &quot;%1&quot; must be text.</source>
-        <translation>"%1"의 값은 텍스트여야 합니다.</translation>
+        <translation>&quot;%1&quot;의 값은 텍스트여야 합니다.</translation>
     </message>
     <message>
         <source>No such stored completion.</source>
@@ -4080,14 +5099,6 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>The export was cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
-    </message>
-    <message>
-        <source>try again in %1 s.</source>
-        <translation>%1초 후에 다시 시도하십시오.</translation>
-    </message>
-    <message>
-        <source>try again in %1 min.</source>
-        <translation>%1분 후에 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -4114,12 +5125,29 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <translation>이 서버는 저장된 완성을 지원하지 않습니다(HTTP %1).</translation>
     </message>
     <message>
-        <source>Rate limited (HTTP 429): %1</source>
-        <translation>속도 제한됨(HTTP 429): %1</translation>
+        <source>No client</source>
+        <translation>클라이언트 없음</translation>
     </message>
     <message>
-        <source>try again later.</source>
-        <translation>나중에 다시 시도하십시오.</translation>
+        <source>%1 %2</source>
+        <comment>Kaiwa&apos;s sentence, then the server&apos;s own message</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Rate limited (HTTP 429): try again later.</source>
+        <translation>속도 제한됨(HTTP 429): 나중에 다시 시도하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited (HTTP 429): try again in %n s.</source>
+        <translation>
+            <numerusform>속도 제한됨(HTTP 429): %n초 후에 다시 시도하십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited (HTTP 429): try again in %n min.</source>
+        <translation>
+            <numerusform>속도 제한됨(HTTP 429): %n분 후에 다시 시도하십시오.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4156,7 +5184,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>%1 deleted, %2 could not be deleted (see Problems below).</source>
-        <translation>%1개를 삭제했으며 %2개는 삭제할 수 없습니다(아래 '문제' 참조).</translation>
+        <translation>%1개를 삭제했으며 %2개는 삭제할 수 없습니다(아래 &apos;문제&apos; 참조).</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4314,6 +5342,14 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>E&amp;xport All…</source>
         <translation>모두 내보내기(&amp;X)…</translation>
     </message>
+    <message>
+        <source>The account whose stored completions are listed</source>
+        <translation>저장된 완성을 나열할 계정</translation>
+    </message>
+    <message>
+        <source>Completions the server kept; select one to see its messages and metadata</source>
+        <translation>서버에 보관된 완성. 선택하면 메시지와 메타데이터를 볼 수 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>StoredDetailPane</name>
@@ -4404,6 +5440,10 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>“%1” is not a key=value pair.</source>
         <translation>“%1”은(는) key=value 쌍이 아닙니다.</translation>
     </message>
+    <message>
+        <source>Newest or oldest completions first</source>
+        <translation>최신순 또는 오래된 순으로 완성 정렬</translation>
+    </message>
 </context>
 <context>
     <name>StoredMetadataPanel</name>
@@ -4479,6 +5519,23 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>%1 of %2 pairs</source>
         <translation>쌍 %1/%2개</translation>
     </message>
+    <message>
+        <source>Key and value pairs; edit them, then Save</source>
+        <translation>키와 값 쌍. 편집한 다음 &apos;저장&apos;을 누르십시오</translation>
+    </message>
+</context>
+<context>
+    <name>TlsCertificate</name>
+    <message>
+        <source>subject: %1
+issuer: %2
+valid from %3 to %4
+SHA-256: %5</source>
+        <translation>주체: %1
+발급자: %2
+유효 기간: %3 ~ %4
+SHA-256: %5</translation>
+    </message>
 </context>
 <context>
     <name>TlsTrustBar</name>
@@ -4508,7 +5565,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Requests of this profile will accept this one certificate despite its errors; no other certificate and no other profile is affected. You can revoke it under File ▸ Profiles ▸ Network and TLS.</source>
-        <translation>이 프로필의 요청은 오류가 있어도 이 인증서 하나만 허용합니다. 다른 인증서나 다른 프로필에는 영향을 주지 않습니다. '파일 ▸ 프로필 ▸ 네트워크 및 TLS'에서 철회할 수 있습니다.</translation>
+        <translation>이 프로필의 요청은 오류가 있어도 이 인증서 하나만 허용합니다. 다른 인증서나 다른 프로필에는 영향을 주지 않습니다. &apos;파일 ▸ 프로필 ▸ 네트워크 및 TLS&apos;에서 철회할 수 있습니다.</translation>
     </message>
     <message>
         <source>Refused because: %1</source>
@@ -4631,6 +5688,25 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
 </context>
 <context>
+    <name>ToolCalls</name>
+    <message>
+        <source>the message has no tool calls to answer</source>
+        <translation>메시지에 답할 도구 호출이 없습니다</translation>
+    </message>
+    <message>
+        <source>call %1 is answered twice</source>
+        <translation>호출 %1에 두 번 답했습니다</translation>
+    </message>
+    <message>
+        <source>no call %1 to answer</source>
+        <translation>답할 호출 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>call %1 (%2) has no answer</source>
+        <translation>호출 %1(%2)에 대한 답이 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>ToolChoiceEditor</name>
     <message>
         <source>Tool choice</source>
@@ -4671,6 +5747,10 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>“%1” is not among the tools: the server refuses this choice.</source>
         <translation>“%1”은(는) 도구에 없습니다. 서버에서 이 선택을 거부합니다.</translation>
+    </message>
+    <message>
+        <source>Whether the model may, must or must not call a tool, or which one it must call</source>
+        <translation>모델이 도구를 호출해도 되는지, 반드시 호출해야 하는지, 호출하면 안 되는지 또는 어떤 도구를 호출해야 하는지</translation>
     </message>
 </context>
 <context>
@@ -4764,7 +5844,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Not applied yet: Apply (Ctrl+Return) sends these tools.</source>
-        <translation>아직 적용되지 않음: '적용'(Ctrl+Return)을 누르면 이 도구를 보냅니다.</translation>
+        <translation>아직 적용되지 않음: &apos;적용&apos;(Ctrl+Return)을 누르면 이 도구를 보냅니다.</translation>
     </message>
     <message>
         <source>Edited, not applied: the tools above are still sent.</source>
@@ -4808,12 +5888,43 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>%1: “%2” is already the name of tools[%3]</source>
         <translation>%1: “%2”은(는) 이미 tools[%3]의 이름입니다</translation>
     </message>
+    <message>
+        <source>The tools the model may call, as the JSON array the API takes; Ctrl+Return applies</source>
+        <translation>모델이 호출할 수 있는 도구(API가 받는 JSON 배열). Ctrl+Return으로 적용합니다</translation>
+    </message>
+</context>
+<context>
+    <name>Wav</name>
+    <message>
+        <source>not a WAV file (no RIFF/WAVE header)</source>
+        <translation>WAV 파일이 아닙니다(RIFF/WAVE 헤더 없음)</translation>
+    </message>
+    <message>
+        <source>the WAV format chunk is truncated</source>
+        <translation>WAV format 청크가 잘렸습니다</translation>
+    </message>
+    <message>
+        <source>the WAV file is not PCM (format %1)</source>
+        <translation>WAV 파일이 PCM이 아닙니다(형식 %1)</translation>
+    </message>
+    <message>
+        <source>the WAV format chunk is invalid</source>
+        <translation>WAV format 청크가 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>the WAV data comes before its format</source>
+        <translation>WAV data가 format보다 앞에 있습니다</translation>
+    </message>
+    <message>
+        <source>the WAV file has no data chunk</source>
+        <translation>WAV 파일에 data 청크가 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>kaiwa-cli</name>
     <message>
         <source>--param must look like KEY=JSON, got &quot;%1&quot;</source>
-        <translation>--param은 KEY=JSON 형식이어야 합니다(입력값: "%1")</translation>
+        <translation>--param은 KEY=JSON 형식이어야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -4836,188 +5947,8 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <translation>complete에는 PROMPT가 필요합니다</translation>
     </message>
     <message>
-        <source>Commands:
-  models                       list the server&apos;s model ids
-  chat [PROMPT]                send a chat completion (streams by default)
-  complete PROMPT              legacy /completions
-  stored list|get|messages|update|delete   stored completions (store: true)
-  profile list|add|remove|set-key|set-proxy-password NAME   saved provider profiles
-  conversations list|search|export|import  Kaiwa&apos;s conversation history
-
-Exit codes: 0 success, 2 usage error, 3 API error, 4 network error, timeout or a
-stream that ended early. The API key comes from the OS keychain (--profile) or from
-$KAIWA_API_KEY / $OPENAI_API_KEY; it is never accepted on the command line.</source>
-        <translation>명령:
-  models                       서버의 모델 ID 나열
-  chat [PROMPT]                채팅 완성 보내기(기본적으로 스트리밍)
-  complete PROMPT              기존 /completions
-  stored list|get|messages|update|delete   저장된 완성(store: true)
-  profile list|add|remove|set-key|set-proxy-password NAME   저장한 제공자 프로필
-  conversations list|search|export|import  Kaiwa 대화 기록
-
-종료 코드: 0 성공, 2 사용법 오류, 3 API 오류, 4 네트워크 오류, 시간 초과 또는
-일찍 끝난 스트림. API 키는 OS 키체인(--profile) 또는
-$KAIWA_API_KEY / $OPENAI_API_KEY에서 읽으며, 명령줄에서는 받지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Talk to any OpenAI-compatible Chat Completions API.</source>
-        <translation>OpenAI 호환 Chat Completions API와 대화합니다.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>이 도움말을 표시합니다.</translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation>버전을 표시합니다.</translation>
-    </message>
-    <message>
-        <source>Base URL of the API, e.g. https://api.openai.com/v1.</source>
-        <translation>API의 기본 URL(예: https://api.openai.com/v1).</translation>
-    </message>
-    <message>
-        <source>openai, azure-openai, azure-inference, gateway or local.</source>
-        <translation>openai, azure-openai, azure-inference, gateway 또는 local.</translation>
-    </message>
-    <message>
-        <source>Environment variable that holds the API key.</source>
-        <translation>API 키가 들어 있는 환경 변수.</translation>
-    </message>
-    <message>
-        <source>api-version query parameter (Azure).</source>
-        <translation>api-version 쿼리 매개변수(Azure).</translation>
-    </message>
-    <message>
-        <source>Extra request header &apos;Name: value&apos; (repeatable).</source>
-        <translation>추가 요청 헤더 'Name: value'(여러 번 지정 가능).</translation>
-    </message>
-    <message>
-        <source>Use a saved profile (its key comes from the OS keychain).</source>
-        <translation>저장한 프로필을 사용합니다(키는 OS 키체인에서 읽음).</translation>
-    </message>
-    <message>
-        <source>Seconds without data before giving up (connect and stream; default 60).</source>
-        <translation>데이터 없이 기다릴 최대 초(연결 및 스트림, 기본값 60).</translation>
-    </message>
-    <message>
-        <source>Retries for connection errors, 408, 409, 429 and 5xx (default 2).</source>
-        <translation>연결 오류와 408, 409, 429, 5xx의 재시도 횟수(기본값 2).</translation>
-    </message>
-    <message>
-        <source>text or json.</source>
-        <translation>text 또는 json.</translation>
-    </message>
-    <message>
-        <source>Model id (or Azure deployment).</source>
-        <translation>모델 ID(또는 Azure 배포 이름).</translation>
-    </message>
-    <message>
-        <source>System prompt.</source>
-        <translation>시스템 프롬프트.</translation>
-    </message>
-    <message>
-        <source>JSON array of messages sent before PROMPT.</source>
-        <translation>PROMPT 앞에 보낼 메시지의 JSON 배열.</translation>
-    </message>
-    <message>
-        <source>Image file or URL to attach (repeatable).</source>
-        <translation>첨부할 이미지 파일 또는 URL(여러 번 지정 가능).</translation>
-    </message>
-    <message>
-        <source>Audio file to attach (wav or mp3).</source>
-        <translation>첨부할 오디오 파일(wav 또는 mp3).</translation>
-    </message>
-    <message>
-        <source>Request parameter KEY=JSON, or KEY=@file.json (repeatable).</source>
-        <translation>요청 매개변수 KEY=JSON 또는 KEY=@file.json(여러 번 지정 가능).</translation>
-    </message>
-    <message>
-        <source>Ask for one JSON answer instead of a stream.</source>
-        <translation>스트림 대신 JSON 응답 하나를 요청합니다.</translation>
-    </message>
-    <message>
-        <source>Store the completion on the server (store: true).</source>
-        <translation>완성을 서버에 저장합니다(store: true).</translation>
-    </message>
-    <message>
-        <source>Also save the exchange in Kaiwa&apos;s conversation history.</source>
-        <translation>주고받은 내용을 Kaiwa 대화 기록에도 저장합니다.</translation>
-    </message>
-    <message>
-        <source>Metadata K=V (repeatable).</source>
-        <translation>메타데이터 K=V(여러 번 지정 가능).</translation>
-    </message>
-    <message>
-        <source>Text after the completion (legacy completions).</source>
-        <translation>완성 뒤에 오는 텍스트(기존 completions).</translation>
-    </message>
-    <message>
-        <source>Export format: json or markdown.</source>
-        <translation>내보내기 형식: json 또는 markdown.</translation>
-    </message>
-    <message>
-        <source>Items per page.</source>
-        <translation>페이지당 항목 수.</translation>
-    </message>
-    <message>
-        <source>asc or desc.</source>
-        <translation>asc 또는 desc.</translation>
-    </message>
-    <message>
-        <source>List after this id.</source>
-        <translation>이 ID 다음부터 나열합니다.</translation>
-    </message>
-    <message>
-        <source>Follow every page.</source>
-        <translation>모든 페이지를 따라갑니다.</translation>
-    </message>
-    <message>
-        <source>Profile auth: bearer, api-key, both or none.</source>
-        <translation>프로필 인증 방식: bearer, api-key, both 또는 none.</translation>
-    </message>
-    <message>
-        <source>Profile token-limit field: max_completion_tokens or max_tokens.</source>
-        <translation>프로필 토큰 제한 필드: max_completion_tokens 또는 max_tokens.</translation>
-    </message>
-    <message>
-        <source>Profile JSON object merged into every request body.</source>
-        <translation>모든 요청 본문에 병합할 프로필의 JSON 객체.</translation>
-    </message>
-    <message>
-        <source>Profile extra-parameters header (Azure AI inference).</source>
-        <translation>프로필의 extra-parameters 헤더(Azure AI inference).</translation>
-    </message>
-    <message>
-        <source>Proxy: system, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (the password: kaiwa-cli profile set-proxy-password NAME).</source>
-        <translation>프록시: system, none, http://[USER@]HOST:PORT 또는 socks5://[USER@]HOST:PORT(암호는 kaiwa-cli profile set-proxy-password NAME으로 설정).</translation>
-    </message>
-    <message>
-        <source>PEM file of extra CA certificates.</source>
-        <translation>추가 CA 인증서의 PEM 파일.</translation>
-    </message>
-    <message>
-        <source>PEM client certificate (mutual TLS).</source>
-        <translation>PEM 클라이언트 인증서(상호 TLS).</translation>
-    </message>
-    <message>
-        <source>Its PEM private key (no passphrase).</source>
-        <translation>해당 PEM 개인 키(암호 문구 없음).</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint the server&apos;s certificate or its CA must have (repeatable).</source>
-        <translation>서버 인증서 또는 해당 CA에 있어야 하는 SHA-256 지문(여러 번 지정 가능).</translation>
-    </message>
-    <message>
-        <source>Accept this one certificate despite its TLS errors (SHA-256, repeatable).</source>
-        <translation>TLS 오류가 있어도 이 인증서 하나를 허용합니다(SHA-256, 여러 번 지정 가능).</translation>
-    </message>
-    <message>
-        <source>What to do (see Commands).</source>
-        <translation>수행할 작업('명령' 참조).</translation>
-    </message>
-    <message>
         <source>--header must look like &apos;Name: value&apos;</source>
-        <translation>--header는 'Name: value' 형식이어야 합니다</translation>
+        <translation>--header는 &apos;Name: value&apos; 형식이어야 합니다</translation>
     </message>
     <message>
         <source>--timeout needs a positive number of seconds</source>
@@ -5044,32 +5975,24 @@ $KAIWA_API_KEY / $OPENAI_API_KEY에서 읽으며, 명령줄에서는 받지 않�
         <translation>--order는 asc 또는 desc여야 합니다</translation>
     </message>
     <message>
-        <source>no command given (try --help)</source>
-        <translation>명령을 지정하지 않았습니다(--help 참조)</translation>
-    </message>
-    <message>
         <source>--proxy must be system, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (never a password: it goes to the keychain)</source>
         <translation>--proxy는 system, none, http://[USER@]HOST:PORT 또는 socks5://[USER@]HOST:PORT여야 합니다(암호는 넣지 마십시오. 암호는 키체인에 저장됩니다)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits)</source>
-        <translation>"%1"은(는) SHA-256 지문(16진수 64자리)이 아닙니다</translation>
+        <translation>&quot;%1&quot;은(는) SHA-256 지문(16진수 64자리)이 아닙니다</translation>
     </message>
     <message>
         <source>no profile named &quot;%1&quot; (see: kaiwa-cli profile list)</source>
-        <translation>이름이 "%1"인 프로필이 없습니다(kaiwa-cli profile list 참조)</translation>
-    </message>
-    <message>
-        <source>Continuing without an API key.</source>
-        <translation>API 키 없이 계속합니다.</translation>
+        <translation>이름이 &quot;%1&quot;인 프로필이 없습니다(kaiwa-cli profile list 참조)</translation>
     </message>
     <message>
         <source>unknown --provider &quot;%1&quot; (openai, azure-openai, azure-inference, gateway, local)</source>
-        <translation>알 수 없는 --provider "%1"(openai, azure-openai, azure-inference, gateway, local)</translation>
+        <translation>알 수 없는 --provider &quot;%1&quot;(openai, azure-openai, azure-inference, gateway, local)</translation>
     </message>
     <message>
         <source>unknown --provider &quot;%1&quot;</source>
-        <translation>알 수 없는 --provider "%1"</translation>
+        <translation>알 수 없는 --provider &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--base-url must be an http or https URL</source>
@@ -5089,7 +6012,7 @@ $KAIWA_API_KEY / $OPENAI_API_KEY에서 읽으며, 명령줄에서는 받지 않�
     </message>
     <message>
         <source>&quot;%1&quot; is not a conversation id</source>
-        <translation>"%1"은(는) 대화 ID가 아닙니다</translation>
+        <translation>&quot;%1&quot;은(는) 대화 ID가 아닙니다</translation>
     </message>
     <message>
         <source>Markdown export takes exactly one conversation ID</source>
@@ -5107,7 +6030,7 @@ $KAIWA_API_KEY / $OPENAI_API_KEY에서 읽으며, 명령줄에서는 받지 않�
     </message>
     <message>
         <source>unknown conversations command &quot;%1&quot; (list, search, export, import)</source>
-        <translation>알 수 없는 conversations 명령 "%1"(list, search, export, import)</translation>
+        <translation>알 수 없는 conversations 명령 &quot;%1&quot;(list, search, export, import)</translation>
     </message>
     <message>
         <source>this provider needs --base-url</source>
@@ -5135,7 +6058,7 @@ $KAIWA_API_KEY / $OPENAI_API_KEY에서 읽으며, 명령줄에서는 받지 않�
     </message>
     <message>
         <source>no profile named &quot;%1&quot;</source>
-        <translation>이름이 "%1"인 프로필이 없습니다</translation>
+        <translation>이름이 &quot;%1&quot;인 프로필이 없습니다</translation>
     </message>
     <message>
         <source>removed profile %1</source>
@@ -5143,7 +6066,7 @@ $KAIWA_API_KEY / $OPENAI_API_KEY에서 읽으며, 명령줄에서는 받지 않�
     </message>
     <message>
         <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | kaiwa-cli profile %1 NAME)</source>
-        <translation>표준 입력에 비밀 정보가 없습니다(예: printf %s "$SECRET" | kaiwa-cli profile %1 NAME)</translation>
+        <translation>표준 입력에 비밀 정보가 없습니다(예: printf %s &quot;$SECRET&quot; | kaiwa-cli profile %1 NAME)</translation>
     </message>
     <message>
         <source>the key was not saved: no system keychain</source>
@@ -5159,7 +6082,7 @@ $KAIWA_API_KEY / $OPENAI_API_KEY에서 읽으며, 명령줄에서는 받지 않�
     </message>
     <message>
         <source>unknown profile command &quot;%1&quot; (list, add, remove, set-key, set-proxy-password)</source>
-        <translation>알 수 없는 profile 명령 "%1"(list, add, remove, set-key, set-proxy-password)</translation>
+        <translation>알 수 없는 profile 명령 &quot;%1&quot;(list, add, remove, set-key, set-proxy-password)</translation>
     </message>
     <message>
         <source>--save takes a text prompt (not --messages-file, --image, --audio or --no-stream)</source>
@@ -5175,11 +6098,500 @@ $KAIWA_API_KEY / $OPENAI_API_KEY에서 읽으며, 명령줄에서는 받지 않�
     </message>
     <message>
         <source>unknown stored command &quot;%1&quot; (list, get, messages, update, delete)</source>
-        <translation>알 수 없는 stored 명령 "%1"(list, get, messages, update, delete)</translation>
+        <translation>알 수 없는 stored 명령 &quot;%1&quot;(list, get, messages, update, delete)</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (try --help)</source>
-        <translation>알 수 없는 명령 "%1"(--help 참조)</translation>
+        <source>%1: %2</source>
+        <extracomment>%1 a file name, %2 what is wrong in it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>[tool call %1] %2 %3</source>
+        <extracomment>%1 the call&apos;s id, %2 the function&apos;s name, %3 its JSON arguments</extracomment>
+        <translation>[도구 호출 %1] %2 %3</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the commands are: %2 (see: kaiwa-cli --help)</source>
+        <translation>알 수 없는 명령 &quot;%1&quot;. 사용할 수 있는 명령: %2(kaiwa-cli --help 참조)</translation>
+    </message>
+    <message>
+        <source>unknown %1 command &quot;%2&quot;; its subcommands are: %3 (see: kaiwa-cli help %1)</source>
+        <translation>알 수 없는 %1 명령 &quot;%2&quot;. 하위 명령: %3(kaiwa-cli help %1 참조)</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2 (see: kaiwa-cli help %2)</source>
+        <translation>--%1은(는) %2에 사용할 수 없습니다(kaiwa-cli help %2 참조)</translation>
+    </message>
+    <message>
+        <source>no command given (see: kaiwa-cli --help)</source>
+        <translation>명령을 지정하지 않았습니다(kaiwa-cli --help 참조)</translation>
+    </message>
+    <message>
+        <source>%1 needs a subcommand: %2 (see: kaiwa-cli help %1)</source>
+        <translation>%1에는 하위 명령이 필요합니다: %2(kaiwa-cli help %1 참조)</translation>
+    </message>
+    <message>
+        <source>%1 Continuing without an API key.</source>
+        <translation>%1 API 키 없이 계속합니다.</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <extracomment>The name of the profile made from command-line options (shown in error messages).</extracomment>
+        <translation>명령줄</translation>
+    </message>
+    <message>
+        <source>%1; retry %2 in %3 s</source>
+        <extracomment>%1 why the request failed, %2 the retry&apos;s number, %3 seconds until it starts</extracomment>
+        <translation>%1. %3초 후 %2번째 재시도</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <extracomment>Prefix of every error line on standard error: &quot;kaiwa-cli: error: …&quot;</extracomment>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <extracomment>Prefix of a warning line on standard error: &quot;kaiwa-cli: warning: …&quot;</extracomment>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>%1 삭제됨</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>%1 업데이트됨</translation>
+    </message>
+</context>
+<context>
+    <name>kaiwa-cli help</name>
+    <message>
+        <source>List the model ids the server offers.</source>
+        <translation>서버가 제공하는 모델 ID를 나열합니다.</translation>
+    </message>
+    <message>
+        <source>Lists the models of the server (GET /models), one id per line. With --output json, prints the server&apos;s answer as it came.</source>
+        <translation>서버의 모델(GET /models)을 한 줄에 ID 하나씩 나열합니다. --output json을 지정하면 서버의 응답을 받은 그대로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Send a chat completion and stream the answer.</source>
+        <translation>채팅 완성 요청을 보내고 응답을 스트리밍합니다.</translation>
+    </message>
+    <message>
+        <source>Sends a Chat Completions request and prints choice 0 of the answer as it streams in. With --output json, prints one chat.completion assembled from the stream (with --no-stream, the server&apos;s object). Tool calls are printed as &quot;[tool call ID] NAME ARGUMENTS&quot;.
+
+The model comes from --model or the profile&apos;s default model. Ctrl+C stops the request and keeps the partial answer.</source>
+        <translation>Chat Completions 요청을 보내고 응답의 선택지 0을 스트리밍되는 대로 출력합니다. --output json을 지정하면 스트림을 모아 만든 chat.completion 하나를 출력합니다(--no-stream을 지정하면 서버의 객체). 도구 호출은 &quot;[도구 호출 ID] NAME ARGUMENTS&quot; 형식으로 출력합니다.
+
+모델은 --model 또는 프로필의 기본 모델을 사용합니다. Ctrl+C를 누르면 요청을 중지하고 받은 부분까지의 응답을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>The user message: the words after chat, or standard input when it is not a terminal.</source>
+        <translation>사용자 메시지: chat 뒤의 단어들 또는 표준 입력(터미널이 아닌 경우).</translation>
+    </message>
+    <message>
+        <source>Send a legacy text completion (/completions).</source>
+        <translation>기존 텍스트 완성(/completions) 요청을 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Sends a legacy Completions request (POST /completions) and prints the text as it streams in.</source>
+        <translation>기존 Completions 요청(POST /completions)을 보내고 텍스트를 스트리밍되는 대로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The text to continue: the words after complete, or standard input.</source>
+        <translation>이어서 쓸 텍스트: complete 뒤의 단어들 또는 표준 입력.</translation>
+    </message>
+    <message>
+        <source>Completions stored on the server (chat --store).</source>
+        <translation>서버에 저장된 완성(chat --store).</translation>
+    </message>
+    <message>
+        <source>Lists, shows, updates and deletes the chat completions that the server stored because the request had store: true (kaiwa-cli chat --store).</source>
+        <translation>요청에 store: true가 있어 서버가 저장한 채팅 완성을 나열, 표시, 업데이트, 삭제합니다(kaiwa-cli chat --store).</translation>
+    </message>
+    <message>
+        <source>List stored completions.</source>
+        <translation>저장된 완성을 나열합니다.</translation>
+    </message>
+    <message>
+        <source>Lists stored completions, one per line: id, creation time (UTC), model and metadata. --model and --metadata filter; --all follows every page.</source>
+        <translation>저장된 완성을 한 줄에 하나씩 ID, 생성 시각(UTC), 모델, 메타데이터로 나열합니다. --model과 --metadata로 필터링하고 --all을 지정하면 모든 페이지를 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Show one stored completion.</source>
+        <translation>저장된 완성 하나를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Prints the id, model and metadata of a stored completion, then the text of its answer.</source>
+        <translation>저장된 완성의 ID, 모델, 메타데이터를 출력한 다음 응답 텍스트를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The completion&apos;s id (chatcmpl-…).</source>
+        <translation>완성의 ID(chatcmpl-…).</translation>
+    </message>
+    <message>
+        <source>List the request messages of a stored completion.</source>
+        <translation>저장된 완성의 요청 메시지를 나열합니다.</translation>
+    </message>
+    <message>
+        <source>Lists the messages of the request that produced a stored completion, one &quot;role: text&quot; line each.</source>
+        <translation>저장된 완성을 만든 요청의 메시지를 메시지마다 &quot;role: text&quot; 한 줄로 나열합니다.</translation>
+    </message>
+    <message>
+        <source>Replace the metadata of a stored completion.</source>
+        <translation>저장된 완성의 메타데이터를 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>Sets the metadata of a stored completion to the --metadata pairs given; the server replaces the whole map.</source>
+        <translation>저장된 완성의 메타데이터를 지정한 --metadata 쌍으로 설정합니다. 서버는 메타데이터 전체를 대체합니다.</translation>
+    </message>
+    <message>
+        <source>Delete a stored completion.</source>
+        <translation>저장된 완성을 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Deletes a stored completion from the server.</source>
+        <translation>서버에서 저장된 완성을 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Saved provider profiles.</source>
+        <translation>저장된 제공자 프로필.</translation>
+    </message>
+    <message>
+        <source>Manages the provider profiles that kaiwa-cli and the Kaiwa app share. A profile keeps everything but its secrets in profiles.ini; the API key and the proxy password go to the OS keychain and are read from standard input, never from the command line. Use a profile with --profile NAME.</source>
+        <translation>kaiwa-cli와 Kaiwa 앱이 공유하는 제공자 프로필을 관리합니다. 프로필은 비밀 정보를 제외한 모든 것을 profiles.ini에 보관합니다. API 키와 프록시 암호는 OS 키체인에 저장되며 명령줄이 아닌 표준 입력에서만 읽습니다. 프로필을 사용하려면 --profile NAME을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>List saved profiles.</source>
+        <translation>저장된 프로필을 나열합니다.</translation>
+    </message>
+    <message>
+        <source>Lists the saved profiles, one per line: name, provider, base URL and default model. With --output json, every setting of each profile (never the key).</source>
+        <translation>저장된 프로필을 한 줄에 하나씩 이름, 제공자, 기본 URL, 기본 모델로 나열합니다. --output json을 지정하면 각 프로필의 모든 설정을 출력합니다(키는 제외).</translation>
+    </message>
+    <message>
+        <source>Save a profile, or change a saved one.</source>
+        <translation>프로필을 저장하거나 저장된 프로필을 변경합니다.</translation>
+    </message>
+    <message>
+        <source>Saves the profile NAME with the options given. For a profile that exists, the options given replace its settings and the others stay; --provider starts again from that provider&apos;s defaults. Then set its key with profile set-key.</source>
+        <translation>지정한 옵션으로 프로필 NAME을 저장합니다. 이미 있는 프로필이면 지정한 옵션이 해당 설정을 대체하고 나머지는 그대로 유지됩니다. --provider를 지정하면 그 제공자의 기본값에서 다시 시작합니다. 그런 다음 profile set-key로 키를 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>프로필 이름.</translation>
+    </message>
+    <message>
+        <source>Delete a profile and its secrets.</source>
+        <translation>프로필과 비밀 정보를 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Deletes the profile, its key and its proxy password.</source>
+        <translation>프로필과 해당 키, 프록시 암호를 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Store a profile&apos;s API key in the keychain.</source>
+        <translation>프로필의 API 키를 키체인에 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Reads the API key from standard input and stores it in the OS keychain (the Secret Service on Linux). Without a keychain, nothing is stored and the exit status is 1.</source>
+        <translation>표준 입력에서 API 키를 읽어 OS 키체인(Linux에서는 Secret Service)에 저장합니다. 키체인이 없으면 아무것도 저장하지 않으며 종료 상태는 1입니다.</translation>
+    </message>
+    <message>
+        <source>Store a profile&apos;s proxy password in the keychain.</source>
+        <translation>프로필의 프록시 암호를 키체인에 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Reads the password of the profile&apos;s proxy user (profile add sets the proxy) from standard input and stores it in the OS keychain, never in profiles.ini.</source>
+        <translation>프로필의 프록시 사용자 암호(프록시는 profile add로 설정)를 표준 입력에서 읽어 profiles.ini가 아닌 OS 키체인에 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation history.</source>
+        <translation>Kaiwa의 대화 기록.</translation>
+    </message>
+    <message>
+        <source>Lists, searches, exports and imports the conversations of the Kaiwa app (and of chat --save). They are local: no server is contacted.</source>
+        <translation>Kaiwa 앱(및 chat --save)의 대화를 나열, 검색, 내보내기, 가져오기합니다. 대화는 로컬에 있으므로 서버에 연결하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>List conversations.</source>
+        <translation>대화를 나열합니다.</translation>
+    </message>
+    <message>
+        <source>Lists the conversations, one per line: id, last change (UTC) and title.</source>
+        <translation>대화를 한 줄에 하나씩 ID, 마지막 변경 시각(UTC), 제목으로 나열합니다.</translation>
+    </message>
+    <message>
+        <source>Search every message.</source>
+        <translation>모든 메시지를 검색합니다.</translation>
+    </message>
+    <message>
+        <source>Searches the text of every message, in any language (one character is enough). Prints conversation id, message id, title and a snippet per hit.</source>
+        <translation>모든 메시지의 텍스트를 언어에 관계없이 검색합니다(한 글자로도 충분). 찾은 항목마다 대화 ID, 메시지 ID, 제목, 발췌문을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The words to find (the rest of the line).</source>
+        <translation>찾을 단어(줄의 나머지 부분).</translation>
+    </message>
+    <message>
+        <source>Print conversations as JSON or Markdown.</source>
+        <translation>대화를 JSON 또는 Markdown으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Prints the conversations as Kaiwa JSON (lossless, attachments included), or one conversation as Markdown.</source>
+        <translation>대화를 Kaiwa JSON(손실 없음, 첨부 파일 포함)으로 출력하거나 대화 하나를 Markdown으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Conversation ids (default: all; exactly one for Markdown).</source>
+        <translation>대화 ID(기본값: 전체, Markdown에는 정확히 하나).</translation>
+    </message>
+    <message>
+        <source>Import Kaiwa JSON or a ChatGPT export.</source>
+        <translation>Kaiwa JSON 또는 ChatGPT 내보내기 파일을 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Imports a Kaiwa JSON export or a ChatGPT conversations.json, all in one transaction: nothing is imported when the file has an error.</source>
+        <translation>Kaiwa JSON 내보내기 파일 또는 ChatGPT conversations.json을 하나의 트랜잭션으로 가져옵니다. 파일에 오류가 있으면 아무것도 가져오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>가져올 파일.</translation>
+    </message>
+    <message>
+        <source>Show the help of a command.</source>
+        <translation>명령의 도움말을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Prints the help of a command or subcommand, or this overview without one. &quot;kaiwa-cli COMMAND --help&quot; does the same.</source>
+        <translation>명령이나 하위 명령의 도움말을 출력하고, 지정하지 않으면 이 개요를 출력합니다. &quot;kaiwa-cli COMMAND --help&quot;도 같습니다.</translation>
+    </message>
+    <message>
+        <source>A command, and for a group one of its subcommands.</source>
+        <translation>명령. 그룹이면 그 하위 명령 중 하나도 지정합니다.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 the keychain failed; 2 usage error; 3 API error (an HTTP error status or an error in the stream); 4 network error, timeout, or a stream that ended early. On 3 and 4, standard output keeps what arrived and standard error has one line &quot;kaiwa-cli: error: ...&quot;.</source>
+        <translation>종료 상태: 0 성공, 1 키체인 실패, 2 사용법 오류, 3 API 오류(HTTP 오류 상태 또는 스트림 내 오류), 4 네트워크 오류, 시간 초과 또는 일찍 끝난 스트림. 3과 4에서는 표준 출력에 도착한 내용이 남고 표준 오류에 &quot;kaiwa-cli: 오류: ...&quot; 한 줄이 출력됩니다.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 the conversation database, the profile file or the keychain failed; 2 usage error.</source>
+        <translation>종료 상태: 0 성공, 1 대화 데이터베이스, 프로필 파일 또는 키체인 실패, 2 사용법 오류.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 2 unknown command.</source>
+        <translation>종료 상태: 0 성공, 2 알 수 없는 명령.</translation>
+    </message>
+    <message>
+        <source>Usage: kaiwa-cli [OPTIONS] COMMAND [SUBCOMMAND] [ARGUMENTS]</source>
+        <translation>사용법: kaiwa-cli [OPTIONS] COMMAND [SUBCOMMAND] [ARGUMENTS]</translation>
+    </message>
+    <message>
+        <source>Talks to any OpenAI-compatible Chat Completions API, and to the profiles and conversation history it shares with the Kaiwa app.</source>
+        <translation>OpenAI 호환 Chat Completions API와 통신하고, Kaiwa 앱과 공유하는 프로필 및 대화 기록을 다룹니다.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <source>Connection options (models, chat, complete, stored):</source>
+        <translation>연결 옵션(models, chat, complete, stored):</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>전역 옵션:</translation>
+    </message>
+    <message>
+        <source>Options may come anywhere on the line. &quot;kaiwa-cli help COMMAND&quot; (or &quot;kaiwa-cli COMMAND --help&quot;) shows a command&apos;s own options, arguments and examples; &quot;man kaiwa-cli&quot; has everything.
+
+The API key comes from the OS keychain (--profile) or from $KAIWA_API_KEY or $OPENAI_API_KEY; it is never accepted on the command line.</source>
+        <translation>옵션은 줄의 어디에나 올 수 있습니다. &quot;kaiwa-cli help COMMAND&quot;(또는 &quot;kaiwa-cli COMMAND --help&quot;)는 명령 고유의 옵션, 인수, 예제를 보여 주며, &quot;man kaiwa-cli&quot;에는 모든 내용이 있습니다.
+
+API 키는 OS 키체인(--profile) 또는 $KAIWA_API_KEY나 $OPENAI_API_KEY에서 가져옵니다. 명령줄에서는 절대 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Usage: kaiwa-cli [OPTIONS] %1</source>
+        <translation>사용법: kaiwa-cli [OPTIONS] %1</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>하위 명령:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>인수:</translation>
+    </message>
+    <message>
+        <source>Options of its subcommands:</source>
+        <translation>하위 명령의 옵션:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>옵션:</translation>
+    </message>
+    <message>
+        <source>Connection options: %1 (see: kaiwa-cli --help).</source>
+        <translation>연결 옵션: %1(kaiwa-cli --help 참조).</translation>
+    </message>
+    <message>
+        <source>Global options: %1.</source>
+        <translation>전역 옵션: %1.</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>예제:</translation>
+    </message>
+    <message>
+        <source>Run &quot;kaiwa-cli help %1 SUBCOMMAND&quot; for the options and examples of a subcommand.</source>
+        <translation>하위 명령의 옵션과 예제를 보려면 &quot;kaiwa-cli help %1 SUBCOMMAND&quot;를 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>Show help (for a command: its own).</source>
+        <translation>도움말을 표시합니다(명령에서는 그 명령의 도움말).</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>버전을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>text (default) or json: the server&apos;s JSON, or one JSON document for local data.</source>
+        <translation>text(기본값) 또는 json: 서버의 JSON, 로컬 데이터는 JSON 문서 하나.</translation>
+    </message>
+    <message>
+        <source>Base URL of the API, e.g. https://api.openai.com/v1.</source>
+        <translation>API의 기본 URL(예: https://api.openai.com/v1).</translation>
+    </message>
+    <message>
+        <source>openai (default), azure-openai, azure-inference, gateway or local: sets the authentication and URL style.</source>
+        <translation>openai(기본값), azure-openai, azure-inference, gateway 또는 local: 인증 방식과 URL 형식을 정합니다.</translation>
+    </message>
+    <message>
+        <source>Read the API key from this environment variable instead of KAIWA_API_KEY or OPENAI_API_KEY (also instead of the keychain with --profile).</source>
+        <translation>KAIWA_API_KEY나 OPENAI_API_KEY 대신 이 환경 변수에서 API 키를 읽습니다(--profile과 함께 쓰면 키체인 대신).</translation>
+    </message>
+    <message>
+        <source>The api-version query parameter (Azure).</source>
+        <translation>api-version 쿼리 매개변수(Azure).</translation>
+    </message>
+    <message>
+        <source>Extra request header &apos;Name: value&apos; (repeatable).</source>
+        <translation>추가 요청 헤더 &apos;Name: value&apos;(여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <source>Use a saved profile (its key comes from the OS keychain); the options above override its settings for this run.</source>
+        <translation>저장된 프로필을 사용합니다(키는 OS 키체인에서 가져옴). 위의 옵션은 이번 실행에서 프로필 설정보다 우선합니다.</translation>
+    </message>
+    <message>
+        <source>Seconds without data before giving up (connect and stream; default 60).</source>
+        <translation>데이터 없이 기다릴 초(연결 및 스트림, 기본값 60).</translation>
+    </message>
+    <message>
+        <source>Retries for connection errors, 408, 409, 429 and 5xx before any answer arrived (default 2).</source>
+        <translation>응답이 도착하기 전의 연결 오류, 408, 409, 429, 5xx에 대한 재시도 횟수(기본값 2).</translation>
+    </message>
+    <message>
+        <source>system (default), none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT; the password comes from the keychain (profile set-proxy-password).</source>
+        <translation>system(기본값), none, http://[USER@]HOST:PORT 또는 socks5://[USER@]HOST:PORT. 암호는 키체인에서 가져옵니다(profile set-proxy-password).</translation>
+    </message>
+    <message>
+        <source>PEM file of CA certificates trusted besides the system&apos;s.</source>
+        <translation>시스템 인증서 외에 추가로 신뢰할 CA 인증서의 PEM 파일.</translation>
+    </message>
+    <message>
+        <source>PEM client certificate (mutual TLS).</source>
+        <translation>PEM 클라이언트 인증서(상호 TLS).</translation>
+    </message>
+    <message>
+        <source>Its PEM private key (without a passphrase).</source>
+        <translation>해당 PEM 개인 키(암호 문구 없음).</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint that the server&apos;s certificate or its CA must have (repeatable).</source>
+        <translation>서버 인증서 또는 해당 CA가 가져야 하는 SHA-256 지문(여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <source>Accept this one certificate despite its TLS errors (SHA-256, repeatable).</source>
+        <translation>TLS 오류가 있어도 이 인증서 하나를 허용합니다(SHA-256, 여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <source>Model id or Azure deployment (chat, complete: default from the profile; stored list: only this model&apos;s; profile add: the profile&apos;s default).</source>
+        <translation>모델 ID 또는 Azure 배포(chat, complete: 기본값은 프로필에서, stored list: 이 모델의 것만, profile add: 프로필의 기본 모델).</translation>
+    </message>
+    <message>
+        <source>System prompt.</source>
+        <translation>시스템 프롬프트.</translation>
+    </message>
+    <message>
+        <source>JSON array of messages sent before PROMPT (the API&apos;s own message format).</source>
+        <translation>PROMPT 앞에 보낼 메시지의 JSON 배열(API 고유의 메시지 형식).</translation>
+    </message>
+    <message>
+        <source>Image file or URL to attach (repeatable).</source>
+        <translation>첨부할 이미지 파일 또는 URL(여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <source>Audio file to attach (wav or mp3).</source>
+        <translation>첨부할 오디오 파일(wav 또는 mp3).</translation>
+    </message>
+    <message>
+        <source>Request parameter KEY=JSON, or KEY=@file.json (repeatable), e.g. temperature=0.2.</source>
+        <translation>요청 매개변수 KEY=JSON 또는 KEY=@file.json(여러 번 지정 가능). 예: temperature=0.2.</translation>
+    </message>
+    <message>
+        <source>Ask for one JSON answer instead of a stream.</source>
+        <translation>스트림 대신 JSON 응답 하나를 요청합니다.</translation>
+    </message>
+    <message>
+        <source>Store the completion on the server (store: true).</source>
+        <translation>완성을 서버에 저장합니다(store: true).</translation>
+    </message>
+    <message>
+        <source>Also save the exchange in Kaiwa&apos;s conversation history (a text prompt only).</source>
+        <translation>주고받은 내용을 Kaiwa의 대화 기록에도 저장합니다(텍스트 프롬프트만).</translation>
+    </message>
+    <message>
+        <source>Metadata pair (repeatable): sent with chat, a filter for stored list, the new map for stored update.</source>
+        <translation>메타데이터 쌍(여러 번 지정 가능): chat에서는 함께 전송, stored list에서는 필터, stored update에서는 새 메타데이터.</translation>
+    </message>
+    <message>
+        <source>Text that follows the completion.</source>
+        <translation>완성 뒤에 오는 텍스트.</translation>
+    </message>
+    <message>
+        <source>Items per page.</source>
+        <translation>페이지당 항목 수.</translation>
+    </message>
+    <message>
+        <source>asc or desc.</source>
+        <translation>asc 또는 desc.</translation>
+    </message>
+    <message>
+        <source>Start after this id.</source>
+        <translation>이 ID 다음부터 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Follow every page and print them as one list.</source>
+        <translation>모든 페이지를 가져와 하나의 목록으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>How the key is sent: bearer, api-key, both or none (default: the provider&apos;s).</source>
+        <translation>키를 보내는 방식: bearer, api-key, both 또는 none(기본값: 제공자의 기본 방식).</translation>
+    </message>
+    <message>
+        <source>Name of the token-limit field: max_completion_tokens or max_tokens.</source>
+        <translation>토큰 제한 필드 이름: max_completion_tokens 또는 max_tokens.</translation>
+    </message>
+    <message>
+        <source>JSON object merged into every request body.</source>
+        <translation>모든 요청 본문에 병합할 JSON 객체.</translation>
+    </message>
+    <message>
+        <source>Value of the extra-parameters header (Azure AI inference: pass-through, drop or error).</source>
+        <translation>extra-parameters 헤더의 값(Azure AI inference: pass-through, drop 또는 error).</translation>
+    </message>
+    <message>
+        <source>json (default) or markdown (one conversation).</source>
+        <translation>json(기본값) 또는 markdown(대화 하나).</translation>
     </message>
 </context>
 </TS>
