@@ -15,6 +15,8 @@
 #include <QTextDocument>
 #include <QTextLayout>
 
+#include "gui/Contrast.h"
+
 namespace LogprobShading {
 namespace {
 QString tr(const char *text)
@@ -56,7 +58,20 @@ QColor background(const QPalette &palette, double logprob)
 {
     const double p = std::clamp(std::exp(logprob), 0.0, 1.0);
     QColor color = palette.color(QPalette::Highlight);
-    color.setAlpha(int(35 + (1.0 - p) * 185)); // unlikely tokens stand out
+    int alpha = int(35 + (1.0 - p) * 185); // unlikely tokens stand out
+    // ... but the text on them stays readable, on the bubble and on a plain base: a high-contrast
+    // palette's highlight can be as dark as its text (purple under black, cyan under white).
+    const QColor text = palette.color(QPalette::Text);
+    const auto readable = [&](int a) {
+        color.setAlpha(a);
+        return Contrast::ratio(text, Contrast::over(color, palette.color(QPalette::Base)))
+            >= Contrast::Text
+            && Contrast::ratio(text, Contrast::over(color, palette.color(QPalette::AlternateBase)))
+            >= Contrast::Text;
+    };
+    while (alpha > 0 && !readable(alpha))
+        alpha -= 5;
+    color.setAlpha(std::max(alpha, 0));
     return color;
 }
 

@@ -6,6 +6,8 @@
 #include <QFontMetrics>
 #include <QPainter>
 
+#include "gui/Contrast.h"
+
 namespace MessageChrome {
 
 QColor blend(const QColor &a, const QColor &b, qreal t)
@@ -32,6 +34,14 @@ Colors Colors::from(const QPalette &palette, Conversation::Role role)
     colors.error = blend(QColor(0xd0, 0x30, 0x30), text, 0.25);
     colors.hover = blend(colors.bubble, palette.color(QPalette::Highlight), 0.25);
     colors.action = palette.color(QPalette::Link);
+    // Whatever the palette (high-contrast ones included), text on the bubble, on the hovered
+    // bubble and in code blocks stays readable (WCAG AA): muted, error and action colours are
+    // moved towards the text colour until it is.
+    for (const QColor &background : { colors.bubble, colors.hover, colors.code }) {
+        colors.muted = Contrast::ensure(colors.muted, background, text);
+        colors.error = Contrast::ensure(colors.error, background, text);
+        colors.action = Contrast::ensure(colors.action, background, text);
+    }
     return colors;
 }
 
