@@ -2,6 +2,172 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AnswerAnnouncer</name>
+    <message>
+        <source>Answer stopped: %1</source>
+        <translation>Resposta interrompida: %1</translation>
+    </message>
+    <message>
+        <source>the answer was interrupted</source>
+        <translation>a resposta foi interrompida</translation>
+    </message>
+    <message>
+        <source>Answer finished: %1</source>
+        <translation>Resposta concluída: %1</translation>
+    </message>
+    <message>
+        <source>Answer finished: the model calls %1</source>
+        <translation>Resposta concluída: o modelo chama %1</translation>
+    </message>
+    <message>
+        <source>Answer finished</source>
+        <translation>Resposta concluída</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>erro de rede</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>erro de TLS</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>tempo esgotado</translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation>erro HTTP</translation>
+    </message>
+    <message>
+        <source>API error</source>
+        <translation>erro da API</translation>
+    </message>
+    <message>
+        <source>stream ended early</source>
+        <translation>streaming terminou antes do fim</translation>
+    </message>
+    <message>
+        <source>malformed response</source>
+        <translation>resposta malformada</translation>
+    </message>
+    <message>
+        <source>response too large</source>
+        <translation>resposta grande demais</translation>
+    </message>
+    <message>
+        <source>keychain error</source>
+        <translation>erro do chaveiro</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>usage error</source>
+        <translation>erro de uso</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <comment>an error kind, then a status</comment>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an error label, then the message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a message, then the server&apos;s error code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 [request %2]</source>
+        <comment>a message, then the request id</comment>
+        <translation>%1 [requisição %2]</translation>
+    </message>
+    <message>
+        <source>the server refused the request as malformed</source>
+        <translation>o servidor recusou a requisição por estar malformada</translation>
+    </message>
+    <message>
+        <source>the API key was refused; check it in the profile</source>
+        <translation>a chave da API foi recusada; verifique-a no perfil</translation>
+    </message>
+    <message>
+        <source>this key may not use this model or endpoint</source>
+        <translation>esta chave não tem permissão para usar este modelo ou endpoint</translation>
+    </message>
+    <message>
+        <source>not found; check the profile&apos;s base URL and the model name</source>
+        <translation>não encontrado; verifique a URL base do perfil e o nome do modelo</translation>
+    </message>
+    <message>
+        <source>the server gave up waiting for the request</source>
+        <translation>o servidor desistiu de esperar pela requisição</translation>
+    </message>
+    <message>
+        <source>the request conflicts with the server&apos;s state; try again</source>
+        <translation>a requisição entra em conflito com o estado do servidor; tente novamente</translation>
+    </message>
+    <message>
+        <source>the request is too large for the server</source>
+        <translation>a requisição é grande demais para o servidor</translation>
+    </message>
+    <message>
+        <source>too many requests; wait and try again</source>
+        <translation>requisições demais; aguarde e tente novamente</translation>
+    </message>
+    <message>
+        <source>the server failed with an internal error</source>
+        <translation>o servidor falhou com um erro interno</translation>
+    </message>
+    <message>
+        <source>a gateway in between got no valid answer from the server</source>
+        <translation>um gateway intermediário não recebeu uma resposta válida do servidor</translation>
+    </message>
+    <message>
+        <source>the service is unavailable or overloaded; try again later</source>
+        <translation>o serviço está indisponível ou sobrecarregado; tente novamente mais tarde</translation>
+    </message>
+    <message>
+        <source>a gateway in between timed out waiting for the server</source>
+        <translation>um gateway intermediário esgotou o tempo de espera pelo servidor</translation>
+    </message>
+    <message>
+        <source>the server redirected the request</source>
+        <translation>o servidor redirecionou a requisição</translation>
+    </message>
+    <message>
+        <source>the server gave no message</source>
+        <translation>o servidor não deu nenhuma mensagem</translation>
+    </message>
+    <message>
+        <source>the server answered with an HTML page instead of JSON (a proxy or gateway in between?)</source>
+        <translation>o servidor respondeu com uma página HTML em vez de JSON (há um proxy ou gateway no meio?)</translation>
+    </message>
+    <message>
+        <source>the server answered with an HTML page instead of JSON (a proxy or gateway in between?): %1</source>
+        <translation>o servidor respondeu com uma página HTML em vez de JSON (há um proxy ou gateway no meio?): %1</translation>
+    </message>
+    <message>
+        <source>an error occurred during streaming</source>
+        <translation>ocorreu um erro durante o streaming</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyField</name>
     <message>
         <source>Forget key</source>
@@ -66,6 +232,37 @@
     <message>
         <source>Keys are kept in memory only and are forgotten when Kaiwa quits.</source>
         <translation>As chaves ficam apenas na memória e são esquecidas quando o Kaiwa é fechado.</translation>
+    </message>
+    <message>
+        <source>The secret key the service gave you; it is kept in the system keychain, not in a file</source>
+        <translation>A chave secreta que o serviço lhe forneceu; ela é guardada no chaveiro do sistema, não em um arquivo</translation>
+    </message>
+</context>
+<context>
+    <name>ApiReply</name>
+    <message>
+        <source>no data from the server for %1 s</source>
+        <translation>nenhum dado do servidor por %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (try again in %n s)</source>
+        <comment>the server&apos;s message, then when to try again</comment>
+        <translation>
+            <numerusform>%1 (tente novamente em %n s)</numerusform>
+            <numerusform>%1 (tente novamente em %n s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (try again in %n min)</source>
+        <comment>the server&apos;s message, then when to try again</comment>
+        <translation>
+            <numerusform>%1 (tente novamente em %n min)</numerusform>
+            <numerusform>%1 (tente novamente em %n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server redirected the request to %1; Kaiwa does not follow redirects, so the API key was not sent there. If that address is right, make it the profile&apos;s base URL.</source>
+        <translation>o servidor redirecionou a requisição para %1; o Kaiwa não segue redirecionamentos, por isso a chave da API não foi enviada para lá. Se esse endereço estiver correto, defina-o como a URL base do perfil.</translation>
     </message>
 </context>
 <context>
@@ -289,6 +486,10 @@
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Where playback is; move it to jump</source>
+        <translation>A posição da reprodução; mova-a para saltar</translation>
+    </message>
 </context>
 <context>
     <name>AudioRecorder</name>
@@ -311,6 +512,207 @@
     <message>
         <source>The microphone was disconnected. What was recorded until then is kept.</source>
         <translation>O microfone foi desconectado. O que foi gravado até então foi mantido.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatAccumulator</name>
+    <message>
+        <source>the stream ended in the middle of an event</source>
+        <translation>o streaming terminou no meio de um evento</translation>
+    </message>
+    <message>
+        <source>malformed JSON in the stream: %1</source>
+        <translation>JSON malformado no streaming: %1</translation>
+    </message>
+    <message>
+        <source>the server sent choice index %1, outside 0…%2</source>
+        <translation>o servidor enviou o índice de alternativa %1, fora de 0…%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server sent tool call index %1; Kaiwa accepts at most %n calls</source>
+        <translation>
+            <numerusform>o servidor enviou o índice de chamada de ferramenta %1; o Kaiwa aceita no máximo %n chamada</numerusform>
+            <numerusform>o servidor enviou o índice de chamada de ferramenta %1; o Kaiwa aceita no máximo %n chamadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server sent more than %n tool calls</source>
+        <translation>
+            <numerusform>o servidor enviou mais de %n chamada de ferramenta</numerusform>
+            <numerusform>o servidor enviou mais de %n chamadas de ferramenta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the stream ended before any answer arrived</source>
+        <translation>o streaming terminou antes de chegar qualquer resposta</translation>
+    </message>
+    <message>
+        <source>the stream ended before choice %1 finished</source>
+        <translation>o streaming terminou antes de a alternativa %1 ser concluída</translation>
+    </message>
+    <message numerus="yes">
+        <source>the stream ended after %1 of %n choices</source>
+        <translation>
+            <numerusform>o streaming terminou após %1 de %n alternativa</numerusform>
+            <numerusform>o streaming terminou após %1 de %n alternativas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a JSON object: %1</source>
+        <translation>a resposta do servidor não é um objeto JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChatRequest</name>
+    <message numerus="yes">
+        <source>metadata has %1 pairs; at most %n are allowed</source>
+        <translation>
+            <numerusform>metadata tem %1 pares; no máximo %n é permitido</numerusform>
+            <numerusform>metadata tem %1 pares; no máximo %n são permitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>metadata key &quot;%1&quot; is longer than %n characters</source>
+        <translation>
+            <numerusform>a chave de metadata &quot;%1&quot; tem mais de %n caractere</numerusform>
+            <numerusform>a chave de metadata &quot;%1&quot; tem mais de %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>metadata value of &quot;%1&quot; is longer than %n characters</source>
+        <translation>
+            <numerusform>o valor de metadata de &quot;%1&quot; tem mais de %n caractere</numerusform>
+            <numerusform>o valor de metadata de &quot;%1&quot; tem mais de %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>messages must contain at least one message</source>
+        <translation>messages deve conter pelo menos uma mensagem</translation>
+    </message>
+    <message numerus="yes">
+        <source>safety_identifier is longer than %n characters</source>
+        <translation>
+            <numerusform>safety_identifier tem mais de %n caractere</numerusform>
+            <numerusform>safety_identifier tem mais de %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stream_options is only allowed with stream: true</source>
+        <translation>stream_options só é permitido com stream: true</translation>
+    </message>
+    <message>
+        <source>top_logprobs requires logprobs: true</source>
+        <translation>top_logprobs requer logprobs: true</translation>
+    </message>
+    <message>
+        <source>audio output parameters need &quot;audio&quot; in modalities</source>
+        <translation>os parâmetros de saída de áudio precisam de &quot;audio&quot; em modalities</translation>
+    </message>
+    <message>
+        <source>the audio modality needs audio: {voice, format}</source>
+        <translation>a modalidade de áudio precisa de audio: {voice, format}</translation>
+    </message>
+    <message>
+        <source>%1.voice must be a voice name or {&quot;id&quot;: …}</source>
+        <translation>%1.voice deve ser um nome de voz ou {&quot;id&quot;: …}</translation>
+    </message>
+    <message>
+        <source>%1.content must be a string or a list of text parts</source>
+        <translation>%1.content deve ser uma string ou uma lista de partes de texto</translation>
+    </message>
+    <message>
+        <source>parameter name is empty</source>
+        <translation>o nome do parâmetro está vazio</translation>
+    </message>
+    <message>
+        <source>prompt is required</source>
+        <translation>prompt é obrigatório</translation>
+    </message>
+    <message>
+        <source>best_of cannot be used with stream: true</source>
+        <translation>best_of não pode ser usado com stream: true</translation>
+    </message>
+    <message>
+        <source>best_of must not be less than n</source>
+        <translation>best_of não pode ser menor que n</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 é obrigatório</translation>
+    </message>
+    <message>
+        <source>%1.type must be one of text, image_url, input_audio, file, refusal</source>
+        <translation>%1.type deve ser um de text, image_url, input_audio, file, refusal</translation>
+    </message>
+    <message>
+        <source>%1.type must be function or custom</source>
+        <translation>%1.type deve ser function ou custom</translation>
+    </message>
+    <message>
+        <source>%1.role must be one of developer, system, user, assistant, tool, function</source>
+        <translation>%1.role deve ser um de developer, system, user, assistant, tool, function</translation>
+    </message>
+    <message>
+        <source>%1.content must be a string or a list of parts</source>
+        <translation>%1.content deve ser uma string ou uma lista de partes</translation>
+    </message>
+    <message>
+        <source>%1 must be none, auto, required or an object</source>
+        <translation>%1 deve ser none, auto, required ou um objeto</translation>
+    </message>
+    <message>
+        <source>%1.mode must be auto or required</source>
+        <translation>%1.mode deve ser auto ou required</translation>
+    </message>
+    <message>
+        <source>%1 must be none, auto or {&quot;name&quot;: …}</source>
+        <translation>%1 deve ser none, auto ou {&quot;name&quot;: …}</translation>
+    </message>
+    <message>
+        <source>%1.type must be text, json_object or json_schema</source>
+        <translation>%1.type deve ser text, json_object ou json_schema</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSession</name>
+    <message>
+        <source>an answer is still arriving</source>
+        <translation>uma resposta ainda está chegando</translation>
+    </message>
+    <message>
+        <source>that message cannot be edited now</source>
+        <translation>essa mensagem não pode ser editada agora</translation>
+    </message>
+    <message>
+        <source>that answer cannot be regenerated now</source>
+        <translation>essa resposta não pode ser gerada novamente agora</translation>
+    </message>
+    <message>
+        <source>only the last answer can be continued</source>
+        <translation>somente a última resposta pode ser continuada</translation>
+    </message>
+    <message>
+        <source>only the last answer&apos;s calls can be answered</source>
+        <translation>somente as chamadas da última resposta podem ser respondidas</translation>
+    </message>
+    <message>
+        <source>no provider profile is chosen for this conversation</source>
+        <translation>nenhum perfil de provedor foi escolhido para esta conversa</translation>
+    </message>
+</context>
+<context>
+    <name>ChatStream</name>
+    <message>
+        <source>the server&apos;s answer is larger than 256 MiB</source>
+        <translation>a resposta do servidor é maior que 256 MiB</translation>
+    </message>
+    <message>
+        <source>a line of the stream is longer than %1 MiB</source>
+        <translation>uma linha do streaming tem mais de %1 MiB</translation>
+    </message>
+    <message>
+        <source>an event of the stream is larger than %1 MiB</source>
+        <translation>um evento do streaming é maior que %1 MiB</translation>
     </message>
 </context>
 <context>
@@ -348,6 +750,13 @@
     <message>
         <source>Continue with choice %1</source>
         <translation>Continuar com a alternativa %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPool</name>
+    <message>
+        <source>There is no provider profile named &quot;%1&quot;.</source>
+        <translation>Não há nenhum perfil de provedor chamado &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -431,6 +840,10 @@
     <message>
         <source>Recording %1.wav</source>
         <translation>Gravação %1.wav</translation>
+    </message>
+    <message>
+        <source>The message to send; drop or paste images, audio and PDF files here to attach them</source>
+        <translation>A mensagem a enviar; solte ou cole aqui imagens, áudios e arquivos PDF para anexá-los</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1397,13 @@
     </message>
 </context>
 <context>
+    <name>ConversationRequest</name>
+    <message>
+        <source>unknown content part</source>
+        <translation>parte de conteúdo desconhecida</translation>
+    </message>
+</context>
+<context>
     <name>ConversationSidebar</name>
     <message>
         <source>Deleted “%1”</source>
@@ -1035,6 +1455,105 @@
     <message>
         <source>Undo delete</source>
         <translation>Desfazer exclusão</translation>
+    </message>
+    <message>
+        <source>Your conversations, pinned first, then the newest; Enter opens one, F2 renames it</source>
+        <translation>Suas conversas, primeiro as fixadas, depois as mais recentes; Enter abre uma, F2 a renomeia</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStore</name>
+    <message>
+        <source>Kaiwa cannot write in the folder %1 that holds its conversation database.</source>
+        <translation>O Kaiwa não consegue gravar na pasta %1, que contém seu banco de dados de conversas.</translation>
+    </message>
+    <message>
+        <source>Make that folder writable for your user (or set XDG_DATA_HOME to a writable folder) and start Kaiwa again.</source>
+        <translation>Dê permissão de escrita nessa pasta ao seu usuário (ou defina XDG_DATA_HOME para uma pasta gravável) e inicie o Kaiwa novamente.</translation>
+    </message>
+    <message>
+        <source>Kaiwa was closed while this answer was arriving.</source>
+        <translation>O Kaiwa foi fechado enquanto esta resposta estava chegando.</translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation database is not open.</source>
+        <translation>O banco de dados de conversas do Kaiwa não está aberto.</translation>
+    </message>
+    <message>
+        <source>Restart Kaiwa; if this persists, check the earlier error about the database file.</source>
+        <translation>Reinicie o Kaiwa; se o problema persistir, verifique o erro anterior sobre o arquivo do banco de dados.</translation>
+    </message>
+    <message>
+        <source>Kaiwa found no folder for its conversation database.</source>
+        <translation>O Kaiwa não encontrou nenhuma pasta para seu banco de dados de conversas.</translation>
+    </message>
+    <message>
+        <source>Set HOME (or XDG_DATA_HOME) to a writable folder and start Kaiwa again.</source>
+        <translation>Defina HOME (ou XDG_DATA_HOME) para uma pasta gravável e inicie o Kaiwa novamente.</translation>
+    </message>
+    <message>
+        <source>Kaiwa cannot create the folder %1 for its conversation database.</source>
+        <translation>O Kaiwa não consegue criar a pasta %1 para seu banco de dados de conversas.</translation>
+    </message>
+    <message>
+        <source>The conversation database %1 was written by a newer version of Kaiwa (schema %2; this version knows up to %3).</source>
+        <translation>O banco de dados de conversas %1 foi gravado por uma versão mais recente do Kaiwa (esquema %2; esta versão conhece até o %3).</translation>
+    </message>
+    <message>
+        <source>Update Kaiwa to open it; this version did not change the file.</source>
+        <translation>Atualize o Kaiwa para abri-lo; esta versão não alterou o arquivo.</translation>
+    </message>
+    <message>
+        <source>Kaiwa could not copy %1 to %2 before upgrading it (%3).</source>
+        <translation>O Kaiwa não conseguiu copiar %1 para %2 antes de atualizá-lo (%3).</translation>
+    </message>
+    <message>
+        <source>Free some disk space or make the folder writable, then start Kaiwa again; the database was not changed.</source>
+        <translation>Libere espaço em disco ou torne a pasta gravável e inicie o Kaiwa novamente; o banco de dados não foi alterado.</translation>
+    </message>
+    <message>
+        <source>Kaiwa could not switch its conversation database %1 to WAL mode (it stays in %2 mode).</source>
+        <translation>O Kaiwa não conseguiu passar seu banco de dados de conversas %1 para o modo WAL (ele continua no modo %2).</translation>
+    </message>
+    <message>
+        <source>Move the file to a local disk (network file systems do not support WAL) and start Kaiwa again.</source>
+        <translation>Mova o arquivo para um disco local (sistemas de arquivos de rede não suportam WAL) e inicie o Kaiwa novamente.</translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation database has no attachment %1.</source>
+        <translation>O banco de dados de conversas do Kaiwa não tem o anexo %1.</translation>
+    </message>
+    <message>
+        <source>The file may have been removed with its last conversation; attach it again.</source>
+        <translation>O arquivo pode ter sido removido junto com sua última conversa; anexe-o novamente.</translation>
+    </message>
+    <message>
+        <source>Attach the file again.</source>
+        <translation>Anexe o arquivo novamente.</translation>
+    </message>
+    <message>
+        <source>Check or repair the file you imported, then import it again.</source>
+        <translation>Verifique ou corrija o arquivo que você importou e importe-o novamente.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 (“%2”) of the import has an attachment whose bytes do not match its hash %3; nothing was imported.</source>
+        <translation>A conversa %1 (“%2”) da importação tem um anexo cujos bytes não correspondem ao seu hash %3; nada foi importado.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 (“%2”) of the import has a message (number %3) whose parent %4 is not an earlier message of the same conversation; nothing was imported.</source>
+        <translation>A conversa %1 (“%2”) da importação tem uma mensagem (número %3) cuja mensagem pai %4 não é uma mensagem anterior da mesma conversa; nada foi importado.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted in another window; reload the conversation list.</source>
+        <translation>Ela pode ter sido excluída em outra janela; recarregue a lista de conversas.</translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation database has no conversation %1.</source>
+        <translation>O banco de dados de conversas do Kaiwa não tem a conversa %1.</translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation database has no message %1.</source>
+        <translation>O banco de dados de conversas do Kaiwa não tem a mensagem %1.</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1617,10 @@
     <message>
         <source>Show Token Probabilities</source>
         <translation>Mostrar probabilidades dos tokens</translation>
+    </message>
+    <message>
+        <source>The messages of this conversation, oldest first; the context menu or the actions under a message copy, edit or retry it</source>
+        <translation>As mensagens desta conversa, das mais antigas às mais recentes; o menu de contexto ou as ações abaixo de uma mensagem a copiam, editam ou repetem</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1692,37 @@
     <message>
         <source>A profile named “%1” already exists.</source>
         <translation>Já existe um perfil chamado “%1”.</translation>
+    </message>
+    <message>
+        <source>The name the profile is listed and chosen by</source>
+        <translation>O nome com que o perfil é listado e escolhido</translation>
+    </message>
+    <message>
+        <source>The Azure resource name, the first part of its endpoint address</source>
+        <translation>O nome do recurso do Azure, a primeira parte do endereço do seu endpoint</translation>
+    </message>
+    <message>
+        <source>The address requests go to, up to /v1</source>
+        <translation>O endereço para onde vão as requisições, até /v1</translation>
+    </message>
+    <message>
+        <source>The model new conversations start with</source>
+        <translation>O modelo com que as novas conversas começam</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoint</name>
+    <message>
+        <source>the profile has no valid base URL</source>
+        <translation>o perfil não tem uma URL base válida</translation>
+    </message>
+    <message>
+        <source>a stored completion id is required</source>
+        <translation>é necessário o id de uma conclusão armazenada</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI needs a deployment name: set a model or the profile&apos;s default model</source>
+        <translation>O Azure OpenAI precisa de um nome de implantação: defina um modelo ou o modelo padrão do perfil</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1974,10 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
         <source>Recording state</source>
         <translation>Estado da gravação</translation>
     </message>
+    <message>
+        <source>Requests sent while recording, newest last; select one to see its details</source>
+        <translation>Requisições enviadas durante a gravação, a mais recente por último; selecione uma para ver os detalhes</translation>
+    </message>
 </context>
 <context>
     <name>JsonAnswer</name>
@@ -1430,6 +1988,64 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     <message>
         <source>%1 (at character %2 of %3)</source>
         <translation>%1 (no caractere %2 de %3)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRead</name>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 deve ser uma string</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 deve ser um número</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 deve ser um número inteiro</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 está fora do intervalo</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 deve ser uma lista</translation>
+    </message>
+    <message>
+        <source>%1 must be a string or a list of strings</source>
+        <translation>%1 deve ser uma string ou uma lista de strings</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of strings</source>
+        <translation>%1 deve ser uma lista de strings</translation>
+    </message>
+    <message>
+        <source>%1 must be an object of strings</source>
+        <translation>%1 deve ser um objeto de strings</translation>
+    </message>
+    <message>
+        <source>%1 must be an object of whole numbers</source>
+        <translation>%1 deve ser um objeto de números inteiros</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReply</name>
+    <message>
+        <source>the server&apos;s answer is not a JSON object (%1)</source>
+        <translation>a resposta do servidor não é um objeto JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a JSON object (another JSON value)</source>
+        <translation>a resposta do servidor não é um objeto JSON (outro valor JSON)</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +2352,10 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
         <source>Collapse All</source>
         <translation>Recolher tudo</translation>
     </message>
+    <message>
+        <source>The answer&apos;s JSON as a tree of keys and values; arrow keys expand and collapse</source>
+        <translation>O JSON da resposta como árvore de chaves e valores; as teclas de seta expandem e recolhem</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1752,24 +2372,20 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
         <translation>Não foi possível remover do chaveiro do sistema a chave da API de “%1” (%2). Tente novamente ou exclua a entrada “%1” de “%3” com o seu gerenciador de chaveiro.</translation>
     </message>
     <message>
-        <source>The system keychain could not %1 the API key for “%2” (%3). Try again.</source>
-        <translation>O chaveiro do sistema não conseguiu %1 a chave da API de “%2” (%3). Tente novamente.</translation>
-    </message>
-    <message>
-        <source>save</source>
-        <translation>salvar</translation>
-    </message>
-    <message>
-        <source>read</source>
-        <translation>ler</translation>
-    </message>
-    <message>
-        <source>remove</source>
-        <translation>remover</translation>
-    </message>
-    <message>
         <source>No system keychain is available (%1). The API key is kept in memory until Kaiwa quits; it is not saved.</source>
         <translation>Nenhum chaveiro do sistema está disponível (%1). A chave da API fica na memória até o Kaiwa ser fechado; ela não é salva.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not save the API key for “%1” (%2). Try again.</source>
+        <translation>O chaveiro do sistema não conseguiu salvar a chave da API de “%1” (%2). Tente novamente.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not read the API key for “%1” (%2). Try again.</source>
+        <translation>O chaveiro do sistema não conseguiu ler a chave da API de “%1” (%2). Tente novamente.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not remove the API key for “%1” (%2). Try again.</source>
+        <translation>O chaveiro do sistema não conseguiu remover a chave da API de “%1” (%2). Tente novamente.</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2515,45 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     <message>
         <source>image</source>
         <translation>imagem</translation>
+    </message>
+</context>
+<context>
+    <name>MediaParts</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 não existe</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; Kaiwa sends at most %3 MB)</source>
+        <translation>%1 é grande demais (%2 MB; o Kaiwa envia no máximo %3 MB)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>the data URL does not hold an image</source>
+        <translation>a URL de dados não contém uma imagem</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which the API does not accept: use PNG, JPEG, WebP or GIF</source>
+        <translation>%1 é %2, que a API não aceita: use PNG, JPEG, WebP ou GIF</translation>
+    </message>
+    <message>
+        <source>%1 is not an image (%2)</source>
+        <translation>%1 não é uma imagem (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not an audio file (%2)</source>
+        <translation>%1 não é um arquivo de áudio (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not supported by the API: convert to wav or mp3</source>
+        <translation>%1 não é suportado pela API: converta para wav ou mp3</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2910,13 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
 </context>
 <context>
+    <name>ModelCatalog</name>
+    <message>
+        <source>the server&apos;s /models answer has no model list</source>
+        <translation>a resposta de /models do servidor não tem uma lista de modelos</translation>
+    </message>
+</context>
+<context>
     <name>ModelPicker</name>
     <message>
         <source>Updated just now</source>
@@ -2507,6 +3169,46 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     <message>
         <source>A client certificate needs both the certificate and its key.</source>
         <translation>Um certificado de cliente precisa do certificado e da sua chave.</translation>
+    </message>
+    <message>
+        <source>No proxy, the system&apos;s proxy settings, or an HTTP or SOCKS5 proxy given here</source>
+        <translation>Sem proxy, as configurações de proxy do sistema ou um proxy HTTP ou SOCKS5 informado aqui</translation>
+    </message>
+    <message>
+        <source>The proxy server&apos;s host name or address</source>
+        <translation>O nome do host ou o endereço do servidor proxy</translation>
+    </message>
+    <message>
+        <source>The proxy server&apos;s port</source>
+        <translation>A porta do servidor proxy</translation>
+    </message>
+    <message>
+        <source>The user name for the proxy, if it asks for one</source>
+        <translation>O nome de usuário para o proxy, se ele pedir um</translation>
+    </message>
+    <message>
+        <source>The proxy password, kept in the system keychain; empty keeps the stored one</source>
+        <translation>A senha do proxy, guardada no chaveiro do sistema; vazio mantém a armazenada</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities trusted besides the system&apos;s</source>
+        <translation>Um arquivo PEM de autoridades certificadoras confiáveis além das do sistema</translation>
+    </message>
+    <message>
+        <source>A PEM certificate the client shows to servers that ask for one</source>
+        <translation>Um certificado PEM que o cliente apresenta aos servidores que o pedirem</translation>
+    </message>
+    <message>
+        <source>The private key of the client certificate, in PEM</source>
+        <translation>A chave privada do certificado de cliente, em PEM</translation>
+    </message>
+    <message>
+        <source>Only servers whose certificate has one of these SHA-256 fingerprints are accepted; one per line</source>
+        <translation>Somente servidores cujo certificado tenha uma destas impressões digitais SHA-256 são aceitos; uma por linha</translation>
+    </message>
+    <message>
+        <source>Certificates trusted for this profile despite their TLS errors; select one to revoke it</source>
+        <translation>Certificados confiáveis para este perfil apesar de seus erros de TLS; selecione um para revogá-lo</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3680,18 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
         <source>The run history could not be saved to %1.</source>
         <translation>Não foi possível salvar o histórico de execuções em %1.</translation>
     </message>
+    <message>
+        <source>The server and account the prompt is sent to</source>
+        <translation>O servidor e a conta para onde o prompt é enviado</translation>
+    </message>
+    <message>
+        <source>The text the model continues; Ctrl+Enter runs it</source>
+        <translation>O texto que o modelo continua; Ctrl+Enter o executa</translation>
+    </message>
+    <message>
+        <source>Text that follows the inserted completion</source>
+        <translation>Texto que vem depois da conclusão inserida</translation>
+    </message>
 </context>
 <context>
     <name>PresetPage</name>
@@ -2992,6 +3706,10 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     <message>
         <source>Services and servers</source>
         <translation>Serviços e servidores</translation>
+    </message>
+    <message>
+        <source>Pick the service or local server to connect to</source>
+        <translation>Escolha o serviço ou servidor local ao qual se conectar</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3869,10 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     <message>
         <source>Fix the marked fields first: %1</source>
         <translation>Corrija primeiro os campos marcados: %1</translation>
+    </message>
+    <message>
+        <source>The saved provider profiles; the selected one is edited on the right</source>
+        <translation>Os perfis de provedor salvos; o selecionado é editado à direita</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +4059,42 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
             <numerusform>%n certificados confiáveis</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The name the profile is listed and chosen by</source>
+        <translation>O nome com que o perfil é listado e escolhido</translation>
+    </message>
+    <message>
+        <source>The kind of server, which decides the URL form and the authentication</source>
+        <translation>O tipo de servidor, que determina o formato da URL e a autenticação</translation>
+    </message>
+    <message>
+        <source>The address requests go to, up to /v1</source>
+        <translation>O endereço para onde vão as requisições, até /v1</translation>
+    </message>
+    <message>
+        <source>How the API key is sent to the server</source>
+        <translation>Como a chave da API é enviada ao servidor</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s api-version query parameter</source>
+        <translation>O parâmetro de consulta api-version do Azure</translation>
+    </message>
+    <message>
+        <source>Headers added to every request, one &quot;Name: value&quot; per line</source>
+        <translation>Cabeçalhos adicionados a cada requisição, um &quot;Name: value&quot; por linha</translation>
+    </message>
+    <message>
+        <source>A JSON object whose fields are added to every request body</source>
+        <translation>Um objeto JSON cujos campos são adicionados ao corpo de cada requisição</translation>
+    </message>
+    <message>
+        <source>The model new conversations with this profile start with</source>
+        <translation>O modelo com que as novas conversas com este perfil começam</translation>
+    </message>
+    <message>
+        <source>Which request field carries the answer length limit</source>
+        <translation>Qual campo da requisição leva o limite de tamanho da resposta</translation>
+    </message>
 </context>
 <context>
     <name>ProfileFields</name>
@@ -3363,6 +4121,55 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     <message>
         <source>The base URL must start with http:// or https:// and name a host.</source>
         <translation>A URL base deve começar com http:// ou https:// e indicar um host.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileNetwork</name>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>não foi possível ler “%1”: %2</translation>
+    </message>
+    <message>
+        <source>the client key “%1” is encrypted with a passphrase, which Kaiwa does not support; export it without one (openssl pkey -in KEY -out PLAIN.pem) and keep that file private</source>
+        <translation>a chave de cliente “%1” está criptografada com uma frase secreta, o que o Kaiwa não suporta; exporte-a sem frase secreta (openssl pkey -in KEY -out PLAIN.pem) e mantenha esse arquivo privado</translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM private key</source>
+        <translation>“%1” não contém nenhuma chave privada PEM</translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM certificate</source>
+        <translation>“%1” não contém nenhum certificado PEM</translation>
+    </message>
+    <message>
+        <source>a client certificate needs both the certificate file and its key file</source>
+        <translation>um certificado de cliente precisa tanto do arquivo do certificado quanto do arquivo da sua chave</translation>
+    </message>
+    <message>
+        <source>No certificate of the server matches the fingerprints pinned in the profile</source>
+        <translation>Nenhum certificado do servidor corresponde às impressões digitais fixadas no perfil</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate was refused: %1
+%2</source>
+        <translation>o certificado do servidor foi recusado: %1
+%2</translation>
+    </message>
+    <message>
+        <source>the server closed the connection right after the TLS handshake; it may not accept the profile&apos;s client certificate</source>
+        <translation>o servidor fechou a conexão logo após o handshake TLS; ele talvez não aceite o certificado de cliente do perfil</translation>
+    </message>
+    <message>
+        <source>the server closed the connection right after the TLS handshake; it may require a client certificate (mutual TLS): set one in the profile</source>
+        <translation>o servidor fechou a conexão logo após o handshake TLS; ele talvez exija um certificado de cliente (TLS mútuo): defina um no perfil</translation>
+    </message>
+    <message>
+        <source>the proxy %1:%2 refused the user name and password of the profile (HTTP 407)</source>
+        <translation>o proxy %1:%2 recusou o nome de usuário e a senha do perfil (HTTP 407)</translation>
+    </message>
+    <message>
+        <source>the proxy %1:%2 asks for a user name and password; set them in the profile</source>
+        <translation>o proxy %1:%2 pede um nome de usuário e uma senha; defina-os no perfil</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +4689,18 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
         <source>Deleted “%1”.</source>
         <translation>“%1” excluído.</translation>
     </message>
+    <message>
+        <source>Whether the answer is free text, any JSON object or JSON following a schema</source>
+        <translation>Se a resposta é texto livre, qualquer objeto JSON ou JSON que segue um esquema</translation>
+    </message>
+    <message>
+        <source>The name sent with the schema and used to save it</source>
+        <translation>O nome enviado com o esquema e usado para salvá-lo</translation>
+    </message>
+    <message>
+        <source>The JSON Schema the answer must follow</source>
+        <translation>O JSON Schema que a resposta deve seguir</translation>
+    </message>
 </context>
 <context>
     <name>SchemaLibrary</name>
@@ -3896,6 +4715,32 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     <message>
         <source>Can&apos;t write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Internal error: the keychain needs a running Qt application.</source>
+        <translation>Erro interno: o chaveiro precisa de um aplicativo Qt em execução.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 seconds. It may be locked and waiting for a password; unlock it and try again.</source>
+        <translation>O chaveiro do sistema não respondeu em %1 segundos. Ele pode estar bloqueado, aguardando uma senha; desbloqueie-o e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled because Kaiwa is shutting down.</source>
+        <translation>A operação foi cancelada porque o Kaiwa está sendo encerrado.</translation>
+    </message>
+    <message>
+        <source>An API key needs a profile name.</source>
+        <translation>Uma chave da API precisa de um nome de perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRegistry</name>
+    <message>
+        <source>The conversation is not open.</source>
+        <translation>A conversa não está aberta.</translation>
     </message>
 </context>
 <context>
@@ -3984,6 +4829,14 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
         <source>Tool &amp;command:</source>
         <translation>&amp;Comando da ferramenta:</translation>
     </message>
+    <message>
+        <source>Larger images are scaled down to this many pixels on their long side before sending</source>
+        <translation>Imagens maiores são reduzidas para este número de pixels no lado maior antes do envio</translation>
+    </message>
+    <message>
+        <source>Files larger than this are refused as attachments</source>
+        <translation>Arquivos maiores que isso são recusados como anexos</translation>
+    </message>
 </context>
 <context>
     <name>SpokenAnswerEditor</name>
@@ -4015,6 +4868,14 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
         <source>Answers stream only in pcm16 (Kaiwa saves it as WAV); OpenAI refuses other formats while streaming.</source>
         <translation>As respostas só são transmitidas em pcm16 (o Kaiwa as salva como WAV); a OpenAI recusa outros formatos durante o streaming.</translation>
     </message>
+    <message>
+        <source>The voice a spoken answer is read in</source>
+        <translation>A voz em que a resposta falada é lida</translation>
+    </message>
+    <message>
+        <source>The audio format the spoken answer arrives in</source>
+        <translation>O formato de áudio em que a resposta falada chega</translation>
+    </message>
 </context>
 <context>
     <name>StopEditor</name>
@@ -4029,6 +4890,173 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     <message>
         <source>Enter at least one stop sequence.</source>
         <translation>Digite pelo menos uma sequência de parada.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>Could not find unfinished answers.</source>
+        <translation>Não foi possível encontrar respostas inacabadas.</translation>
+    </message>
+    <message>
+        <source>Could not open the conversation database for writing.</source>
+        <translation>Não foi possível abrir o banco de dados de conversas para gravação.</translation>
+    </message>
+    <message>
+        <source>Could not open the conversation database.</source>
+        <translation>Não foi possível abrir o banco de dados de conversas.</translation>
+    </message>
+    <message>
+        <source>Could not read the conversation database.</source>
+        <translation>Não foi possível ler o banco de dados de conversas.</translation>
+    </message>
+    <message>
+        <source>Could not set up the conversation database.</source>
+        <translation>Não foi possível configurar o banco de dados de conversas.</translation>
+    </message>
+    <message>
+        <source>Could not write to the conversation database.</source>
+        <translation>Não foi possível gravar no banco de dados de conversas.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the conversation database.</source>
+        <translation>Não foi possível atualizar o banco de dados de conversas.</translation>
+    </message>
+    <message>
+        <source>Could not read the list of open windows.</source>
+        <translation>Não foi possível ler a lista de janelas abertas.</translation>
+    </message>
+    <message>
+        <source>Could not register this window.</source>
+        <translation>Não foi possível registrar esta janela.</translation>
+    </message>
+    <message>
+        <source>Could not save an attachment.</source>
+        <translation>Não foi possível salvar um anexo.</translation>
+    </message>
+    <message>
+        <source>Could not read an attachment.</source>
+        <translation>Não foi possível ler um anexo.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>what happened, then what the user can do (the advice sentence)</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an action sentence (&quot;Could not save a message.&quot;), then a cause sentence</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 SQLite says: %2.</source>
+        <comment>a message, then SQLite&apos;s own English error text</comment>
+        <translation>%1 Mensagem do SQLite: %2.</translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <comment>in place of a file name</comment>
+        <translation>(nenhum arquivo)</translation>
+    </message>
+    <message>
+        <source>The conversation database %1 is damaged.</source>
+        <translation>O banco de dados de conversas %1 está corrompido.</translation>
+    </message>
+    <message>
+        <source>Kaiwa did not change the file and your open conversation is still in memory; copy the file somewhere safe, then move it away (or restore a %1.bak-… copy) and start Kaiwa again.</source>
+        <translation>O Kaiwa não alterou o arquivo e sua conversa aberta ainda está na memória; copie o arquivo para um local seguro, depois mova-o para outro lugar (ou restaure uma cópia %1.bak-…) e inicie o Kaiwa novamente.</translation>
+    </message>
+    <message>
+        <source>The conversation database %1 is read-only.</source>
+        <translation>O banco de dados de conversas %1 é somente leitura.</translation>
+    </message>
+    <message>
+        <source>Make the file and its folder writable for your user (or move them off read-only media) and try again; nothing in memory was lost.</source>
+        <translation>Dê permissão de escrita no arquivo e na sua pasta ao seu usuário (ou tire-os de uma mídia somente leitura) e tente novamente; nada do que está na memória foi perdido.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full.</source>
+        <translation>O disco que contém %1 está cheio.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk and try again; the conversation stays in memory until it is saved.</source>
+        <translation>Libere espaço nesse disco e tente novamente; a conversa fica na memória até ser salva.</translation>
+    </message>
+    <message>
+        <source>Another program is using %1.</source>
+        <translation>Outro programa está usando %1.</translation>
+    </message>
+    <message>
+        <source>Close other Kaiwa windows or programs that use this file, then try again; nothing in memory was lost.</source>
+        <translation>Feche outras janelas do Kaiwa ou programas que usam este arquivo e tente novamente; nada do que está na memória foi perdido.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.</source>
+        <translation>Não foi possível abrir o arquivo %1.</translation>
+    </message>
+    <message>
+        <source>Check that the file and its folder exist and are writable for your user, then start Kaiwa again.</source>
+        <translation>Verifique se o arquivo e sua pasta existem e se seu usuário tem permissão de escrita neles e inicie o Kaiwa novamente.</translation>
+    </message>
+    <message>
+        <source>The data does not fit the database&apos;s rules.</source>
+        <translation>Os dados não obedecem às regras do banco de dados.</translation>
+    </message>
+    <message>
+        <source>This is a bug in Kaiwa; please report it. The data is still in memory.</source>
+        <translation>Isto é um erro do Kaiwa; por favor, relate-o. Os dados ainda estão na memória.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the conversation database %1 failed.</source>
+        <translation>A leitura ou gravação do banco de dados de conversas %1 falhou.</translation>
+    </message>
+    <message>
+        <source>Check that the disk is connected and working, then try again; the conversation stays in memory.</source>
+        <translation>Verifique se o disco está conectado e funcionando e tente novamente; a conversa fica na memória.</translation>
+    </message>
+    <message>
+        <source>Could not import conversations.</source>
+        <translation>Não foi possível importar as conversas.</translation>
+    </message>
+    <message>
+        <source>Could not create a conversation.</source>
+        <translation>Não foi possível criar uma conversa.</translation>
+    </message>
+    <message>
+        <source>Could not save the conversation.</source>
+        <translation>Não foi possível salvar a conversa.</translation>
+    </message>
+    <message>
+        <source>Could not delete a conversation.</source>
+        <translation>Não foi possível excluir uma conversa.</translation>
+    </message>
+    <message>
+        <source>Could not list the conversations.</source>
+        <translation>Não foi possível listar as conversas.</translation>
+    </message>
+    <message>
+        <source>Could not read a conversation.</source>
+        <translation>Não foi possível ler uma conversa.</translation>
+    </message>
+    <message>
+        <source>Could not save a message.</source>
+        <translation>Não foi possível salvar uma mensagem.</translation>
+    </message>
+    <message>
+        <source>Could not save the arriving answer.</source>
+        <translation>Não foi possível salvar a resposta que está chegando.</translation>
+    </message>
+    <message>
+        <source>Could not read messages.</source>
+        <translation>Não foi possível ler as mensagens.</translation>
+    </message>
+    <message>
+        <source>Could not read the active branch.</source>
+        <translation>Não foi possível ler o ramo ativo.</translation>
+    </message>
+    <message>
+        <source>Could not search the conversations.</source>
+        <translation>Não foi possível pesquisar as conversas.</translation>
     </message>
 </context>
 <context>
@@ -4105,14 +5133,6 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
         <translation>A exportação foi cancelada.</translation>
     </message>
     <message>
-        <source>try again in %1 s.</source>
-        <translation>tente novamente em %1 s.</translation>
-    </message>
-    <message>
-        <source>try again in %1 min.</source>
-        <translation>tente novamente em %1 min.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -4137,12 +5157,31 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
         <translation>Este servidor não oferece suporte a conclusões armazenadas (HTTP %1).</translation>
     </message>
     <message>
-        <source>Rate limited (HTTP 429): %1</source>
-        <translation>Limite de taxa atingido (HTTP 429): %1</translation>
+        <source>No client</source>
+        <translation>Nenhum cliente</translation>
     </message>
     <message>
-        <source>try again later.</source>
-        <translation>tente novamente mais tarde.</translation>
+        <source>%1 %2</source>
+        <comment>Kaiwa&apos;s sentence, then the server&apos;s own message</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Rate limited (HTTP 429): try again later.</source>
+        <translation>Limite de taxa atingido (HTTP 429): tente novamente mais tarde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited (HTTP 429): try again in %n s.</source>
+        <translation>
+            <numerusform>Limite de taxa atingido (HTTP 429): tente novamente em %n s.</numerusform>
+            <numerusform>Limite de taxa atingido (HTTP 429): tente novamente em %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited (HTTP 429): try again in %n min.</source>
+        <translation>
+            <numerusform>Limite de taxa atingido (HTTP 429): tente novamente em %n min.</numerusform>
+            <numerusform>Limite de taxa atingido (HTTP 429): tente novamente em %n min.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4342,6 +5381,14 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
         <source>E&amp;xport All…</source>
         <translation>Exportar t&amp;udo…</translation>
     </message>
+    <message>
+        <source>The account whose stored completions are listed</source>
+        <translation>A conta cujas conclusões armazenadas são listadas</translation>
+    </message>
+    <message>
+        <source>Completions the server kept; select one to see its messages and metadata</source>
+        <translation>Conclusões que o servidor guardou; selecione uma para ver suas mensagens e metadados</translation>
+    </message>
 </context>
 <context>
     <name>StoredDetailPane</name>
@@ -4432,6 +5479,10 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
         <source>“%1” is not a key=value pair.</source>
         <translation>“%1” não é um par key=value.</translation>
     </message>
+    <message>
+        <source>Newest or oldest completions first</source>
+        <translation>Conclusões mais recentes ou mais antigas primeiro</translation>
+    </message>
 </context>
 <context>
     <name>StoredMetadataPanel</name>
@@ -4506,6 +5557,23 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     <message>
         <source>%1 of %2 pairs</source>
         <translation>%1 de %2 pares</translation>
+    </message>
+    <message>
+        <source>Key and value pairs; edit them, then Save</source>
+        <translation>Pares de chave e valor; edite-os e clique em Salvar</translation>
+    </message>
+</context>
+<context>
+    <name>TlsCertificate</name>
+    <message>
+        <source>subject: %1
+issuer: %2
+valid from %3 to %4
+SHA-256: %5</source>
+        <translation>assunto: %1
+emissor: %2
+válido de %3 a %4
+SHA-256: %5</translation>
     </message>
 </context>
 <context>
@@ -4660,6 +5728,25 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     </message>
 </context>
 <context>
+    <name>ToolCalls</name>
+    <message>
+        <source>the message has no tool calls to answer</source>
+        <translation>a mensagem não tem chamadas de ferramenta a responder</translation>
+    </message>
+    <message>
+        <source>call %1 is answered twice</source>
+        <translation>a chamada %1 foi respondida duas vezes</translation>
+    </message>
+    <message>
+        <source>no call %1 to answer</source>
+        <translation>não há chamada %1 a responder</translation>
+    </message>
+    <message>
+        <source>call %1 (%2) has no answer</source>
+        <translation>a chamada %1 (%2) não tem resposta</translation>
+    </message>
+</context>
+<context>
     <name>ToolChoiceEditor</name>
     <message>
         <source>Tool choice</source>
@@ -4700,6 +5787,10 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     <message>
         <source>“%1” is not among the tools: the server refuses this choice.</source>
         <translation>“%1” não está entre as ferramentas: o servidor recusa esta escolha.</translation>
+    </message>
+    <message>
+        <source>Whether the model may, must or must not call a tool, or which one it must call</source>
+        <translation>Se o modelo pode, deve ou não deve chamar uma ferramenta, ou qual delas deve chamar</translation>
     </message>
 </context>
 <context>
@@ -4840,6 +5931,37 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
         <source>%1: “%2” is already the name of tools[%3]</source>
         <translation>%1: “%2” já é o nome de tools[%3]</translation>
     </message>
+    <message>
+        <source>The tools the model may call, as the JSON array the API takes; Ctrl+Return applies</source>
+        <translation>As ferramentas que o modelo pode chamar, como o array JSON que a API recebe; Ctrl+Return aplica</translation>
+    </message>
+</context>
+<context>
+    <name>Wav</name>
+    <message>
+        <source>not a WAV file (no RIFF/WAVE header)</source>
+        <translation>não é um arquivo WAV (sem cabeçalho RIFF/WAVE)</translation>
+    </message>
+    <message>
+        <source>the WAV format chunk is truncated</source>
+        <translation>o bloco de formato do WAV está truncado</translation>
+    </message>
+    <message>
+        <source>the WAV file is not PCM (format %1)</source>
+        <translation>o arquivo WAV não é PCM (formato %1)</translation>
+    </message>
+    <message>
+        <source>the WAV format chunk is invalid</source>
+        <translation>o bloco de formato do WAV é inválido</translation>
+    </message>
+    <message>
+        <source>the WAV data comes before its format</source>
+        <translation>os dados do WAV vêm antes do seu formato</translation>
+    </message>
+    <message>
+        <source>the WAV file has no data chunk</source>
+        <translation>o arquivo WAV não tem bloco de dados</translation>
+    </message>
 </context>
 <context>
     <name>kaiwa-cli</name>
@@ -4866,186 +5988,6 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     <message>
         <source>complete needs a PROMPT</source>
         <translation>complete requer um PROMPT</translation>
-    </message>
-    <message>
-        <source>Commands:
-  models                       list the server&apos;s model ids
-  chat [PROMPT]                send a chat completion (streams by default)
-  complete PROMPT              legacy /completions
-  stored list|get|messages|update|delete   stored completions (store: true)
-  profile list|add|remove|set-key|set-proxy-password NAME   saved provider profiles
-  conversations list|search|export|import  Kaiwa&apos;s conversation history
-
-Exit codes: 0 success, 2 usage error, 3 API error, 4 network error, timeout or a
-stream that ended early. The API key comes from the OS keychain (--profile) or from
-$KAIWA_API_KEY / $OPENAI_API_KEY; it is never accepted on the command line.</source>
-        <translation>Comandos:
-  models                       lista os IDs de modelo do servidor
-  chat [PROMPT]                envia uma conclusão de chat (streaming por padrão)
-  complete PROMPT              /completions legado
-  stored list|get|messages|update|delete   conclusões armazenadas (store: true)
-  profile list|add|remove|set-key|set-proxy-password NAME   perfis de provedor salvos
-  conversations list|search|export|import  histórico de conversas do Kaiwa
-
-Códigos de saída: 0 sucesso, 2 erro de uso, 3 erro da API, 4 erro de rede, tempo
-esgotado ou stream encerrado antes da hora. A chave da API vem do chaveiro do sistema
-(--profile) ou de $KAIWA_API_KEY / $OPENAI_API_KEY; ela nunca é aceita na linha de comando.</translation>
-    </message>
-    <message>
-        <source>Talk to any OpenAI-compatible Chat Completions API.</source>
-        <translation>Converse com qualquer API Chat Completions compatível com a OpenAI.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Mostra esta ajuda.</translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation>Mostra a versão.</translation>
-    </message>
-    <message>
-        <source>Base URL of the API, e.g. https://api.openai.com/v1.</source>
-        <translation>URL base da API, por exemplo https://api.openai.com/v1.</translation>
-    </message>
-    <message>
-        <source>openai, azure-openai, azure-inference, gateway or local.</source>
-        <translation>openai, azure-openai, azure-inference, gateway ou local.</translation>
-    </message>
-    <message>
-        <source>Environment variable that holds the API key.</source>
-        <translation>Variável de ambiente que contém a chave da API.</translation>
-    </message>
-    <message>
-        <source>api-version query parameter (Azure).</source>
-        <translation>Parâmetro de consulta api-version (Azure).</translation>
-    </message>
-    <message>
-        <source>Extra request header &apos;Name: value&apos; (repeatable).</source>
-        <translation>Cabeçalho extra da requisição &apos;Name: value&apos; (pode ser repetido).</translation>
-    </message>
-    <message>
-        <source>Use a saved profile (its key comes from the OS keychain).</source>
-        <translation>Usa um perfil salvo (a chave dele vem do chaveiro do sistema).</translation>
-    </message>
-    <message>
-        <source>Seconds without data before giving up (connect and stream; default 60).</source>
-        <translation>Segundos sem dados antes de desistir (conexão e stream; padrão 60).</translation>
-    </message>
-    <message>
-        <source>Retries for connection errors, 408, 409, 429 and 5xx (default 2).</source>
-        <translation>Novas tentativas para erros de conexão, 408, 409, 429 e 5xx (padrão 2).</translation>
-    </message>
-    <message>
-        <source>text or json.</source>
-        <translation>text ou json.</translation>
-    </message>
-    <message>
-        <source>Model id (or Azure deployment).</source>
-        <translation>ID do modelo (ou implantação do Azure).</translation>
-    </message>
-    <message>
-        <source>System prompt.</source>
-        <translation>Prompt do sistema.</translation>
-    </message>
-    <message>
-        <source>JSON array of messages sent before PROMPT.</source>
-        <translation>Array JSON de mensagens enviadas antes do PROMPT.</translation>
-    </message>
-    <message>
-        <source>Image file or URL to attach (repeatable).</source>
-        <translation>Arquivo ou URL de imagem a anexar (pode ser repetido).</translation>
-    </message>
-    <message>
-        <source>Audio file to attach (wav or mp3).</source>
-        <translation>Arquivo de áudio a anexar (wav ou mp3).</translation>
-    </message>
-    <message>
-        <source>Request parameter KEY=JSON, or KEY=@file.json (repeatable).</source>
-        <translation>Parâmetro da requisição KEY=JSON ou KEY=@file.json (pode ser repetido).</translation>
-    </message>
-    <message>
-        <source>Ask for one JSON answer instead of a stream.</source>
-        <translation>Pede uma única resposta JSON em vez de um stream.</translation>
-    </message>
-    <message>
-        <source>Store the completion on the server (store: true).</source>
-        <translation>Armazena a conclusão no servidor (store: true).</translation>
-    </message>
-    <message>
-        <source>Also save the exchange in Kaiwa&apos;s conversation history.</source>
-        <translation>Também salva a troca no histórico de conversas do Kaiwa.</translation>
-    </message>
-    <message>
-        <source>Metadata K=V (repeatable).</source>
-        <translation>Metadados K=V (pode ser repetido).</translation>
-    </message>
-    <message>
-        <source>Text after the completion (legacy completions).</source>
-        <translation>Texto após a conclusão (conclusões legadas).</translation>
-    </message>
-    <message>
-        <source>Export format: json or markdown.</source>
-        <translation>Formato de exportação: json ou markdown.</translation>
-    </message>
-    <message>
-        <source>Items per page.</source>
-        <translation>Itens por página.</translation>
-    </message>
-    <message>
-        <source>asc or desc.</source>
-        <translation>asc ou desc.</translation>
-    </message>
-    <message>
-        <source>List after this id.</source>
-        <translation>Lista a partir deste ID.</translation>
-    </message>
-    <message>
-        <source>Follow every page.</source>
-        <translation>Percorre todas as páginas.</translation>
-    </message>
-    <message>
-        <source>Profile auth: bearer, api-key, both or none.</source>
-        <translation>Autenticação do perfil: bearer, api-key, both ou none.</translation>
-    </message>
-    <message>
-        <source>Profile token-limit field: max_completion_tokens or max_tokens.</source>
-        <translation>Campo de limite de tokens do perfil: max_completion_tokens ou max_tokens.</translation>
-    </message>
-    <message>
-        <source>Profile JSON object merged into every request body.</source>
-        <translation>Objeto JSON do perfil mesclado ao corpo de cada requisição.</translation>
-    </message>
-    <message>
-        <source>Profile extra-parameters header (Azure AI inference).</source>
-        <translation>Cabeçalho extra-parameters do perfil (Azure AI inference).</translation>
-    </message>
-    <message>
-        <source>Proxy: system, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (the password: kaiwa-cli profile set-proxy-password NAME).</source>
-        <translation>Proxy: system, none, http://[USER@]HOST:PORT ou socks5://[USER@]HOST:PORT (a senha: kaiwa-cli profile set-proxy-password NAME).</translation>
-    </message>
-    <message>
-        <source>PEM file of extra CA certificates.</source>
-        <translation>Arquivo PEM de certificados de AC adicionais.</translation>
-    </message>
-    <message>
-        <source>PEM client certificate (mutual TLS).</source>
-        <translation>Certificado de cliente PEM (TLS mútuo).</translation>
-    </message>
-    <message>
-        <source>Its PEM private key (no passphrase).</source>
-        <translation>A chave privada PEM dele (sem frase secreta).</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint the server&apos;s certificate or its CA must have (repeatable).</source>
-        <translation>Impressão digital SHA-256 que o certificado do servidor ou sua AC deve ter (pode ser repetido).</translation>
-    </message>
-    <message>
-        <source>Accept this one certificate despite its TLS errors (SHA-256, repeatable).</source>
-        <translation>Aceita este certificado específico apesar dos erros de TLS (SHA-256, pode ser repetido).</translation>
-    </message>
-    <message>
-        <source>What to do (see Commands).</source>
-        <translation>O que fazer (veja Comandos).</translation>
     </message>
     <message>
         <source>--header must look like &apos;Name: value&apos;</source>
@@ -5076,10 +6018,6 @@ esgotado ou stream encerrado antes da hora. A chave da API vem do chaveiro do si
         <translation>--order deve ser asc ou desc</translation>
     </message>
     <message>
-        <source>no command given (try --help)</source>
-        <translation>nenhum comando informado (experimente --help)</translation>
-    </message>
-    <message>
         <source>--proxy must be system, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (never a password: it goes to the keychain)</source>
         <translation>--proxy deve ser system, none, http://[USER@]HOST:PORT ou socks5://[USER@]HOST:PORT (nunca uma senha: ela vai para o chaveiro)</translation>
     </message>
@@ -5090,10 +6028,6 @@ esgotado ou stream encerrado antes da hora. A chave da API vem do chaveiro do si
     <message>
         <source>no profile named &quot;%1&quot; (see: kaiwa-cli profile list)</source>
         <translation>nenhum perfil chamado “%1” (veja: kaiwa-cli profile list)</translation>
-    </message>
-    <message>
-        <source>Continuing without an API key.</source>
-        <translation>Continuando sem chave da API.</translation>
     </message>
     <message>
         <source>unknown --provider &quot;%1&quot; (openai, azure-openai, azure-inference, gateway, local)</source>
@@ -5211,8 +6145,493 @@ esgotado ou stream encerrado antes da hora. A chave da API vem do chaveiro do si
         <translation>comando de stored desconhecido “%1” (list, get, messages, update, delete)</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (try --help)</source>
-        <translation>comando desconhecido “%1” (experimente --help)</translation>
+        <source>%1: %2</source>
+        <extracomment>%1 a file name, %2 what is wrong in it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>[tool call %1] %2 %3</source>
+        <extracomment>%1 the call&apos;s id, %2 the function&apos;s name, %3 its JSON arguments</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the commands are: %2 (see: kaiwa-cli --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 command &quot;%2&quot;; its subcommands are: %3 (see: kaiwa-cli help %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2 (see: kaiwa-cli help %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given (see: kaiwa-cli --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a subcommand: %2 (see: kaiwa-cli help %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Continuing without an API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <extracomment>The name of the profile made from command-line options (shown in error messages).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; retry %2 in %3 s</source>
+        <extracomment>%1 why the request failed, %2 the retry&apos;s number, %3 seconds until it starts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <extracomment>Prefix of every error line on standard error: &quot;kaiwa-cli: error: …&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <extracomment>Prefix of a warning line on standard error: &quot;kaiwa-cli: warning: …&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished">atualizada em %1</translation>
+    </message>
+</context>
+<context>
+    <name>kaiwa-cli help</name>
+    <message>
+        <source>List the model ids the server offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the models of the server (GET /models), one id per line. With --output json, prints the server&apos;s answer as it came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a chat completion and stream the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a Chat Completions request and prints choice 0 of the answer as it streams in. With --output json, prints one chat.completion assembled from the stream (with --no-stream, the server&apos;s object). Tool calls are printed as &quot;[tool call ID] NAME ARGUMENTS&quot;.
+
+The model comes from --model or the profile&apos;s default model. Ctrl+C stops the request and keeps the partial answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user message: the words after chat, or standard input when it is not a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a legacy text completion (/completions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a legacy Completions request (POST /completions) and prints the text as it streams in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to continue: the words after complete, or standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completions stored on the server (chat --store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists, shows, updates and deletes the chat completions that the server stored because the request had store: true (kaiwa-cli chat --store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List stored completions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists stored completions, one per line: id, creation time (UTC), model and metadata. --model and --metadata filter; --all follows every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one stored completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the id, model and metadata of a stored completion, then the text of its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completion&apos;s id (chatcmpl-…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the request messages of a stored completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the messages of the request that produced a stored completion, one &quot;role: text&quot; line each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the metadata of a stored completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the metadata of a stored completion to the --metadata pairs given; the server replaces the whole map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a stored completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes a stored completion from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved provider profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages the provider profiles that kaiwa-cli and the Kaiwa app share. A profile keeps everything but its secrets in profiles.ini; the API key and the proxy password go to the OS keychain and are read from standard input, never from the command line. Use a profile with --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List saved profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the saved profiles, one per line: name, provider, base URL and default model. With --output json, every setting of each profile (never the key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a profile, or change a saved one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the profile NAME with the options given. For a profile that exists, the options given replace its settings and the others stay; --provider starts again from that provider&apos;s defaults. Then set its key with profile set-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a profile and its secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the profile, its key and its proxy password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a profile&apos;s API key in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the API key from standard input and stores it in the OS keychain (the Secret Service on Linux). Without a keychain, nothing is stored and the exit status is 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a profile&apos;s proxy password in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the password of the profile&apos;s proxy user (profile add sets the proxy) from standard input and stores it in the OS keychain, never in profiles.ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists, searches, exports and imports the conversations of the Kaiwa app (and of chat --save). They are local: no server is contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the conversations, one per line: id, last change (UTC) and title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches the text of every message, in any language (one character is enough). Prints conversation id, message id, title and a snippet per hit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words to find (the rest of the line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print conversations as JSON or Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the conversations as Kaiwa JSON (lossless, attachments included), or one conversation as Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation ids (default: all; exactly one for Markdown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Kaiwa JSON or a ChatGPT export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a Kaiwa JSON export or a ChatGPT conversations.json, all in one transaction: nothing is imported when the file has an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the help of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the help of a command or subcommand, or this overview without one. &quot;kaiwa-cli COMMAND --help&quot; does the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command, and for a group one of its subcommands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 the keychain failed; 2 usage error; 3 API error (an HTTP error status or an error in the stream); 4 network error, timeout, or a stream that ended early. On 3 and 4, standard output keeps what arrived and standard error has one line &quot;kaiwa-cli: error: ...&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 the conversation database, the profile file or the keychain failed; 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 2 unknown command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kaiwa-cli [OPTIONS] COMMAND [SUBCOMMAND] [ARGUMENTS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks to any OpenAI-compatible Chat Completions API, and to the profiles and conversation history it shares with the Kaiwa app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection options (models, chat, complete, stored):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options may come anywhere on the line. &quot;kaiwa-cli help COMMAND&quot; (or &quot;kaiwa-cli COMMAND --help&quot;) shows a command&apos;s own options, arguments and examples; &quot;man kaiwa-cli&quot; has everything.
+
+The API key comes from the OS keychain (--profile) or from $KAIWA_API_KEY or $OPENAI_API_KEY; it is never accepted on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kaiwa-cli [OPTIONS] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options of its subcommands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection options: %1 (see: kaiwa-cli --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;kaiwa-cli help %1 SUBCOMMAND&quot; for the options and examples of a subcommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show help (for a command: its own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished">Mostra a versão.</translation>
+    </message>
+    <message>
+        <source>text (default) or json: the server&apos;s JSON, or one JSON document for local data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL of the API, e.g. https://api.openai.com/v1.</source>
+        <translation type="unfinished">URL base da API, por exemplo https://api.openai.com/v1.</translation>
+    </message>
+    <message>
+        <source>openai (default), azure-openai, azure-inference, gateway or local: sets the authentication and URL style.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the API key from this environment variable instead of KAIWA_API_KEY or OPENAI_API_KEY (also instead of the keychain with --profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The api-version query parameter (Azure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra request header &apos;Name: value&apos; (repeatable).</source>
+        <translation type="unfinished">Cabeçalho extra da requisição &apos;Name: value&apos; (pode ser repetido).</translation>
+    </message>
+    <message>
+        <source>Use a saved profile (its key comes from the OS keychain); the options above override its settings for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds without data before giving up (connect and stream; default 60).</source>
+        <translation type="unfinished">Segundos sem dados antes de desistir (conexão e stream; padrão 60).</translation>
+    </message>
+    <message>
+        <source>Retries for connection errors, 408, 409, 429 and 5xx before any answer arrived (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system (default), none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT; the password comes from the keychain (profile set-proxy-password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of CA certificates trusted besides the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM client certificate (mutual TLS).</source>
+        <translation type="unfinished">Certificado de cliente PEM (TLS mútuo).</translation>
+    </message>
+    <message>
+        <source>Its PEM private key (without a passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint that the server&apos;s certificate or its CA must have (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this one certificate despite its TLS errors (SHA-256, repeatable).</source>
+        <translation type="unfinished">Aceita este certificado específico apesar dos erros de TLS (SHA-256, pode ser repetido).</translation>
+    </message>
+    <message>
+        <source>Model id or Azure deployment (chat, complete: default from the profile; stored list: only this model&apos;s; profile add: the profile&apos;s default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt.</source>
+        <translation type="unfinished">Prompt do sistema.</translation>
+    </message>
+    <message>
+        <source>JSON array of messages sent before PROMPT (the API&apos;s own message format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image file or URL to attach (repeatable).</source>
+        <translation type="unfinished">Arquivo ou URL de imagem a anexar (pode ser repetido).</translation>
+    </message>
+    <message>
+        <source>Audio file to attach (wav or mp3).</source>
+        <translation type="unfinished">Arquivo de áudio a anexar (wav ou mp3).</translation>
+    </message>
+    <message>
+        <source>Request parameter KEY=JSON, or KEY=@file.json (repeatable), e.g. temperature=0.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for one JSON answer instead of a stream.</source>
+        <translation type="unfinished">Pede uma única resposta JSON em vez de um stream.</translation>
+    </message>
+    <message>
+        <source>Store the completion on the server (store: true).</source>
+        <translation type="unfinished">Armazena a conclusão no servidor (store: true).</translation>
+    </message>
+    <message>
+        <source>Also save the exchange in Kaiwa&apos;s conversation history (a text prompt only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata pair (repeatable): sent with chat, a filter for stored list, the new map for stored update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text that follows the completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items per page.</source>
+        <translation type="unfinished">Itens por página.</translation>
+    </message>
+    <message>
+        <source>asc or desc.</source>
+        <translation type="unfinished">asc ou desc.</translation>
+    </message>
+    <message>
+        <source>Start after this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow every page and print them as one list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the key is sent: bearer, api-key, both or none (default: the provider&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the token-limit field: max_completion_tokens or max_tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON object merged into every request body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the extra-parameters header (Azure AI inference: pass-through, drop or error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (default) or markdown (one conversation).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
