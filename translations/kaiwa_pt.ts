@@ -6152,486 +6152,490 @@ SHA-256: %5</translation>
     <message>
         <source>[tool call %1] %2 %3</source>
         <extracomment>%1 the call&apos;s id, %2 the function&apos;s name, %3 its JSON arguments</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[chamada de ferramenta %1] %2 %3</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; the commands are: %2 (see: kaiwa-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconhecido &quot;%1&quot;; os comandos são: %2 (veja: kaiwa-cli --help)</translation>
     </message>
     <message>
         <source>unknown %1 command &quot;%2&quot;; its subcommands are: %3 (see: kaiwa-cli help %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>comando %1 desconhecido &quot;%2&quot;; seus subcomandos são: %3 (veja: kaiwa-cli help %1)</translation>
     </message>
     <message>
         <source>--%1 does not apply to %2 (see: kaiwa-cli help %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 não se aplica a %2 (veja: kaiwa-cli help %2)</translation>
     </message>
     <message>
         <source>no command given (see: kaiwa-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum comando informado (veja: kaiwa-cli --help)</translation>
     </message>
     <message>
         <source>%1 needs a subcommand: %2 (see: kaiwa-cli help %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 precisa de um subcomando: %2 (veja: kaiwa-cli help %1)</translation>
     </message>
     <message>
         <source>%1 Continuing without an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Continuando sem chave da API.</translation>
     </message>
     <message>
         <source>command line</source>
         <extracomment>The name of the profile made from command-line options (shown in error messages).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>linha de comando</translation>
     </message>
     <message>
         <source>%1; retry %2 in %3 s</source>
         <extracomment>%1 why the request failed, %2 the retry&apos;s number, %3 seconds until it starts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1; nova tentativa %2 em %3 s</translation>
     </message>
     <message>
         <source>error: %1</source>
         <extracomment>Prefix of every error line on standard error: &quot;kaiwa-cli: error: …&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>erro: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <extracomment>Prefix of a warning line on standard error: &quot;kaiwa-cli: warning: …&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
     <message>
         <source>deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>excluída %1</translation>
     </message>
     <message>
         <source>updated %1</source>
-        <translation type="unfinished">atualizada em %1</translation>
+        <translation>atualizada %1</translation>
     </message>
 </context>
 <context>
     <name>kaiwa-cli help</name>
     <message>
         <source>List the model ids the server offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista os ids de modelo que o servidor oferece.</translation>
     </message>
     <message>
         <source>Lists the models of the server (GET /models), one id per line. With --output json, prints the server&apos;s answer as it came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista os modelos do servidor (GET /models), um id por linha. Com --output json, imprime a resposta do servidor como ela veio.</translation>
     </message>
     <message>
         <source>Send a chat completion and stream the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envia uma conclusão de chat e recebe a resposta por streaming.</translation>
     </message>
     <message>
         <source>Sends a Chat Completions request and prints choice 0 of the answer as it streams in. With --output json, prints one chat.completion assembled from the stream (with --no-stream, the server&apos;s object). Tool calls are printed as &quot;[tool call ID] NAME ARGUMENTS&quot;.
 
 The model comes from --model or the profile&apos;s default model. Ctrl+C stops the request and keeps the partial answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envia uma requisição de Chat Completions e imprime a alternativa 0 da resposta à medida que ela chega. Com --output json, imprime um chat.completion montado a partir do streaming (com --no-stream, o objeto do servidor). Chamadas de ferramenta são impressas como &quot;[chamada de ferramenta ID] NAME ARGUMENTS&quot;.
+
+O modelo vem de --model ou do modelo padrão do perfil. Ctrl+C interrompe a requisição e mantém a resposta parcial.</translation>
     </message>
     <message>
         <source>The user message: the words after chat, or standard input when it is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem do usuário: as palavras após chat, ou a entrada padrão quando ela não é um terminal.</translation>
     </message>
     <message>
         <source>Send a legacy text completion (/completions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envia uma conclusão de texto legada (/completions).</translation>
     </message>
     <message>
         <source>Sends a legacy Completions request (POST /completions) and prints the text as it streams in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envia uma requisição legada de Completions (POST /completions) e imprime o texto à medida que ele chega.</translation>
     </message>
     <message>
         <source>The text to continue: the words after complete, or standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto a continuar: as palavras após complete, ou a entrada padrão.</translation>
     </message>
     <message>
         <source>Completions stored on the server (chat --store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusões armazenadas no servidor (chat --store).</translation>
     </message>
     <message>
         <source>Lists, shows, updates and deletes the chat completions that the server stored because the request had store: true (kaiwa-cli chat --store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista, mostra, atualiza e exclui as conclusões de chat que o servidor armazenou porque a requisição tinha store: true (kaiwa-cli chat --store).</translation>
     </message>
     <message>
         <source>List stored completions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista as conclusões armazenadas.</translation>
     </message>
     <message>
         <source>Lists stored completions, one per line: id, creation time (UTC), model and metadata. --model and --metadata filter; --all follows every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista as conclusões armazenadas, uma por linha: id, data de criação (UTC), modelo e metadados. --model e --metadata filtram; --all percorre todas as páginas.</translation>
     </message>
     <message>
         <source>Show one stored completion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra uma conclusão armazenada.</translation>
     </message>
     <message>
         <source>Prints the id, model and metadata of a stored completion, then the text of its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime o id, o modelo e os metadados de uma conclusão armazenada e, em seguida, o texto da resposta.</translation>
     </message>
     <message>
         <source>The completion&apos;s id (chatcmpl-…).</source>
-        <translation type="unfinished"></translation>
+        <translation>O id da conclusão (chatcmpl-…).</translation>
     </message>
     <message>
         <source>List the request messages of a stored completion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista as mensagens da requisição de uma conclusão armazenada.</translation>
     </message>
     <message>
         <source>Lists the messages of the request that produced a stored completion, one &quot;role: text&quot; line each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista as mensagens da requisição que produziu uma conclusão armazenada, uma linha &quot;role: text&quot; para cada.</translation>
     </message>
     <message>
         <source>Replace the metadata of a stored completion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitui os metadados de uma conclusão armazenada.</translation>
     </message>
     <message>
         <source>Sets the metadata of a stored completion to the --metadata pairs given; the server replaces the whole map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Define os metadados de uma conclusão armazenada como os pares --metadata informados; o servidor substitui o mapa inteiro.</translation>
     </message>
     <message>
         <source>Delete a stored completion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclui uma conclusão armazenada.</translation>
     </message>
     <message>
         <source>Deletes a stored completion from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclui uma conclusão armazenada do servidor.</translation>
     </message>
     <message>
         <source>Saved provider profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis de provedor salvos.</translation>
     </message>
     <message>
         <source>Manages the provider profiles that kaiwa-cli and the Kaiwa app share. A profile keeps everything but its secrets in profiles.ini; the API key and the proxy password go to the OS keychain and are read from standard input, never from the command line. Use a profile with --profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerencia os perfis de provedor que o kaiwa-cli e o aplicativo Kaiwa compartilham. Um perfil guarda tudo, exceto seus segredos, em profiles.ini; a chave da API e a senha do proxy vão para o chaveiro do sistema e são lidas da entrada padrão, nunca da linha de comando. Use um perfil com --profile NAME.</translation>
     </message>
     <message>
         <source>List saved profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista os perfis salvos.</translation>
     </message>
     <message>
         <source>Lists the saved profiles, one per line: name, provider, base URL and default model. With --output json, every setting of each profile (never the key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista os perfis salvos, um por linha: nome, provedor, URL base e modelo padrão. Com --output json, todas as configurações de cada perfil (nunca a chave).</translation>
     </message>
     <message>
         <source>Save a profile, or change a saved one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva um perfil ou altera um perfil salvo.</translation>
     </message>
     <message>
         <source>Saves the profile NAME with the options given. For a profile that exists, the options given replace its settings and the others stay; --provider starts again from that provider&apos;s defaults. Then set its key with profile set-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva o perfil NAME com as opções informadas. Para um perfil existente, as opções informadas substituem suas configurações e as demais permanecem; --provider recomeça a partir dos padrões desse provedor. Depois, defina a chave com profile set-key.</translation>
     </message>
     <message>
         <source>The profile&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do perfil.</translation>
     </message>
     <message>
         <source>Delete a profile and its secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclui um perfil e seus segredos.</translation>
     </message>
     <message>
         <source>Deletes the profile, its key and its proxy password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclui o perfil, sua chave e sua senha do proxy.</translation>
     </message>
     <message>
         <source>Store a profile&apos;s API key in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazena a chave da API de um perfil no chaveiro.</translation>
     </message>
     <message>
         <source>Reads the API key from standard input and stores it in the OS keychain (the Secret Service on Linux). Without a keychain, nothing is stored and the exit status is 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê a chave da API da entrada padrão e a armazena no chaveiro do sistema (o Secret Service no Linux). Sem um chaveiro, nada é armazenado e o código de saída é 1.</translation>
     </message>
     <message>
         <source>Store a profile&apos;s proxy password in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazena a senha do proxy de um perfil no chaveiro.</translation>
     </message>
     <message>
         <source>Reads the password of the profile&apos;s proxy user (profile add sets the proxy) from standard input and stores it in the OS keychain, never in profiles.ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê da entrada padrão a senha do usuário do proxy do perfil (profile add define o proxy) e a armazena no chaveiro do sistema, nunca em profiles.ini.</translation>
     </message>
     <message>
         <source>Kaiwa&apos;s conversation history.</source>
-        <translation type="unfinished"></translation>
+        <translation>O histórico de conversas do Kaiwa.</translation>
     </message>
     <message>
         <source>Lists, searches, exports and imports the conversations of the Kaiwa app (and of chat --save). They are local: no server is contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista, pesquisa, exporta e importa as conversas do aplicativo Kaiwa (e de chat --save). Elas são locais: nenhum servidor é contatado.</translation>
     </message>
     <message>
         <source>List conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista as conversas.</translation>
     </message>
     <message>
         <source>Lists the conversations, one per line: id, last change (UTC) and title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista as conversas, uma por linha: id, última alteração (UTC) e título.</translation>
     </message>
     <message>
         <source>Search every message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa em todas as mensagens.</translation>
     </message>
     <message>
         <source>Searches the text of every message, in any language (one character is enough). Prints conversation id, message id, title and a snippet per hit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa o texto de todas as mensagens, em qualquer idioma (um caractere basta). Imprime o id da conversa, o id da mensagem, o título e um trecho para cada resultado.</translation>
     </message>
     <message>
         <source>The words to find (the rest of the line).</source>
-        <translation type="unfinished"></translation>
+        <translation>As palavras a encontrar (o restante da linha).</translation>
     </message>
     <message>
         <source>Print conversations as JSON or Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime conversas como JSON ou Markdown.</translation>
     </message>
     <message>
         <source>Prints the conversations as Kaiwa JSON (lossless, attachments included), or one conversation as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime as conversas como JSON do Kaiwa (sem perdas, anexos incluídos) ou uma conversa como Markdown.</translation>
     </message>
     <message>
         <source>Conversation ids (default: all; exactly one for Markdown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ids das conversas (padrão: todas; exatamente uma para Markdown).</translation>
     </message>
     <message>
         <source>Import Kaiwa JSON or a ChatGPT export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa JSON do Kaiwa ou uma exportação do ChatGPT.</translation>
     </message>
     <message>
         <source>Imports a Kaiwa JSON export or a ChatGPT conversations.json, all in one transaction: nothing is imported when the file has an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa uma exportação JSON do Kaiwa ou um conversations.json do ChatGPT, tudo em uma única transação: nada é importado se o arquivo tiver um erro.</translation>
     </message>
     <message>
         <source>The file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo a importar.</translation>
     </message>
     <message>
         <source>Show the help of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra a ajuda de um comando.</translation>
     </message>
     <message>
         <source>Prints the help of a command or subcommand, or this overview without one. &quot;kaiwa-cli COMMAND --help&quot; does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime a ajuda de um comando ou subcomando ou, sem nenhum, esta visão geral. &quot;kaiwa-cli COMMAND --help&quot; faz o mesmo.</translation>
     </message>
     <message>
         <source>A command, and for a group one of its subcommands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um comando e, para um grupo, um de seus subcomandos.</translation>
     </message>
     <message>
         <source>Exit status: 0 success; 1 the keychain failed; 2 usage error; 3 API error (an HTTP error status or an error in the stream); 4 network error, timeout, or a stream that ended early. On 3 and 4, standard output keeps what arrived and standard error has one line &quot;kaiwa-cli: error: ...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de saída: 0 sucesso; 1 falha do chaveiro; 2 erro de uso; 3 erro da API (um status HTTP de erro ou um erro no streaming); 4 erro de rede, tempo esgotado ou streaming que terminou antes do fim. Em 3 e 4, a saída padrão mantém o que chegou e a saída de erro padrão tem uma linha &quot;kaiwa-cli: erro: ...&quot;.</translation>
     </message>
     <message>
         <source>Exit status: 0 success; 1 the conversation database, the profile file or the keychain failed; 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de saída: 0 sucesso; 1 falha do banco de dados de conversas, do arquivo de perfis ou do chaveiro; 2 erro de uso.</translation>
     </message>
     <message>
         <source>Exit status: 0 success; 2 unknown command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de saída: 0 sucesso; 2 comando desconhecido.</translation>
     </message>
     <message>
         <source>Usage: kaiwa-cli [OPTIONS] COMMAND [SUBCOMMAND] [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: kaiwa-cli [OPTIONS] COMMAND [SUBCOMMAND] [ARGUMENTS]</translation>
     </message>
     <message>
         <source>Talks to any OpenAI-compatible Chat Completions API, and to the profiles and conversation history it shares with the Kaiwa app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunica-se com qualquer API de Chat Completions compatível com a OpenAI e com os perfis e o histórico de conversas que compartilha com o aplicativo Kaiwa.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>Connection options (models, chat, complete, stored):</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções de conexão (models, chat, complete, stored):</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções globais:</translation>
     </message>
     <message>
         <source>Options may come anywhere on the line. &quot;kaiwa-cli help COMMAND&quot; (or &quot;kaiwa-cli COMMAND --help&quot;) shows a command&apos;s own options, arguments and examples; &quot;man kaiwa-cli&quot; has everything.
 
 The API key comes from the OS keychain (--profile) or from $KAIWA_API_KEY or $OPENAI_API_KEY; it is never accepted on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>As opções podem aparecer em qualquer lugar da linha. &quot;kaiwa-cli help COMMAND&quot; (ou &quot;kaiwa-cli COMMAND --help&quot;) mostra as opções, os argumentos e os exemplos de um comando; &quot;man kaiwa-cli&quot; tem tudo.
+
+A chave da API vem do chaveiro do sistema (--profile) ou de $KAIWA_API_KEY ou $OPENAI_API_KEY; ela nunca é aceita na linha de comando.</translation>
     </message>
     <message>
         <source>Usage: kaiwa-cli [OPTIONS] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: kaiwa-cli [OPTIONS] %1</translation>
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcomandos:</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos:</translation>
     </message>
     <message>
         <source>Options of its subcommands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções de seus subcomandos:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções:</translation>
     </message>
     <message>
         <source>Connection options: %1 (see: kaiwa-cli --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções de conexão: %1 (veja: kaiwa-cli --help).</translation>
     </message>
     <message>
         <source>Global options: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções globais: %1.</translation>
     </message>
     <message>
         <source>Examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplos:</translation>
     </message>
     <message>
         <source>Run &quot;kaiwa-cli help %1 SUBCOMMAND&quot; for the options and examples of a subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute &quot;kaiwa-cli help %1 SUBCOMMAND&quot; para ver as opções e os exemplos de um subcomando.</translation>
     </message>
     <message>
         <source>Show help (for a command: its own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra a ajuda (para um comando: a dele).</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished">Mostra a versão.</translation>
+        <translation>Mostra a versão.</translation>
     </message>
     <message>
         <source>text (default) or json: the server&apos;s JSON, or one JSON document for local data.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (padrão) ou json: o JSON do servidor ou um documento JSON para dados locais.</translation>
     </message>
     <message>
         <source>Base URL of the API, e.g. https://api.openai.com/v1.</source>
-        <translation type="unfinished">URL base da API, por exemplo https://api.openai.com/v1.</translation>
+        <translation>URL base da API, por exemplo https://api.openai.com/v1.</translation>
     </message>
     <message>
         <source>openai (default), azure-openai, azure-inference, gateway or local: sets the authentication and URL style.</source>
-        <translation type="unfinished"></translation>
+        <translation>openai (padrão), azure-openai, azure-inference, gateway ou local: define a autenticação e o estilo da URL.</translation>
     </message>
     <message>
         <source>Read the API key from this environment variable instead of KAIWA_API_KEY or OPENAI_API_KEY (also instead of the keychain with --profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê a chave da API desta variável de ambiente em vez de KAIWA_API_KEY ou OPENAI_API_KEY (e também em vez do chaveiro com --profile).</translation>
     </message>
     <message>
         <source>The api-version query parameter (Azure).</source>
-        <translation type="unfinished"></translation>
+        <translation>O parâmetro de consulta api-version (Azure).</translation>
     </message>
     <message>
         <source>Extra request header &apos;Name: value&apos; (repeatable).</source>
-        <translation type="unfinished">Cabeçalho extra da requisição &apos;Name: value&apos; (pode ser repetido).</translation>
+        <translation>Cabeçalho adicional da requisição &apos;Name: value&apos; (repetível).</translation>
     </message>
     <message>
         <source>Use a saved profile (its key comes from the OS keychain); the options above override its settings for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa um perfil salvo (sua chave vem do chaveiro do sistema); as opções acima substituem as configurações dele nesta execução.</translation>
     </message>
     <message>
         <source>Seconds without data before giving up (connect and stream; default 60).</source>
-        <translation type="unfinished">Segundos sem dados antes de desistir (conexão e stream; padrão 60).</translation>
+        <translation>Segundos sem dados antes de desistir (conexão e streaming; padrão 60).</translation>
     </message>
     <message>
         <source>Retries for connection errors, 408, 409, 429 and 5xx before any answer arrived (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Novas tentativas para erros de conexão, 408, 409, 429 e 5xx antes de chegar qualquer resposta (padrão 2).</translation>
     </message>
     <message>
         <source>system (default), none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT; the password comes from the keychain (profile set-proxy-password).</source>
-        <translation type="unfinished"></translation>
+        <translation>system (padrão), none, http://[USER@]HOST:PORT ou socks5://[USER@]HOST:PORT; a senha vem do chaveiro (profile set-proxy-password).</translation>
     </message>
     <message>
         <source>PEM file of CA certificates trusted besides the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo PEM de certificados de AC confiáveis além dos do sistema.</translation>
     </message>
     <message>
         <source>PEM client certificate (mutual TLS).</source>
-        <translation type="unfinished">Certificado de cliente PEM (TLS mútuo).</translation>
+        <translation>Certificado de cliente PEM (TLS mútuo).</translation>
     </message>
     <message>
         <source>Its PEM private key (without a passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua chave privada PEM (sem frase secreta).</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint that the server&apos;s certificate or its CA must have (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital SHA-256 que o certificado do servidor ou sua AC deve ter (repetível).</translation>
     </message>
     <message>
         <source>Accept this one certificate despite its TLS errors (SHA-256, repeatable).</source>
-        <translation type="unfinished">Aceita este certificado específico apesar dos erros de TLS (SHA-256, pode ser repetido).</translation>
+        <translation>Aceita este certificado apesar de seus erros de TLS (SHA-256, repetível).</translation>
     </message>
     <message>
         <source>Model id or Azure deployment (chat, complete: default from the profile; stored list: only this model&apos;s; profile add: the profile&apos;s default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Id do modelo ou implantação do Azure (chat, complete: padrão do perfil; stored list: somente as deste modelo; profile add: o padrão do perfil).</translation>
     </message>
     <message>
         <source>System prompt.</source>
-        <translation type="unfinished">Prompt do sistema.</translation>
+        <translation>Prompt de sistema.</translation>
     </message>
     <message>
         <source>JSON array of messages sent before PROMPT (the API&apos;s own message format).</source>
-        <translation type="unfinished"></translation>
+        <translation>Array JSON de mensagens enviadas antes de PROMPT (no formato de mensagem da própria API).</translation>
     </message>
     <message>
         <source>Image file or URL to attach (repeatable).</source>
-        <translation type="unfinished">Arquivo ou URL de imagem a anexar (pode ser repetido).</translation>
+        <translation>Arquivo ou URL de imagem a anexar (repetível).</translation>
     </message>
     <message>
         <source>Audio file to attach (wav or mp3).</source>
-        <translation type="unfinished">Arquivo de áudio a anexar (wav ou mp3).</translation>
+        <translation>Arquivo de áudio a anexar (wav ou mp3).</translation>
     </message>
     <message>
         <source>Request parameter KEY=JSON, or KEY=@file.json (repeatable), e.g. temperature=0.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetro da requisição KEY=JSON ou KEY=@file.json (repetível), por exemplo temperature=0.2.</translation>
     </message>
     <message>
         <source>Ask for one JSON answer instead of a stream.</source>
-        <translation type="unfinished">Pede uma única resposta JSON em vez de um stream.</translation>
+        <translation>Pede uma única resposta JSON em vez de streaming.</translation>
     </message>
     <message>
         <source>Store the completion on the server (store: true).</source>
-        <translation type="unfinished">Armazena a conclusão no servidor (store: true).</translation>
+        <translation>Armazena a conclusão no servidor (store: true).</translation>
     </message>
     <message>
         <source>Also save the exchange in Kaiwa&apos;s conversation history (a text prompt only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Também salva a troca no histórico de conversas do Kaiwa (somente um prompt de texto).</translation>
     </message>
     <message>
         <source>Metadata pair (repeatable): sent with chat, a filter for stored list, the new map for stored update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par de metadados (repetível): enviado com chat, um filtro para stored list, o novo mapa para stored update.</translation>
     </message>
     <message>
         <source>Text that follows the completion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto que vem depois da conclusão.</translation>
     </message>
     <message>
         <source>Items per page.</source>
-        <translation type="unfinished">Itens por página.</translation>
+        <translation>Itens por página.</translation>
     </message>
     <message>
         <source>asc or desc.</source>
-        <translation type="unfinished">asc ou desc.</translation>
+        <translation>asc ou desc.</translation>
     </message>
     <message>
         <source>Start after this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Começa após este id.</translation>
     </message>
     <message>
         <source>Follow every page and print them as one list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorre todas as páginas e as imprime como uma única lista.</translation>
     </message>
     <message>
         <source>How the key is sent: bearer, api-key, both or none (default: the provider&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como a chave é enviada: bearer, api-key, both ou none (padrão: o do provedor).</translation>
     </message>
     <message>
         <source>Name of the token-limit field: max_completion_tokens or max_tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do campo de limite de tokens: max_completion_tokens ou max_tokens.</translation>
     </message>
     <message>
         <source>JSON object merged into every request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto JSON mesclado ao corpo de cada requisição.</translation>
     </message>
     <message>
         <source>Value of the extra-parameters header (Azure AI inference: pass-through, drop or error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor do cabeçalho extra-parameters (Azure AI inference: pass-through, drop ou error).</translation>
     </message>
     <message>
         <source>json (default) or markdown (one conversation).</source>
-        <translation type="unfinished"></translation>
+        <translation>json (padrão) ou markdown (uma conversa).</translation>
     </message>
 </context>
 </TS>
