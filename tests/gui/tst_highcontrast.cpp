@@ -34,6 +34,10 @@ QPalette highContrast(const QColor &ink, const QColor &paper, const QColor &high
     p.setColor(QPalette::Link, link);
     p.setColor(QPalette::LinkVisited, link);
     p.setColor(QPalette::PlaceholderText, gray);
+    // Frames and check boxes are drawn in these: the ink, as the Windows themes draw borders.
+    for (const auto role :
+        { QPalette::Light, QPalette::Midlight, QPalette::Mid, QPalette::Dark, QPalette::Shadow })
+        p.setColor(role, ink);
     for (const auto role : { QPalette::Text, QPalette::ButtonText, QPalette::WindowText })
         p.setColor(QPalette::Disabled, role, gray);
     return p;
@@ -158,6 +162,7 @@ void TestHighContrast::renderedConversation()
     {
         Fixture f;
         QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        f.page()->setPanelVisible(true);
         f.server.enqueue("/chat/completions", answer({ u"Readable answer text"_s }));
         f.typeAndSend(u"Question in a bubble"_s);
         QTRY_COMPARE(f.state(1), Conversation::State::Complete);
