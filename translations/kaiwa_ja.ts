@@ -2,6 +2,172 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AnswerAnnouncer</name>
+    <message>
+        <source>Answer stopped: %1</source>
+        <translation>回答が止まりました: %1</translation>
+    </message>
+    <message>
+        <source>the answer was interrupted</source>
+        <translation>回答が中断されました</translation>
+    </message>
+    <message>
+        <source>Answer finished: %1</source>
+        <translation>回答が完了しました: %1</translation>
+    </message>
+    <message>
+        <source>Answer finished: the model calls %1</source>
+        <translation>回答が完了しました: モデルが %1 を呼び出します</translation>
+    </message>
+    <message>
+        <source>Answer finished</source>
+        <translation>回答が完了しました</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>ネットワークエラー</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS エラー</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation>HTTP エラー</translation>
+    </message>
+    <message>
+        <source>API error</source>
+        <translation>API エラー</translation>
+    </message>
+    <message>
+        <source>stream ended early</source>
+        <translation>ストリームの途中終了</translation>
+    </message>
+    <message>
+        <source>malformed response</source>
+        <translation>不正な形式の応答</translation>
+    </message>
+    <message>
+        <source>response too large</source>
+        <translation>応答のサイズ超過</translation>
+    </message>
+    <message>
+        <source>keychain error</source>
+        <translation>キーチェーンのエラー</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>usage error</source>
+        <translation>使い方の誤り</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <comment>an error kind, then a status</comment>
+        <translation>%1（HTTP %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an error label, then the message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a message, then the server&apos;s error code</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 [request %2]</source>
+        <comment>a message, then the request id</comment>
+        <translation>%1 [リクエスト %2]</translation>
+    </message>
+    <message>
+        <source>the server refused the request as malformed</source>
+        <translation>サーバーはリクエストの形式が正しくないとして拒否しました</translation>
+    </message>
+    <message>
+        <source>the API key was refused; check it in the profile</source>
+        <translation>API キーが拒否されました。プロファイルで確認してください</translation>
+    </message>
+    <message>
+        <source>this key may not use this model or endpoint</source>
+        <translation>このキーではこのモデルまたはエンドポイントを使用できません</translation>
+    </message>
+    <message>
+        <source>not found; check the profile&apos;s base URL and the model name</source>
+        <translation>見つかりません。プロファイルのベース URL とモデル名を確認してください</translation>
+    </message>
+    <message>
+        <source>the server gave up waiting for the request</source>
+        <translation>サーバーがリクエストの待機を打ち切りました</translation>
+    </message>
+    <message>
+        <source>the request conflicts with the server&apos;s state; try again</source>
+        <translation>リクエストがサーバーの状態と競合しています。もう一度お試しください</translation>
+    </message>
+    <message>
+        <source>the request is too large for the server</source>
+        <translation>リクエストが大きすぎてサーバーが受け付けません</translation>
+    </message>
+    <message>
+        <source>too many requests; wait and try again</source>
+        <translation>リクエストが多すぎます。しばらく待ってからもう一度お試しください</translation>
+    </message>
+    <message>
+        <source>the server failed with an internal error</source>
+        <translation>サーバーで内部エラーが発生しました</translation>
+    </message>
+    <message>
+        <source>a gateway in between got no valid answer from the server</source>
+        <translation>途中のゲートウェイがサーバーから有効な応答を受け取れませんでした</translation>
+    </message>
+    <message>
+        <source>the service is unavailable or overloaded; try again later</source>
+        <translation>サービスが利用できないか、過負荷の状態です。しばらくしてからもう一度お試しください</translation>
+    </message>
+    <message>
+        <source>a gateway in between timed out waiting for the server</source>
+        <translation>途中のゲートウェイがサーバーの応答を待つ間にタイムアウトしました</translation>
+    </message>
+    <message>
+        <source>the server redirected the request</source>
+        <translation>サーバーがリクエストをリダイレクトしました</translation>
+    </message>
+    <message>
+        <source>the server gave no message</source>
+        <translation>サーバーからのメッセージはありません</translation>
+    </message>
+    <message>
+        <source>the server answered with an HTML page instead of JSON (a proxy or gateway in between?)</source>
+        <translation>サーバーが JSON ではなく HTML ページを返しました（途中にプロキシやゲートウェイがありませんか？）</translation>
+    </message>
+    <message>
+        <source>the server answered with an HTML page instead of JSON (a proxy or gateway in between?): %1</source>
+        <translation>サーバーが JSON ではなく HTML ページを返しました（途中にプロキシやゲートウェイがありませんか？）: %1</translation>
+    </message>
+    <message>
+        <source>an error occurred during streaming</source>
+        <translation>ストリーミング中にエラーが発生しました</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyField</name>
     <message>
         <source>Forget key</source>
@@ -66,6 +232,35 @@
     <message>
         <source>Keys are kept in memory only and are forgotten when Kaiwa quits.</source>
         <translation>キーはメモリー上にのみ保持され、Kaiwa を終了すると破棄されます。</translation>
+    </message>
+    <message>
+        <source>The secret key the service gave you; it is kept in the system keychain, not in a file</source>
+        <translation>サービスから発行された秘密キー。ファイルではなくシステムのキーチェーンに保存されます</translation>
+    </message>
+</context>
+<context>
+    <name>ApiReply</name>
+    <message>
+        <source>no data from the server for %1 s</source>
+        <translation>サーバーから %1 秒間データが届いていません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (try again in %n s)</source>
+        <comment>the server&apos;s message, then when to try again</comment>
+        <translation>
+            <numerusform>%1（%n 秒後にもう一度お試しください）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (try again in %n min)</source>
+        <comment>the server&apos;s message, then when to try again</comment>
+        <translation>
+            <numerusform>%1（%n 分後にもう一度お試しください）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server redirected the request to %1; Kaiwa does not follow redirects, so the API key was not sent there. If that address is right, make it the profile&apos;s base URL.</source>
+        <translation>サーバーがリクエストを %1 にリダイレクトしました。Kaiwa はリダイレクトをたどらないため、API キーはそこへ送信されていません。そのアドレスが正しい場合は、プロファイルのベース URL に設定してください。</translation>
     </message>
 </context>
 <context>
@@ -289,6 +484,10 @@
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Where playback is; move it to jump</source>
+        <translation>再生位置。動かすとその位置に移動します</translation>
+    </message>
 </context>
 <context>
     <name>AudioRecorder</name>
@@ -311,6 +510,200 @@
     <message>
         <source>The microphone was disconnected. What was recorded until then is kept.</source>
         <translation>マイクが切断されました。それまでに録音した分は残してあります。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatAccumulator</name>
+    <message>
+        <source>the stream ended in the middle of an event</source>
+        <translation>イベントの途中でストリームが終了しました</translation>
+    </message>
+    <message>
+        <source>malformed JSON in the stream: %1</source>
+        <translation>ストリーム内の JSON が不正です: %1</translation>
+    </message>
+    <message>
+        <source>the server sent choice index %1, outside 0…%2</source>
+        <translation>サーバーが範囲 0…%2 の外にある候補のインデックス %1 を送信しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server sent tool call index %1; Kaiwa accepts at most %n calls</source>
+        <translation>
+            <numerusform>サーバーがツール呼び出しのインデックス %1 を送信しました。Kaiwa が受け付ける呼び出しは最大 %n 個です</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server sent more than %n tool calls</source>
+        <translation>
+            <numerusform>サーバーが %n 個を超えるツール呼び出しを送信しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the stream ended before any answer arrived</source>
+        <translation>回答が届く前にストリームが終了しました</translation>
+    </message>
+    <message>
+        <source>the stream ended before choice %1 finished</source>
+        <translation>候補 %1 が完了する前にストリームが終了しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>the stream ended after %1 of %n choices</source>
+        <translation>
+            <numerusform>%n 個の候補のうち %1 個が届いた時点でストリームが終了しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a JSON object: %1</source>
+        <translation>サーバーの応答が JSON オブジェクトではありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChatRequest</name>
+    <message numerus="yes">
+        <source>metadata has %1 pairs; at most %n are allowed</source>
+        <translation>
+            <numerusform>metadata のペアが %1 個あります。指定できるのは最大 %n 個です</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>metadata key &quot;%1&quot; is longer than %n characters</source>
+        <translation>
+            <numerusform>metadata のキー「%1」が %n 文字を超えています</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>metadata value of &quot;%1&quot; is longer than %n characters</source>
+        <translation>
+            <numerusform>metadata の「%1」の値が %n 文字を超えています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>messages must contain at least one message</source>
+        <translation>messages には少なくとも 1 つのメッセージが必要です</translation>
+    </message>
+    <message numerus="yes">
+        <source>safety_identifier is longer than %n characters</source>
+        <translation>
+            <numerusform>safety_identifier が %n 文字を超えています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stream_options is only allowed with stream: true</source>
+        <translation>stream_options は stream: true のときだけ指定できます</translation>
+    </message>
+    <message>
+        <source>top_logprobs requires logprobs: true</source>
+        <translation>top_logprobs には logprobs: true が必要です</translation>
+    </message>
+    <message>
+        <source>audio output parameters need &quot;audio&quot; in modalities</source>
+        <translation>音声出力のパラメーターには modalities に &quot;audio&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>the audio modality needs audio: {voice, format}</source>
+        <translation>audio モダリティには audio: {voice, format} が必要です</translation>
+    </message>
+    <message>
+        <source>%1.voice must be a voice name or {&quot;id&quot;: …}</source>
+        <translation>%1.voice は声の名前または {&quot;id&quot;: …} である必要があります</translation>
+    </message>
+    <message>
+        <source>%1.content must be a string or a list of text parts</source>
+        <translation>%1.content は文字列またはテキストパートのリストである必要があります</translation>
+    </message>
+    <message>
+        <source>parameter name is empty</source>
+        <translation>パラメーター名が空です</translation>
+    </message>
+    <message>
+        <source>prompt is required</source>
+        <translation>prompt は必須です</translation>
+    </message>
+    <message>
+        <source>best_of cannot be used with stream: true</source>
+        <translation>best_of は stream: true と併用できません</translation>
+    </message>
+    <message>
+        <source>best_of must not be less than n</source>
+        <translation>best_of は n 以上である必要があります</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 は必須です</translation>
+    </message>
+    <message>
+        <source>%1.type must be one of text, image_url, input_audio, file, refusal</source>
+        <translation>%1.type は text、image_url、input_audio、file、refusal のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>%1.type must be function or custom</source>
+        <translation>%1.type は function または custom である必要があります</translation>
+    </message>
+    <message>
+        <source>%1.role must be one of developer, system, user, assistant, tool, function</source>
+        <translation>%1.role は developer、system、user、assistant、tool、function のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>%1.content must be a string or a list of parts</source>
+        <translation>%1.content は文字列またはパートのリストである必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be none, auto, required or an object</source>
+        <translation>%1 は none、auto、required、またはオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>%1.mode must be auto or required</source>
+        <translation>%1.mode は auto または required である必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be none, auto or {&quot;name&quot;: …}</source>
+        <translation>%1 は none、auto、または {&quot;name&quot;: …} である必要があります</translation>
+    </message>
+    <message>
+        <source>%1.type must be text, json_object or json_schema</source>
+        <translation>%1.type は text、json_object、json_schema のいずれかである必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSession</name>
+    <message>
+        <source>an answer is still arriving</source>
+        <translation>まだ回答を受信中です</translation>
+    </message>
+    <message>
+        <source>that message cannot be edited now</source>
+        <translation>そのメッセージは現在編集できません</translation>
+    </message>
+    <message>
+        <source>that answer cannot be regenerated now</source>
+        <translation>その回答は現在再生成できません</translation>
+    </message>
+    <message>
+        <source>only the last answer can be continued</source>
+        <translation>続けられるのは最後の回答だけです</translation>
+    </message>
+    <message>
+        <source>only the last answer&apos;s calls can be answered</source>
+        <translation>答えられるのは最後の回答の呼び出しだけです</translation>
+    </message>
+    <message>
+        <source>no provider profile is chosen for this conversation</source>
+        <translation>この会話にはプロバイダープロファイルが選択されていません</translation>
+    </message>
+</context>
+<context>
+    <name>ChatStream</name>
+    <message>
+        <source>the server&apos;s answer is larger than 256 MiB</source>
+        <translation>サーバーの応答が 256 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>a line of the stream is longer than %1 MiB</source>
+        <translation>ストリームの 1 行が %1 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>an event of the stream is larger than %1 MiB</source>
+        <translation>ストリームのイベントが %1 MiB を超えています</translation>
     </message>
 </context>
 <context>
@@ -346,6 +739,13 @@
     <message>
         <source>Continue with choice %1</source>
         <translation>候補 %1 で続ける</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPool</name>
+    <message>
+        <source>There is no provider profile named &quot;%1&quot;.</source>
+        <translation>「%1」という名前のプロバイダープロファイルはありません。</translation>
     </message>
 </context>
 <context>
@@ -429,6 +829,10 @@
     <message>
         <source>Recording %1.wav</source>
         <translation>録音 %1.wav</translation>
+    </message>
+    <message>
+        <source>The message to send; drop or paste images, audio and PDF files here to attach them</source>
+        <translation>送信するメッセージ。画像・音声・PDF ファイルをここにドロップするか貼り付けると添付できます</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1384,13 @@
     </message>
 </context>
 <context>
+    <name>ConversationRequest</name>
+    <message>
+        <source>unknown content part</source>
+        <translation>不明なコンテンツパート</translation>
+    </message>
+</context>
+<context>
     <name>ConversationSidebar</name>
     <message>
         <source>Deleted “%1”</source>
@@ -1030,6 +1441,105 @@
     <message>
         <source>Undo delete</source>
         <translation>削除を元に戻す</translation>
+    </message>
+    <message>
+        <source>Your conversations, pinned first, then the newest; Enter opens one, F2 renames it</source>
+        <translation>会話の一覧（ピン留めした会話が先頭、続いて新しい順）。Enter で開き、F2 で名前を変更します</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStore</name>
+    <message>
+        <source>Kaiwa cannot write in the folder %1 that holds its conversation database.</source>
+        <translation>Kaiwa は会話データベースのあるフォルダー %1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Make that folder writable for your user (or set XDG_DATA_HOME to a writable folder) and start Kaiwa again.</source>
+        <translation>そのフォルダーをお使いのユーザーで書き込めるようにして（または XDG_DATA_HOME を書き込み可能なフォルダーに設定して）、Kaiwa を再起動してください。</translation>
+    </message>
+    <message>
+        <source>Kaiwa was closed while this answer was arriving.</source>
+        <translation>この回答の受信中に Kaiwa が終了しました。</translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation database is not open.</source>
+        <translation>Kaiwa の会話データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Restart Kaiwa; if this persists, check the earlier error about the database file.</source>
+        <translation>Kaiwa を再起動してください。問題が続く場合は、データベースファイルに関する前のエラーを確認してください。</translation>
+    </message>
+    <message>
+        <source>Kaiwa found no folder for its conversation database.</source>
+        <translation>Kaiwa の会話データベース用のフォルダーが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Set HOME (or XDG_DATA_HOME) to a writable folder and start Kaiwa again.</source>
+        <translation>HOME（または XDG_DATA_HOME）を書き込み可能なフォルダーに設定して、Kaiwa を再起動してください。</translation>
+    </message>
+    <message>
+        <source>Kaiwa cannot create the folder %1 for its conversation database.</source>
+        <translation>Kaiwa は会話データベース用のフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The conversation database %1 was written by a newer version of Kaiwa (schema %2; this version knows up to %3).</source>
+        <translation>会話データベース %1 は新しいバージョンの Kaiwa で書き込まれています（スキーマ %2。このバージョンが対応しているのは %3 までです）。</translation>
+    </message>
+    <message>
+        <source>Update Kaiwa to open it; this version did not change the file.</source>
+        <translation>開くには Kaiwa を更新してください。このバージョンはファイルを変更していません。</translation>
+    </message>
+    <message>
+        <source>Kaiwa could not copy %1 to %2 before upgrading it (%3).</source>
+        <translation>アップグレードの前に %1 を %2 にコピーできませんでした（%3）。</translation>
+    </message>
+    <message>
+        <source>Free some disk space or make the folder writable, then start Kaiwa again; the database was not changed.</source>
+        <translation>ディスクの空き容量を増やすかフォルダーを書き込み可能にしてから、Kaiwa を再起動してください。データベースは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Kaiwa could not switch its conversation database %1 to WAL mode (it stays in %2 mode).</source>
+        <translation>会話データベース %1 を WAL モードに切り替えられませんでした（%2 モードのままです）。</translation>
+    </message>
+    <message>
+        <source>Move the file to a local disk (network file systems do not support WAL) and start Kaiwa again.</source>
+        <translation>ファイルをローカルディスクに移動して（ネットワークファイルシステムは WAL に対応していません）、Kaiwa を再起動してください。</translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation database has no attachment %1.</source>
+        <translation>Kaiwa の会話データベースに添付ファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The file may have been removed with its last conversation; attach it again.</source>
+        <translation>そのファイルを使っていた最後の会話とともに削除された可能性があります。もう一度添付してください。</translation>
+    </message>
+    <message>
+        <source>Attach the file again.</source>
+        <translation>ファイルをもう一度添付してください。</translation>
+    </message>
+    <message>
+        <source>Check or repair the file you imported, then import it again.</source>
+        <translation>インポートしたファイルを確認または修復してから、もう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <source>Conversation %1 (“%2”) of the import has an attachment whose bytes do not match its hash %3; nothing was imported.</source>
+        <translation>インポートする会話 %1（「%2」）に、内容がハッシュ %3 と一致しない添付ファイルがあります。何もインポートされませんでした。</translation>
+    </message>
+    <message>
+        <source>Conversation %1 (“%2”) of the import has a message (number %3) whose parent %4 is not an earlier message of the same conversation; nothing was imported.</source>
+        <translation>インポートする会話 %1（「%2」）に、親 %4 が同じ会話の前にあるメッセージではないメッセージ（%3 番目）があります。何もインポートされませんでした。</translation>
+    </message>
+    <message>
+        <source>It may have been deleted in another window; reload the conversation list.</source>
+        <translation>別のウィンドウで削除された可能性があります。会話の一覧を再読み込みしてください。</translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation database has no conversation %1.</source>
+        <translation>Kaiwa の会話データベースに会話 %1 がありません。</translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation database has no message %1.</source>
+        <translation>Kaiwa の会話データベースにメッセージ %1 がありません。</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1603,10 @@
     <message>
         <source>Show Token Probabilities</source>
         <translation>トークンの確率を表示</translation>
+    </message>
+    <message>
+        <source>The messages of this conversation, oldest first; the context menu or the actions under a message copy, edit or retry it</source>
+        <translation>この会話のメッセージ（古い順）。コンテキストメニューまたはメッセージの下の操作で、コピー・編集・再試行ができます</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1678,37 @@
     <message>
         <source>A profile named “%1” already exists.</source>
         <translation>「%1」という名前のプロファイルはすでに存在します。</translation>
+    </message>
+    <message>
+        <source>The name the profile is listed and chosen by</source>
+        <translation>プロファイルの一覧表示と選択に使う名前</translation>
+    </message>
+    <message>
+        <source>The Azure resource name, the first part of its endpoint address</source>
+        <translation>Azure のリソース名（エンドポイントのアドレスの先頭部分）</translation>
+    </message>
+    <message>
+        <source>The address requests go to, up to /v1</source>
+        <translation>リクエストの送信先アドレス（/v1 まで）</translation>
+    </message>
+    <message>
+        <source>The model new conversations start with</source>
+        <translation>新しい会話で最初に使うモデル</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoint</name>
+    <message>
+        <source>the profile has no valid base URL</source>
+        <translation>プロファイルに有効なベース URL がありません</translation>
+    </message>
+    <message>
+        <source>a stored completion id is required</source>
+        <translation>保存済み応答の ID が必要です</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI needs a deployment name: set a model or the profile&apos;s default model</source>
+        <translation>Azure OpenAI にはデプロイ名が必要です: モデルか、プロファイルの既定のモデルを設定してください</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1958,10 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Recording state</source>
         <translation>記録の状態</translation>
     </message>
+    <message>
+        <source>Requests sent while recording, newest last; select one to see its details</source>
+        <translation>記録中に送信したリクエスト（最新が末尾）。選択すると詳細を表示します</translation>
+    </message>
 </context>
 <context>
     <name>JsonAnswer</name>
@@ -1423,6 +1972,64 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>%1 (at character %2 of %3)</source>
         <translation>%1（%3 文字中 %2 文字目）</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRead</name>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 は文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 は数値である必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 は整数である必要があります</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 が範囲外です</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 は true または false である必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 はリストである必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be a string or a list of strings</source>
+        <translation>%1 は文字列または文字列のリストである必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of strings</source>
+        <translation>%1 は文字列のリストである必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be an object of strings</source>
+        <translation>%1 は値が文字列のオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be an object of whole numbers</source>
+        <translation>%1 は値が整数のオブジェクトである必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReply</name>
+    <message>
+        <source>the server&apos;s answer is not a JSON object (%1)</source>
+        <translation>サーバーの応答が JSON オブジェクトではありません（%1）</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a JSON object (another JSON value)</source>
+        <translation>サーバーの応答が JSON オブジェクトではありません（別の JSON 値）</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +2328,10 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Collapse All</source>
         <translation>すべて折りたたむ</translation>
     </message>
+    <message>
+        <source>The answer&apos;s JSON as a tree of keys and values; arrow keys expand and collapse</source>
+        <translation>回答の JSON をキーと値のツリーで表示します。矢印キーで展開・折りたたみができます</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1737,24 +2348,20 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <translation>「%1」の API キーをシステムのキーチェーンから削除できませんでした（%2）。もう一度お試しいただくか、キーチェーン管理ツールで「%3」の項目「%1」を削除してください。</translation>
     </message>
     <message>
-        <source>The system keychain could not %1 the API key for “%2” (%3). Try again.</source>
-        <translation>システムのキーチェーンで「%2」の API キーを%1できませんでした（%3）。もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>read</source>
-        <translation>読み取り</translation>
-    </message>
-    <message>
-        <source>remove</source>
-        <translation>削除</translation>
-    </message>
-    <message>
         <source>No system keychain is available (%1). The API key is kept in memory until Kaiwa quits; it is not saved.</source>
         <translation>使用できるシステムのキーチェーンがありません（%1）。API キーは Kaiwa を終了するまでメモリー上にのみ保持され、保存されません。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not save the API key for “%1” (%2). Try again.</source>
+        <translation>システムのキーチェーンに「%1」の API キーを保存できませんでした（%2）。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not read the API key for “%1” (%2). Try again.</source>
+        <translation>システムのキーチェーンから「%1」の API キーを読み取れませんでした（%2）。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not remove the API key for “%1” (%2). Try again.</source>
+        <translation>システムのキーチェーンから「%1」の API キーを削除できませんでした（%2）。もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2491,45 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>image</source>
         <translation>画像</translation>
+    </message>
+</context>
+<context>
+    <name>MediaParts</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 は存在しません</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 は通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; Kaiwa sends at most %3 MB)</source>
+        <translation>%1 が大きすぎます（%2 MB。Kaiwa が送信できるのは最大 %3 MB です）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>the data URL does not hold an image</source>
+        <translation>データ URL に画像が含まれていません</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which the API does not accept: use PNG, JPEG, WebP or GIF</source>
+        <translation>%1 は %2 形式で、API が受け付けません: PNG、JPEG、WebP、GIF のいずれかを使ってください</translation>
+    </message>
+    <message>
+        <source>%1 is not an image (%2)</source>
+        <translation>%1 は画像ではありません（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not an audio file (%2)</source>
+        <translation>%1 は音声ファイルではありません（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not supported by the API: convert to wav or mp3</source>
+        <translation>API は %1 に対応していません: wav または mp3 に変換してください</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2886,13 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
 </context>
 <context>
+    <name>ModelCatalog</name>
+    <message>
+        <source>the server&apos;s /models answer has no model list</source>
+        <translation>サーバーの /models の応答にモデルの一覧がありません</translation>
+    </message>
+</context>
+<context>
     <name>ModelPicker</name>
     <message>
         <source>Updated just now</source>
@@ -2489,6 +3142,46 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>A client certificate needs both the certificate and its key.</source>
         <translation>クライアント証明書には証明書と鍵の両方が必要です。</translation>
+    </message>
+    <message>
+        <source>No proxy, the system&apos;s proxy settings, or an HTTP or SOCKS5 proxy given here</source>
+        <translation>プロキシなし、システムのプロキシ設定、またはここで指定する HTTP・SOCKS5 プロキシ</translation>
+    </message>
+    <message>
+        <source>The proxy server&apos;s host name or address</source>
+        <translation>プロキシサーバーのホスト名またはアドレス</translation>
+    </message>
+    <message>
+        <source>The proxy server&apos;s port</source>
+        <translation>プロキシサーバーのポート</translation>
+    </message>
+    <message>
+        <source>The user name for the proxy, if it asks for one</source>
+        <translation>プロキシのユーザー名（求められる場合）</translation>
+    </message>
+    <message>
+        <source>The proxy password, kept in the system keychain; empty keeps the stored one</source>
+        <translation>プロキシのパスワード（システムのキーチェーンに保存）。空欄のままにすると保存済みのパスワードを使います</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities trusted besides the system&apos;s</source>
+        <translation>システムの認証局に加えて信頼する認証局の PEM ファイル</translation>
+    </message>
+    <message>
+        <source>A PEM certificate the client shows to servers that ask for one</source>
+        <translation>要求するサーバーにクライアントが提示する PEM 形式の証明書</translation>
+    </message>
+    <message>
+        <source>The private key of the client certificate, in PEM</source>
+        <translation>クライアント証明書の秘密鍵（PEM 形式）</translation>
+    </message>
+    <message>
+        <source>Only servers whose certificate has one of these SHA-256 fingerprints are accepted; one per line</source>
+        <translation>これらの SHA-256 フィンガープリントのいずれかを持つ証明書のサーバーだけを受け入れます。1 行に 1 つ</translation>
+    </message>
+    <message>
+        <source>Certificates trusted for this profile despite their TLS errors; select one to revoke it</source>
+        <translation>TLS エラーがあってもこのプロファイルで信頼する証明書。選択すると信頼を取り消せます</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +3654,18 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>The run history could not be saved to %1.</source>
         <translation>実行履歴を %1 に保存できませんでした。</translation>
     </message>
+    <message>
+        <source>The server and account the prompt is sent to</source>
+        <translation>プロンプトの送信先のサーバーとアカウント</translation>
+    </message>
+    <message>
+        <source>The text the model continues; Ctrl+Enter runs it</source>
+        <translation>モデルが続きを書くテキスト。Ctrl+Enter で実行します</translation>
+    </message>
+    <message>
+        <source>Text that follows the inserted completion</source>
+        <translation>挿入される補完の後に続くテキスト</translation>
+    </message>
 </context>
 <context>
     <name>PresetPage</name>
@@ -2975,6 +3680,10 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>Services and servers</source>
         <translation>サービスとサーバー</translation>
+    </message>
+    <message>
+        <source>Pick the service or local server to connect to</source>
+        <translation>接続するサービスまたはローカルサーバーを選択します</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3843,10 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>The certificate is trusted for “%1”. Test the connection again.</source>
         <translation>「%1」でこの証明書を信頼しました。もう一度接続をテストしてください。</translation>
+    </message>
+    <message>
+        <source>The saved provider profiles; the selected one is edited on the right</source>
+        <translation>保存済みのプロバイダープロファイル。選択したプロファイルを右側で編集します</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +4031,42 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
             <numerusform>信頼済み証明書 %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The name the profile is listed and chosen by</source>
+        <translation>プロファイルの一覧表示と選択に使う名前</translation>
+    </message>
+    <message>
+        <source>The kind of server, which decides the URL form and the authentication</source>
+        <translation>サーバーの種類（URL の形式と認証方式が決まります）</translation>
+    </message>
+    <message>
+        <source>The address requests go to, up to /v1</source>
+        <translation>リクエストの送信先アドレス（/v1 まで）</translation>
+    </message>
+    <message>
+        <source>How the API key is sent to the server</source>
+        <translation>API キーをサーバーに送る方法</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s api-version query parameter</source>
+        <translation>Azure の api-version クエリパラメーター</translation>
+    </message>
+    <message>
+        <source>Headers added to every request, one &quot;Name: value&quot; per line</source>
+        <translation>すべてのリクエストに追加するヘッダー（1 行に 1 つ、&quot;Name: value&quot; の形式）</translation>
+    </message>
+    <message>
+        <source>A JSON object whose fields are added to every request body</source>
+        <translation>フィールドがすべてのリクエスト本文に追加される JSON オブジェクト</translation>
+    </message>
+    <message>
+        <source>The model new conversations with this profile start with</source>
+        <translation>このプロファイルの新しい会話で最初に使うモデル</translation>
+    </message>
+    <message>
+        <source>Which request field carries the answer length limit</source>
+        <translation>回答の長さの上限を送るリクエストフィールド</translation>
+    </message>
 </context>
 <context>
     <name>ProfileFields</name>
@@ -3344,6 +4093,55 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>The base URL must start with http:// or https:// and name a host.</source>
         <translation>ベース URL は http:// または https:// で始まり、ホスト名を含む必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileNetwork</name>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>the client key “%1” is encrypted with a passphrase, which Kaiwa does not support; export it without one (openssl pkey -in KEY -out PLAIN.pem) and keep that file private</source>
+        <translation>クライアント鍵「%1」はパスフレーズで暗号化されていますが、Kaiwa はこれに対応していません。パスフレーズなしでエクスポートし（openssl pkey -in KEY -out PLAIN.pem）、そのファイルは他人に読まれないように保管してください</translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM private key</source>
+        <translation>「%1」に PEM 形式の秘密鍵がありません</translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM certificate</source>
+        <translation>「%1」に PEM 形式の証明書がありません</translation>
+    </message>
+    <message>
+        <source>a client certificate needs both the certificate file and its key file</source>
+        <translation>クライアント証明書には証明書ファイルと鍵ファイルの両方が必要です</translation>
+    </message>
+    <message>
+        <source>No certificate of the server matches the fingerprints pinned in the profile</source>
+        <translation>サーバーのどの証明書も、プロファイルで固定したフィンガープリントと一致しません</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate was refused: %1
+%2</source>
+        <translation>サーバーの証明書を拒否しました: %1
+%2</translation>
+    </message>
+    <message>
+        <source>the server closed the connection right after the TLS handshake; it may not accept the profile&apos;s client certificate</source>
+        <translation>TLS ハンドシェイクの直後にサーバーが接続を閉じました。プロファイルのクライアント証明書を受け付けていない可能性があります</translation>
+    </message>
+    <message>
+        <source>the server closed the connection right after the TLS handshake; it may require a client certificate (mutual TLS): set one in the profile</source>
+        <translation>TLS ハンドシェイクの直後にサーバーが接続を閉じました。クライアント証明書（相互 TLS）が必要な可能性があります: プロファイルで設定してください</translation>
+    </message>
+    <message>
+        <source>the proxy %1:%2 refused the user name and password of the profile (HTTP 407)</source>
+        <translation>プロキシ %1:%2 がプロファイルのユーザー名とパスワードを拒否しました（HTTP 407）</translation>
+    </message>
+    <message>
+        <source>the proxy %1:%2 asks for a user name and password; set them in the profile</source>
+        <translation>プロキシ %1:%2 がユーザー名とパスワードを要求しています。プロファイルで設定してください</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +4658,18 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Deleted “%1”.</source>
         <translation>「%1」を削除しました。</translation>
     </message>
+    <message>
+        <source>Whether the answer is free text, any JSON object or JSON following a schema</source>
+        <translation>回答を自由なテキスト、任意の JSON オブジェクト、スキーマに従う JSON のどれにするか</translation>
+    </message>
+    <message>
+        <source>The name sent with the schema and used to save it</source>
+        <translation>スキーマとともに送信し、保存にも使う名前</translation>
+    </message>
+    <message>
+        <source>The JSON Schema the answer must follow</source>
+        <translation>回答が従う必要のある JSON Schema</translation>
+    </message>
 </context>
 <context>
     <name>SchemaLibrary</name>
@@ -3874,6 +4684,32 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>Can&apos;t write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Internal error: the keychain needs a running Qt application.</source>
+        <translation>内部エラー: キーチェーンには実行中の Qt アプリケーションが必要です。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 seconds. It may be locked and waiting for a password; unlock it and try again.</source>
+        <translation>システムのキーチェーンが %1 秒以内に応答しませんでした。ロックされていてパスワードの入力を待っている可能性があります。ロックを解除してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled because Kaiwa is shutting down.</source>
+        <translation>Kaiwa の終了処理中のため、操作をキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>An API key needs a profile name.</source>
+        <translation>API キーにはプロファイル名が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRegistry</name>
+    <message>
+        <source>The conversation is not open.</source>
+        <translation>この会話は開かれていません。</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4798,14 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Tool &amp;command:</source>
         <translation>ツールのコマンド(&amp;C):</translation>
     </message>
+    <message>
+        <source>Larger images are scaled down to this many pixels on their long side before sending</source>
+        <translation>これより大きい画像は、送信前に長辺がこのピクセル数になるよう縮小されます</translation>
+    </message>
+    <message>
+        <source>Files larger than this are refused as attachments</source>
+        <translation>これより大きいファイルは添付できません</translation>
+    </message>
 </context>
 <context>
     <name>SpokenAnswerEditor</name>
@@ -3993,6 +4837,14 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Answers stream only in pcm16 (Kaiwa saves it as WAV); OpenAI refuses other formats while streaming.</source>
         <translation>ストリーミングできる回答は pcm16 だけです（Kaiwa は WAV として保存します）。OpenAI はストリーミング中のほかの形式を拒否します。</translation>
     </message>
+    <message>
+        <source>The voice a spoken answer is read in</source>
+        <translation>音声の回答を読み上げる声</translation>
+    </message>
+    <message>
+        <source>The audio format the spoken answer arrives in</source>
+        <translation>音声の回答が届く音声形式</translation>
+    </message>
 </context>
 <context>
     <name>StopEditor</name>
@@ -4007,6 +4859,173 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>Enter at least one stop sequence.</source>
         <translation>停止シーケンスを 1 つ以上入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>Could not find unfinished answers.</source>
+        <translation>未完了の回答を検索できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not open the conversation database for writing.</source>
+        <translation>書き込み用に会話データベースを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not open the conversation database.</source>
+        <translation>会話データベースを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read the conversation database.</source>
+        <translation>会話データベースを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not set up the conversation database.</source>
+        <translation>会話データベースを準備できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write to the conversation database.</source>
+        <translation>会話データベースに書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the conversation database.</source>
+        <translation>会話データベースをアップグレードできませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read the list of open windows.</source>
+        <translation>開いているウィンドウの一覧を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not register this window.</source>
+        <translation>このウィンドウを登録できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save an attachment.</source>
+        <translation>添付ファイルを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read an attachment.</source>
+        <translation>添付ファイルを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>what happened, then what the user can do (the advice sentence)</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an action sentence (&quot;Could not save a message.&quot;), then a cause sentence</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1 SQLite says: %2.</source>
+        <comment>a message, then SQLite&apos;s own English error text</comment>
+        <translation>%1（SQLite のメッセージ: %2）</translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <comment>in place of a file name</comment>
+        <translation>（ファイルなし）</translation>
+    </message>
+    <message>
+        <source>The conversation database %1 is damaged.</source>
+        <translation>会話データベース %1 が破損しています。</translation>
+    </message>
+    <message>
+        <source>Kaiwa did not change the file and your open conversation is still in memory; copy the file somewhere safe, then move it away (or restore a %1.bak-… copy) and start Kaiwa again.</source>
+        <translation>Kaiwa はファイルを変更しておらず、開いている会話はメモリー上に残っています。ファイルを安全な場所にコピーしてから元の場所から移動し（または %1.bak-… のコピーを復元し）、Kaiwa を再起動してください。</translation>
+    </message>
+    <message>
+        <source>The conversation database %1 is read-only.</source>
+        <translation>会話データベース %1 は読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>Make the file and its folder writable for your user (or move them off read-only media) and try again; nothing in memory was lost.</source>
+        <translation>ファイルとそのフォルダーをお使いのユーザーで書き込めるようにして（または読み取り専用のメディアから移動して）、もう一度お試しください。メモリー上のデータは失われていません。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full.</source>
+        <translation>%1 があるディスクがいっぱいです。</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk and try again; the conversation stays in memory until it is saved.</source>
+        <translation>そのディスクの空き容量を増やしてから、もう一度お試しください。会話は保存されるまでメモリー上に残ります。</translation>
+    </message>
+    <message>
+        <source>Another program is using %1.</source>
+        <translation>別のプログラムが %1 を使用しています。</translation>
+    </message>
+    <message>
+        <source>Close other Kaiwa windows or programs that use this file, then try again; nothing in memory was lost.</source>
+        <translation>このファイルを使っている他の Kaiwa ウィンドウやプログラムを閉じてから、もう一度お試しください。メモリー上のデータは失われていません。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.</source>
+        <translation>ファイル %1 を開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Check that the file and its folder exist and are writable for your user, then start Kaiwa again.</source>
+        <translation>ファイルとそのフォルダーが存在し、お使いのユーザーで書き込めることを確認してから、Kaiwa を再起動してください。</translation>
+    </message>
+    <message>
+        <source>The data does not fit the database&apos;s rules.</source>
+        <translation>データがデータベースの制約に合いません。</translation>
+    </message>
+    <message>
+        <source>This is a bug in Kaiwa; please report it. The data is still in memory.</source>
+        <translation>これは Kaiwa の不具合です。報告をお願いします。データはメモリー上に残っています。</translation>
+    </message>
+    <message>
+        <source>Reading or writing the conversation database %1 failed.</source>
+        <translation>会話データベース %1 の読み書きに失敗しました。</translation>
+    </message>
+    <message>
+        <source>Check that the disk is connected and working, then try again; the conversation stays in memory.</source>
+        <translation>ディスクが接続され正常に動作していることを確認してから、もう一度お試しください。会話はメモリー上に残っています。</translation>
+    </message>
+    <message>
+        <source>Could not import conversations.</source>
+        <translation>会話をインポートできませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not create a conversation.</source>
+        <translation>会話を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save the conversation.</source>
+        <translation>会話を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not delete a conversation.</source>
+        <translation>会話を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not list the conversations.</source>
+        <translation>会話の一覧を取得できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read a conversation.</source>
+        <translation>会話を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save a message.</source>
+        <translation>メッセージを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save the arriving answer.</source>
+        <translation>受信中の回答を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read messages.</source>
+        <translation>メッセージを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read the active branch.</source>
+        <translation>現在の分岐を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not search the conversations.</source>
+        <translation>会話を検索できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -4083,14 +5102,6 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <translation>エクスポートをキャンセルしました。</translation>
     </message>
     <message>
-        <source>try again in %1 s.</source>
-        <translation>%1 秒後にもう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>try again in %1 min.</source>
-        <translation>%1 分後にもう一度お試しください。</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
@@ -4115,12 +5126,29 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <translation>このサーバーは保存済み応答に対応していません（HTTP %1）。</translation>
     </message>
     <message>
-        <source>Rate limited (HTTP 429): %1</source>
-        <translation>レート制限中です（HTTP 429）: %1</translation>
+        <source>No client</source>
+        <translation>クライアントがありません</translation>
     </message>
     <message>
-        <source>try again later.</source>
-        <translation>しばらくしてからもう一度お試しください。</translation>
+        <source>%1 %2</source>
+        <comment>Kaiwa&apos;s sentence, then the server&apos;s own message</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Rate limited (HTTP 429): try again later.</source>
+        <translation>レート制限中です（HTTP 429）。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited (HTTP 429): try again in %n s.</source>
+        <translation>
+            <numerusform>レート制限中です（HTTP 429）。%n 秒後にもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited (HTTP 429): try again in %n min.</source>
+        <translation>
+            <numerusform>レート制限中です（HTTP 429）。%n 分後にもう一度お試しください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4315,6 +5343,14 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>E&amp;xport All…</source>
         <translation>すべてエクスポート(&amp;X)…</translation>
     </message>
+    <message>
+        <source>The account whose stored completions are listed</source>
+        <translation>保存済み応答を一覧表示するアカウント</translation>
+    </message>
+    <message>
+        <source>Completions the server kept; select one to see its messages and metadata</source>
+        <translation>サーバーに保存された応答。選択するとメッセージとメタデータを表示します</translation>
+    </message>
 </context>
 <context>
     <name>StoredDetailPane</name>
@@ -4405,6 +5441,10 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>“%1” is not a key=value pair.</source>
         <translation>「%1」は key=value の形式ではありません。</translation>
     </message>
+    <message>
+        <source>Newest or oldest completions first</source>
+        <translation>新しい順または古い順</translation>
+    </message>
 </context>
 <context>
     <name>StoredMetadataPanel</name>
@@ -4479,6 +5519,23 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>%1 of %2 pairs</source>
         <translation>%1 / %2 ペア</translation>
+    </message>
+    <message>
+        <source>Key and value pairs; edit them, then Save</source>
+        <translation>キーと値のペア。編集してから保存してください</translation>
+    </message>
+</context>
+<context>
+    <name>TlsCertificate</name>
+    <message>
+        <source>subject: %1
+issuer: %2
+valid from %3 to %4
+SHA-256: %5</source>
+        <translation>サブジェクト: %1
+発行者: %2
+有効期間: %3 〜 %4
+SHA-256: %5</translation>
     </message>
 </context>
 <context>
@@ -4632,6 +5689,25 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
 </context>
 <context>
+    <name>ToolCalls</name>
+    <message>
+        <source>the message has no tool calls to answer</source>
+        <translation>このメッセージには答えるべきツール呼び出しがありません</translation>
+    </message>
+    <message>
+        <source>call %1 is answered twice</source>
+        <translation>呼び出し %1 に 2 回答えています</translation>
+    </message>
+    <message>
+        <source>no call %1 to answer</source>
+        <translation>答える対象の呼び出し %1 がありません</translation>
+    </message>
+    <message>
+        <source>call %1 (%2) has no answer</source>
+        <translation>呼び出し %1（%2）に結果がありません</translation>
+    </message>
+</context>
+<context>
     <name>ToolChoiceEditor</name>
     <message>
         <source>Tool choice</source>
@@ -4672,6 +5748,10 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>“%1” is not among the tools: the server refuses this choice.</source>
         <translation>「%1」はツールにありません。サーバーはこの選択を拒否します。</translation>
+    </message>
+    <message>
+        <source>Whether the model may, must or must not call a tool, or which one it must call</source>
+        <translation>モデルがツールを呼び出してよいか、必ず呼び出すか、呼び出さないか、またはどのツールを呼び出すか</translation>
     </message>
 </context>
 <context>
@@ -4809,13 +5889,40 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>%1: “%2” is already the name of tools[%3]</source>
         <translation>%1: 「%2」はすでに tools[%3] の名前です</translation>
     </message>
+    <message>
+        <source>The tools the model may call, as the JSON array the API takes; Ctrl+Return applies</source>
+        <translation>モデルが呼び出せるツール（API が受け付ける JSON 配列）。Ctrl+Return で適用します</translation>
+    </message>
+</context>
+<context>
+    <name>Wav</name>
+    <message>
+        <source>not a WAV file (no RIFF/WAVE header)</source>
+        <translation>WAV ファイルではありません（RIFF/WAVE ヘッダーがありません）</translation>
+    </message>
+    <message>
+        <source>the WAV format chunk is truncated</source>
+        <translation>WAV の format チャンクが途中で切れています</translation>
+    </message>
+    <message>
+        <source>the WAV file is not PCM (format %1)</source>
+        <translation>WAV ファイルが PCM ではありません（形式 %1）</translation>
+    </message>
+    <message>
+        <source>the WAV format chunk is invalid</source>
+        <translation>WAV の format チャンクが不正です</translation>
+    </message>
+    <message>
+        <source>the WAV data comes before its format</source>
+        <translation>WAV のデータが format チャンクより前にあります</translation>
+    </message>
+    <message>
+        <source>the WAV file has no data chunk</source>
+        <translation>WAV ファイルに data チャンクがありません</translation>
+    </message>
 </context>
 <context>
     <name>kaiwa-cli</name>
-    <message>
-        <source>unknown command &quot;%1&quot; (try --help)</source>
-        <translation>不明なコマンド「%1」です（--help を参照）</translation>
-    </message>
     <message>
         <source>--param must look like KEY=JSON, got &quot;%1&quot;</source>
         <translation>--param は KEY=JSON の形で指定してください（指定値:「%1」）</translation>
@@ -4845,130 +5952,6 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <translation>complete には PROMPT が必要です</translation>
     </message>
     <message>
-        <source>Talk to any OpenAI-compatible Chat Completions API.</source>
-        <translation>OpenAI 互換の Chat Completions API と対話します。</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>このヘルプを表示します。</translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation>バージョンを表示します。</translation>
-    </message>
-    <message>
-        <source>Base URL of the API, e.g. https://api.openai.com/v1.</source>
-        <translation>API のベース URL（例: https://api.openai.com/v1）。</translation>
-    </message>
-    <message>
-        <source>openai, azure-openai, azure-inference, gateway or local.</source>
-        <translation>openai、azure-openai、azure-inference、gateway、local のいずれか。</translation>
-    </message>
-    <message>
-        <source>Environment variable that holds the API key.</source>
-        <translation>API キーを保持する環境変数。</translation>
-    </message>
-    <message>
-        <source>api-version query parameter (Azure).</source>
-        <translation>api-version クエリパラメーター（Azure）。</translation>
-    </message>
-    <message>
-        <source>Extra request header &apos;Name: value&apos; (repeatable).</source>
-        <translation>追加のリクエストヘッダー &apos;Name: value&apos;（複数指定可）。</translation>
-    </message>
-    <message>
-        <source>Use a saved profile (its key comes from the OS keychain).</source>
-        <translation>保存したプロファイルを使います（キーは OS のキーチェーンから読み込みます）。</translation>
-    </message>
-    <message>
-        <source>Seconds without data before giving up (connect and stream; default 60).</source>
-        <translation>データが届かないまま待つ秒数（接続とストリーム、既定 60）。</translation>
-    </message>
-    <message>
-        <source>Retries for connection errors, 408, 409, 429 and 5xx (default 2).</source>
-        <translation>接続エラーと 408・409・429・5xx の再試行回数（既定 2）。</translation>
-    </message>
-    <message>
-        <source>text or json.</source>
-        <translation>text または json。</translation>
-    </message>
-    <message>
-        <source>Model id (or Azure deployment).</source>
-        <translation>モデル ID（または Azure のデプロイ名）。</translation>
-    </message>
-    <message>
-        <source>System prompt.</source>
-        <translation>システムプロンプト。</translation>
-    </message>
-    <message>
-        <source>JSON array of messages sent before PROMPT.</source>
-        <translation>PROMPT の前に送るメッセージの JSON 配列。</translation>
-    </message>
-    <message>
-        <source>Image file or URL to attach (repeatable).</source>
-        <translation>添付する画像ファイルまたは URL（複数指定可）。</translation>
-    </message>
-    <message>
-        <source>Audio file to attach (wav or mp3).</source>
-        <translation>添付する音声ファイル（wav または mp3）。</translation>
-    </message>
-    <message>
-        <source>Request parameter KEY=JSON, or KEY=@file.json (repeatable).</source>
-        <translation>リクエストパラメーター KEY=JSON または KEY=@file.json（複数指定可）。</translation>
-    </message>
-    <message>
-        <source>Ask for one JSON answer instead of a stream.</source>
-        <translation>ストリームではなく 1 つの JSON で回答を受け取ります。</translation>
-    </message>
-    <message>
-        <source>Store the completion on the server (store: true).</source>
-        <translation>補完をサーバーに保存します（store: true）。</translation>
-    </message>
-    <message>
-        <source>Metadata K=V (repeatable).</source>
-        <translation>メタデータ K=V（複数指定可）。</translation>
-    </message>
-    <message>
-        <source>Text after the completion (legacy completions).</source>
-        <translation>補完の後に続く文章（旧形式の completions）。</translation>
-    </message>
-    <message>
-        <source>Items per page.</source>
-        <translation>1 ページあたりの件数。</translation>
-    </message>
-    <message>
-        <source>asc or desc.</source>
-        <translation>asc または desc。</translation>
-    </message>
-    <message>
-        <source>List after this id.</source>
-        <translation>この ID より後を一覧表示します。</translation>
-    </message>
-    <message>
-        <source>Follow every page.</source>
-        <translation>すべてのページをたどります。</translation>
-    </message>
-    <message>
-        <source>Profile auth: bearer, api-key, both or none.</source>
-        <translation>プロファイルの認証方式: bearer、api-key、both、none。</translation>
-    </message>
-    <message>
-        <source>Profile token-limit field: max_completion_tokens or max_tokens.</source>
-        <translation>プロファイルのトークン上限フィールド: max_completion_tokens または max_tokens。</translation>
-    </message>
-    <message>
-        <source>Profile JSON object merged into every request body.</source>
-        <translation>すべてのリクエスト本文に統合するプロファイルの JSON オブジェクト。</translation>
-    </message>
-    <message>
-        <source>Profile extra-parameters header (Azure AI inference).</source>
-        <translation>プロファイルの extra-parameters ヘッダー（Azure AI inference）。</translation>
-    </message>
-    <message>
-        <source>What to do (see Commands).</source>
-        <translation>実行する内容（「コマンド」を参照）。</translation>
-    </message>
-    <message>
         <source>--timeout needs a positive number of seconds</source>
         <translation>--timeout には正の秒数を指定してください</translation>
     </message>
@@ -4989,16 +5972,8 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <translation>--order は asc または desc を指定してください</translation>
     </message>
     <message>
-        <source>no command given (try --help)</source>
-        <translation>コマンドが指定されていません（--help を参照）</translation>
-    </message>
-    <message>
         <source>no profile named &quot;%1&quot; (see: kaiwa-cli profile list)</source>
         <translation>「%1」という名前のプロファイルはありません（kaiwa-cli profile list を参照）</translation>
-    </message>
-    <message>
-        <source>Continuing without an API key.</source>
-        <translation>API キーなしで続行します。</translation>
     </message>
     <message>
         <source>unknown --provider &quot;%1&quot; (openai, azure-openai, azure-inference, gateway, local)</source>
@@ -5073,16 +6048,8 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <translation>不明な stored コマンド「%1」です（list、get、messages、update、delete）</translation>
     </message>
     <message>
-        <source>Also save the exchange in Kaiwa&apos;s conversation history.</source>
-        <translation>このやり取りを Kaiwa の会話履歴にも保存します。</translation>
-    </message>
-    <message>
         <source>--save takes a text prompt (not --messages-file, --image, --audio or --no-stream)</source>
         <translation>--save にはテキストのプロンプトを指定してください（--messages-file、--image、--audio、--no-stream は使えません）</translation>
-    </message>
-    <message>
-        <source>Export format: json or markdown.</source>
-        <translation>エクスポート形式: json または markdown。</translation>
     </message>
     <message>
         <source>conversations search needs a QUERY</source>
@@ -5115,54 +6082,6 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <translation>不明な conversations コマンド「%1」です（list、search、export、import）</translation>
     </message>
     <message>
-        <source>Commands:
-  models                       list the server&apos;s model ids
-  chat [PROMPT]                send a chat completion (streams by default)
-  complete PROMPT              legacy /completions
-  stored list|get|messages|update|delete   stored completions (store: true)
-  profile list|add|remove|set-key|set-proxy-password NAME   saved provider profiles
-  conversations list|search|export|import  Kaiwa&apos;s conversation history
-
-Exit codes: 0 success, 2 usage error, 3 API error, 4 network error, timeout or a
-stream that ended early. The API key comes from the OS keychain (--profile) or from
-$KAIWA_API_KEY / $OPENAI_API_KEY; it is never accepted on the command line.</source>
-        <translation>コマンド:
-  models                       サーバーのモデル ID を一覧表示
-  chat [PROMPT]                チャット補完を送信（既定でストリーミング）
-  complete PROMPT              旧形式の /completions
-  stored list|get|messages|update|delete   保存された補完（store: true）
-  profile list|add|remove|set-key|set-proxy-password NAME   保存したプロバイダープロファイル
-  conversations list|search|export|import  Kaiwa の会話履歴
-
-終了コード: 0 成功、2 使い方の誤り、3 API エラー、4 ネットワークエラー・タイムアウト・
-途中で終わったストリーム。API キーは OS のキーチェーン（--profile）または
-$KAIWA_API_KEY / $OPENAI_API_KEY から読み込みます。コマンドラインでは受け付けません。</translation>
-    </message>
-    <message>
-        <source>Proxy: system, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (the password: kaiwa-cli profile set-proxy-password NAME).</source>
-        <translation>プロキシ: system、none、http://[USER@]HOST:PORT または socks5://[USER@]HOST:PORT（パスワードは kaiwa-cli profile set-proxy-password NAME で設定）。</translation>
-    </message>
-    <message>
-        <source>PEM file of extra CA certificates.</source>
-        <translation>追加の CA 証明書の PEM ファイル。</translation>
-    </message>
-    <message>
-        <source>PEM client certificate (mutual TLS).</source>
-        <translation>PEM 形式のクライアント証明書（相互 TLS）。</translation>
-    </message>
-    <message>
-        <source>Its PEM private key (no passphrase).</source>
-        <translation>その PEM 秘密鍵（パスフレーズなし）。</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint the server&apos;s certificate or its CA must have (repeatable).</source>
-        <translation>サーバーの証明書またはその CA が持つべき SHA-256 フィンガープリント（複数指定可）。</translation>
-    </message>
-    <message>
-        <source>Accept this one certificate despite its TLS errors (SHA-256, repeatable).</source>
-        <translation>TLS エラーがあってもこの証明書を受け入れる（SHA-256、複数指定可）。</translation>
-    </message>
-    <message>
         <source>--proxy must be system, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (never a password: it goes to the keychain)</source>
         <translation>--proxy は system、none、http://[USER@]HOST:PORT、socks5://[USER@]HOST:PORT のいずれかです（パスワードは含めないでください。キーチェーンに保存します）</translation>
     </message>
@@ -5181,6 +6100,499 @@ $KAIWA_API_KEY / $OPENAI_API_KEY から読み込みます。コマンドライ�
     <message>
         <source>unknown profile command &quot;%1&quot; (list, add, remove, set-key, set-proxy-password)</source>
         <translation>不明な profile コマンド「%1」（list、add、remove、set-key、set-proxy-password）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a file name, %2 what is wrong in it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>[tool call %1] %2 %3</source>
+        <extracomment>%1 the call&apos;s id, %2 the function&apos;s name, %3 its JSON arguments</extracomment>
+        <translation>[ツール呼び出し %1] %2 %3</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the commands are: %2 (see: kaiwa-cli --help)</source>
+        <translation>不明なコマンド「%1」です。コマンド: %2（kaiwa-cli --help を参照）</translation>
+    </message>
+    <message>
+        <source>unknown %1 command &quot;%2&quot;; its subcommands are: %3 (see: kaiwa-cli help %1)</source>
+        <translation>不明な %1 コマンド「%2」です。サブコマンド: %3（kaiwa-cli help %1 を参照）</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2 (see: kaiwa-cli help %2)</source>
+        <translation>--%1 は %2 には使えません（kaiwa-cli help %2 を参照）</translation>
+    </message>
+    <message>
+        <source>no command given (see: kaiwa-cli --help)</source>
+        <translation>コマンドが指定されていません（kaiwa-cli --help を参照）</translation>
+    </message>
+    <message>
+        <source>%1 needs a subcommand: %2 (see: kaiwa-cli help %1)</source>
+        <translation>%1 にはサブコマンドが必要です: %2（kaiwa-cli help %1 を参照）</translation>
+    </message>
+    <message>
+        <source>%1 Continuing without an API key.</source>
+        <translation>%1 API キーなしで続行します。</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <extracomment>The name of the profile made from command-line options (shown in error messages).</extracomment>
+        <translation>コマンドライン</translation>
+    </message>
+    <message>
+        <source>%1; retry %2 in %3 s</source>
+        <extracomment>%1 why the request failed, %2 the retry&apos;s number, %3 seconds until it starts</extracomment>
+        <translation>%1（%3 秒後に %2 回目の再試行）</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <extracomment>Prefix of every error line on standard error: &quot;kaiwa-cli: error: …&quot;</extracomment>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <extracomment>Prefix of a warning line on standard error: &quot;kaiwa-cli: warning: …&quot;</extracomment>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>%1 を削除しました</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>%1 を更新しました</translation>
+    </message>
+</context>
+<context>
+    <name>kaiwa-cli help</name>
+    <message>
+        <source>List the model ids the server offers.</source>
+        <translation>サーバーが提供するモデル ID を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Lists the models of the server (GET /models), one id per line. With --output json, prints the server&apos;s answer as it came.</source>
+        <translation>サーバーのモデル (GET /models) を 1 行に 1 つの ID で一覧表示します。 --output json を指定すると、サーバーの応答をそのまま出力します。</translation>
+    </message>
+    <message>
+        <source>Send a chat completion and stream the answer.</source>
+        <translation>チャット補完を送信し、回答をストリーミングで表示します。</translation>
+    </message>
+    <message>
+        <source>Sends a Chat Completions request and prints choice 0 of the answer as it streams in. With --output json, prints one chat.completion assembled from the stream (with --no-stream, the server&apos;s object). Tool calls are printed as &quot;[tool call ID] NAME ARGUMENTS&quot;.
+
+The model comes from --model or the profile&apos;s default model. Ctrl+C stops the request and keeps the partial answer.</source>
+        <translation>Chat Completions リクエストを送信し、回答の候補 0 を届いた順に出力します。 --output json を指定すると、ストリームから組み立てた chat.completion を 1 つ出力します (--no-stream のときはサーバーのオブジェクト)。ツール呼び出しは &quot;[ツール呼び出し ID] NAME ARGUMENTS&quot; の形式で出力します。
+
+モデルは --model またはプロファイルの既定のモデルです。 Ctrl+C でリクエストを止めると、途中までの回答が残ります。</translation>
+    </message>
+    <message>
+        <source>The user message: the words after chat, or standard input when it is not a terminal.</source>
+        <translation>ユーザーのメッセージ: chat の後に続く語句、または端末でない場合は標準入力。</translation>
+    </message>
+    <message>
+        <source>Send a legacy text completion (/completions).</source>
+        <translation>旧形式のテキスト補完を送信します (/completions)。</translation>
+    </message>
+    <message>
+        <source>Sends a legacy Completions request (POST /completions) and prints the text as it streams in.</source>
+        <translation>旧形式の Completions リクエスト (POST /completions) を送信し、テキストを届いた順に出力します。</translation>
+    </message>
+    <message>
+        <source>The text to continue: the words after complete, or standard input.</source>
+        <translation>続きを書かせるテキスト: complete の後に続く語句、または標準入力。</translation>
+    </message>
+    <message>
+        <source>Completions stored on the server (chat --store).</source>
+        <translation>サーバーの保存済み応答 (chat --store)。</translation>
+    </message>
+    <message>
+        <source>Lists, shows, updates and deletes the chat completions that the server stored because the request had store: true (kaiwa-cli chat --store).</source>
+        <translation>リクエストに store: true が指定されていたためにサーバーが保存したチャット補完を、一覧表示・表示・更新・削除します (kaiwa-cli chat --store)。</translation>
+    </message>
+    <message>
+        <source>List stored completions.</source>
+        <translation>保存済み応答を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Lists stored completions, one per line: id, creation time (UTC), model and metadata. --model and --metadata filter; --all follows every page.</source>
+        <translation>保存済み応答を 1 行に 1 件ずつ一覧表示します: ID、作成日時 (UTC)、モデル、メタデータ。 --model と --metadata で絞り込み、 --all ですべてのページをたどります。</translation>
+    </message>
+    <message>
+        <source>Show one stored completion.</source>
+        <translation>保存済み応答を 1 件表示します。</translation>
+    </message>
+    <message>
+        <source>Prints the id, model and metadata of a stored completion, then the text of its answer.</source>
+        <translation>保存済み応答の ID、モデル、メタデータを出力し、続いて回答のテキストを出力します。</translation>
+    </message>
+    <message>
+        <source>The completion&apos;s id (chatcmpl-…).</source>
+        <translation>補完の ID (chatcmpl-…)。</translation>
+    </message>
+    <message>
+        <source>List the request messages of a stored completion.</source>
+        <translation>保存済み応答のリクエストのメッセージを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Lists the messages of the request that produced a stored completion, one &quot;role: text&quot; line each.</source>
+        <translation>保存済み応答を生成したリクエストのメッセージを、1 件につき &quot;role: text&quot; の 1 行で一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Replace the metadata of a stored completion.</source>
+        <translation>保存済み応答のメタデータを置き換えます。</translation>
+    </message>
+    <message>
+        <source>Sets the metadata of a stored completion to the --metadata pairs given; the server replaces the whole map.</source>
+        <translation>保存済み応答のメタデータを、指定した --metadata のペアに設定します。サーバーはメタデータ全体を置き換えます。</translation>
+    </message>
+    <message>
+        <source>Delete a stored completion.</source>
+        <translation>保存済み応答を削除します。</translation>
+    </message>
+    <message>
+        <source>Deletes a stored completion from the server.</source>
+        <translation>サーバーから保存済み応答を削除します。</translation>
+    </message>
+    <message>
+        <source>Saved provider profiles.</source>
+        <translation>保存したプロバイダープロファイル。</translation>
+    </message>
+    <message>
+        <source>Manages the provider profiles that kaiwa-cli and the Kaiwa app share. A profile keeps everything but its secrets in profiles.ini; the API key and the proxy password go to the OS keychain and are read from standard input, never from the command line. Use a profile with --profile NAME.</source>
+        <translation>kaiwa-cli と Kaiwa アプリが共有するプロバイダープロファイルを管理します。プロファイルは秘密情報以外のすべてを profiles.ini に保持します。API キーとプロキシのパスワードは OS のキーチェーンに保存し、コマンドラインではなく標準入力から読み込みます。プロファイルを使うには --profile NAME を指定します。</translation>
+    </message>
+    <message>
+        <source>List saved profiles.</source>
+        <translation>保存したプロファイルを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Lists the saved profiles, one per line: name, provider, base URL and default model. With --output json, every setting of each profile (never the key).</source>
+        <translation>保存したプロファイルを 1 行に 1 件ずつ一覧表示します: 名前、プロバイダー、ベース URL、既定のモデル。 --output json を指定すると、各プロファイルのすべての設定を出力します (キーは出力しません)。</translation>
+    </message>
+    <message>
+        <source>Save a profile, or change a saved one.</source>
+        <translation>プロファイルを保存するか、保存したプロファイルを変更します。</translation>
+    </message>
+    <message>
+        <source>Saves the profile NAME with the options given. For a profile that exists, the options given replace its settings and the others stay; --provider starts again from that provider&apos;s defaults. Then set its key with profile set-key.</source>
+        <translation>指定したオプションでプロファイル NAME を保存します。既存のプロファイルでは、指定したオプションの設定だけが置き換わり、他の設定はそのまま残ります。 --provider を指定すると、そのプロバイダーの既定値からやり直します。その後、 profile set-key でキーを設定してください。</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>プロファイルの名前。</translation>
+    </message>
+    <message>
+        <source>Delete a profile and its secrets.</source>
+        <translation>プロファイルとその秘密情報を削除します。</translation>
+    </message>
+    <message>
+        <source>Deletes the profile, its key and its proxy password.</source>
+        <translation>プロファイルと、そのキーおよびプロキシのパスワードを削除します。</translation>
+    </message>
+    <message>
+        <source>Store a profile&apos;s API key in the keychain.</source>
+        <translation>プロファイルの API キーをキーチェーンに保存します。</translation>
+    </message>
+    <message>
+        <source>Reads the API key from standard input and stores it in the OS keychain (the Secret Service on Linux). Without a keychain, nothing is stored and the exit status is 1.</source>
+        <translation>標準入力から API キーを読み込み、OS のキーチェーン (Linux では Secret Service) に保存します。キーチェーンがない場合は何も保存せず、終了ステータスは 1 になります。</translation>
+    </message>
+    <message>
+        <source>Store a profile&apos;s proxy password in the keychain.</source>
+        <translation>プロファイルのプロキシのパスワードをキーチェーンに保存します。</translation>
+    </message>
+    <message>
+        <source>Reads the password of the profile&apos;s proxy user (profile add sets the proxy) from standard input and stores it in the OS keychain, never in profiles.ini.</source>
+        <translation>プロファイルのプロキシユーザーのパスワード (プロキシは profile add で設定) を標準入力から読み込み、 profiles.ini ではなく OS のキーチェーンに保存します。</translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation history.</source>
+        <translation>Kaiwa の会話履歴。</translation>
+    </message>
+    <message>
+        <source>Lists, searches, exports and imports the conversations of the Kaiwa app (and of chat --save). They are local: no server is contacted.</source>
+        <translation>Kaiwa アプリ (および chat --save) の会話を一覧表示・検索・エクスポート・インポートします。会話はローカルにあり、サーバーには接続しません。</translation>
+    </message>
+    <message>
+        <source>List conversations.</source>
+        <translation>会話を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Lists the conversations, one per line: id, last change (UTC) and title.</source>
+        <translation>会話を 1 行に 1 件ずつ一覧表示します: ID、最終更新日時 (UTC)、タイトル。</translation>
+    </message>
+    <message>
+        <source>Search every message.</source>
+        <translation>すべてのメッセージを検索します。</translation>
+    </message>
+    <message>
+        <source>Searches the text of every message, in any language (one character is enough). Prints conversation id, message id, title and a snippet per hit.</source>
+        <translation>すべてのメッセージの本文を、言語を問わず検索します (1 文字から検索できます)。一致ごとに会話 ID、メッセージ ID、タイトル、抜粋を出力します。</translation>
+    </message>
+    <message>
+        <source>The words to find (the rest of the line).</source>
+        <translation>検索する語句 (行の残りすべて)。</translation>
+    </message>
+    <message>
+        <source>Print conversations as JSON or Markdown.</source>
+        <translation>会話を JSON または Markdown で出力します。</translation>
+    </message>
+    <message>
+        <source>Prints the conversations as Kaiwa JSON (lossless, attachments included), or one conversation as Markdown.</source>
+        <translation>会話を Kaiwa JSON (情報の欠落なし、添付ファイルを含む) で出力するか、1 つの会話を Markdown で出力します。</translation>
+    </message>
+    <message>
+        <source>Conversation ids (default: all; exactly one for Markdown).</source>
+        <translation>会話の ID (既定: すべて。Markdown では 1 つだけ)。</translation>
+    </message>
+    <message>
+        <source>Import Kaiwa JSON or a ChatGPT export.</source>
+        <translation>Kaiwa JSON または ChatGPT のエクスポートをインポートします。</translation>
+    </message>
+    <message>
+        <source>Imports a Kaiwa JSON export or a ChatGPT conversations.json, all in one transaction: nothing is imported when the file has an error.</source>
+        <translation>Kaiwa JSON のエクスポートまたは ChatGPT の conversations.json を 1 つのトランザクションでインポートします。ファイルにエラーがある場合は何もインポートしません。</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>インポートするファイル。</translation>
+    </message>
+    <message>
+        <source>Show the help of a command.</source>
+        <translation>コマンドのヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Prints the help of a command or subcommand, or this overview without one. &quot;kaiwa-cli COMMAND --help&quot; does the same.</source>
+        <translation>コマンドまたはサブコマンドのヘルプを出力します。指定がない場合はこの概要を出力します。 &quot;kaiwa-cli COMMAND --help&quot; でも同じです。</translation>
+    </message>
+    <message>
+        <source>A command, and for a group one of its subcommands.</source>
+        <translation>コマンド。グループの場合はそのサブコマンドの 1 つも指定します。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 the keychain failed; 2 usage error; 3 API error (an HTTP error status or an error in the stream); 4 network error, timeout, or a stream that ended early. On 3 and 4, standard output keeps what arrived and standard error has one line &quot;kaiwa-cli: error: ...&quot;.</source>
+        <translation>終了ステータス: 0 成功、1 キーチェーンの失敗、2 使い方の誤り、3 API エラー (HTTP のエラーステータスまたはストリーム内のエラー)、4 ネットワークエラー・タイムアウト・途中で終わったストリーム。3 と 4 の場合、標準出力には届いた内容が残り、標準エラー出力には &quot;kaiwa-cli: エラー: ...&quot; の 1 行が出力されます。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 the conversation database, the profile file or the keychain failed; 2 usage error.</source>
+        <translation>終了ステータス: 0 成功、1 会話データベース・プロファイルのファイル・キーチェーンの失敗、2 使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 2 unknown command.</source>
+        <translation>終了ステータス: 0 成功、2 不明なコマンド。</translation>
+    </message>
+    <message>
+        <source>Usage: kaiwa-cli [OPTIONS] COMMAND [SUBCOMMAND] [ARGUMENTS]</source>
+        <translation>使い方: kaiwa-cli [OPTIONS] COMMAND [SUBCOMMAND] [ARGUMENTS]</translation>
+    </message>
+    <message>
+        <source>Talks to any OpenAI-compatible Chat Completions API, and to the profiles and conversation history it shares with the Kaiwa app.</source>
+        <translation>OpenAI 互換の Chat Completions API と対話し、Kaiwa アプリと共有するプロファイルと会話履歴を扱います。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>Connection options (models, chat, complete, stored):</source>
+        <translation>接続オプション (models, chat, complete, stored):</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>グローバルオプション:</translation>
+    </message>
+    <message>
+        <source>Options may come anywhere on the line. &quot;kaiwa-cli help COMMAND&quot; (or &quot;kaiwa-cli COMMAND --help&quot;) shows a command&apos;s own options, arguments and examples; &quot;man kaiwa-cli&quot; has everything.
+
+The API key comes from the OS keychain (--profile) or from $KAIWA_API_KEY or $OPENAI_API_KEY; it is never accepted on the command line.</source>
+        <translation>オプションは行のどこに置いてもかまいません。 &quot;kaiwa-cli help COMMAND&quot; (または &quot;kaiwa-cli COMMAND --help&quot;) でコマンド固有のオプション、引数、例を表示します。 &quot;man kaiwa-cli&quot; にはすべてが載っています。
+
+API キーは OS のキーチェーン (--profile) または $KAIWA_API_KEY か $OPENAI_API_KEY から読み込みます。コマンドラインでは受け付けません。</translation>
+    </message>
+    <message>
+        <source>Usage: kaiwa-cli [OPTIONS] %1</source>
+        <translation>使い方: kaiwa-cli [OPTIONS] %1</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>サブコマンド:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>引数:</translation>
+    </message>
+    <message>
+        <source>Options of its subcommands:</source>
+        <translation>サブコマンドのオプション:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <source>Connection options: %1 (see: kaiwa-cli --help).</source>
+        <translation>接続オプション: %1 (kaiwa-cli --help を参照)。</translation>
+    </message>
+    <message>
+        <source>Global options: %1.</source>
+        <translation>グローバルオプション: %1</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>例:</translation>
+    </message>
+    <message>
+        <source>Run &quot;kaiwa-cli help %1 SUBCOMMAND&quot; for the options and examples of a subcommand.</source>
+        <translation>サブコマンドのオプションと例は &quot;kaiwa-cli help %1 SUBCOMMAND&quot; で表示できます。</translation>
+    </message>
+    <message>
+        <source>Show help (for a command: its own).</source>
+        <translation>ヘルプを表示します (コマンドに付けるとそのコマンドのヘルプ)。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>バージョンを表示します。</translation>
+    </message>
+    <message>
+        <source>text (default) or json: the server&apos;s JSON, or one JSON document for local data.</source>
+        <translation>text (既定) または json: サーバーの JSON、またはローカルのデータなら 1 つの JSON ドキュメント。</translation>
+    </message>
+    <message>
+        <source>Base URL of the API, e.g. https://api.openai.com/v1.</source>
+        <translation>API のベース URL。例: https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>openai (default), azure-openai, azure-inference, gateway or local: sets the authentication and URL style.</source>
+        <translation>openai (既定), azure-openai, azure-inference, gateway, local のいずれか。認証方式と URL の形式が決まります。</translation>
+    </message>
+    <message>
+        <source>Read the API key from this environment variable instead of KAIWA_API_KEY or OPENAI_API_KEY (also instead of the keychain with --profile).</source>
+        <translation>KAIWA_API_KEY や OPENAI_API_KEY の代わりに、この環境変数から API キーを読み込みます (--profile 指定時はキーチェーンの代わりにも)。</translation>
+    </message>
+    <message>
+        <source>The api-version query parameter (Azure).</source>
+        <translation>api-version クエリパラメーター (Azure)。</translation>
+    </message>
+    <message>
+        <source>Extra request header &apos;Name: value&apos; (repeatable).</source>
+        <translation>追加のリクエストヘッダー &apos;Name: value&apos; (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>Use a saved profile (its key comes from the OS keychain); the options above override its settings for this run.</source>
+        <translation>保存したプロファイルを使います (キーは OS のキーチェーンから読み込みます)。上記のオプションは、この実行に限りプロファイルの設定より優先されます。</translation>
+    </message>
+    <message>
+        <source>Seconds without data before giving up (connect and stream; default 60).</source>
+        <translation>データが届かないまま待つ秒数 (接続とストリーム。既定 60)。</translation>
+    </message>
+    <message>
+        <source>Retries for connection errors, 408, 409, 429 and 5xx before any answer arrived (default 2).</source>
+        <translation>回答が届く前の接続エラーと 408, 409, 429, 5xx の再試行回数 (既定 2)。</translation>
+    </message>
+    <message>
+        <source>system (default), none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT; the password comes from the keychain (profile set-proxy-password).</source>
+        <translation>system (既定), none, http://[USER@]HOST:PORT, socks5://[USER@]HOST:PORT のいずれか。パスワードはキーチェーンから読み込みます (profile set-proxy-password で設定)。</translation>
+    </message>
+    <message>
+        <source>PEM file of CA certificates trusted besides the system&apos;s.</source>
+        <translation>システムの CA 証明書に加えて信頼する CA 証明書の PEM ファイル。</translation>
+    </message>
+    <message>
+        <source>PEM client certificate (mutual TLS).</source>
+        <translation>PEM 形式のクライアント証明書 (相互 TLS)。</translation>
+    </message>
+    <message>
+        <source>Its PEM private key (without a passphrase).</source>
+        <translation>その PEM 形式の秘密鍵 (パスフレーズなし)。</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint that the server&apos;s certificate or its CA must have (repeatable).</source>
+        <translation>サーバーの証明書またはその CA が持つべき SHA-256 フィンガープリント (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>Accept this one certificate despite its TLS errors (SHA-256, repeatable).</source>
+        <translation>TLS エラーがあってもこの証明書を受け入れます (SHA-256, 複数指定可)。</translation>
+    </message>
+    <message>
+        <source>Model id or Azure deployment (chat, complete: default from the profile; stored list: only this model&apos;s; profile add: the profile&apos;s default).</source>
+        <translation>モデル ID または Azure のデプロイ名 (chat, complete: 既定はプロファイルのモデル。 stored list: このモデルの応答だけ。 profile add: プロファイルの既定のモデル)。</translation>
+    </message>
+    <message>
+        <source>System prompt.</source>
+        <translation>システムプロンプト。</translation>
+    </message>
+    <message>
+        <source>JSON array of messages sent before PROMPT (the API&apos;s own message format).</source>
+        <translation>PROMPT の前に送るメッセージの JSON 配列 (API のメッセージ形式)。</translation>
+    </message>
+    <message>
+        <source>Image file or URL to attach (repeatable).</source>
+        <translation>添付する画像ファイルまたは URL (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>Audio file to attach (wav or mp3).</source>
+        <translation>添付する音声ファイル (wav または mp3)。</translation>
+    </message>
+    <message>
+        <source>Request parameter KEY=JSON, or KEY=@file.json (repeatable), e.g. temperature=0.2.</source>
+        <translation>リクエストパラメーター KEY=JSON または KEY=@file.json (複数指定可)。例: temperature=0.2</translation>
+    </message>
+    <message>
+        <source>Ask for one JSON answer instead of a stream.</source>
+        <translation>ストリームではなく 1 つの JSON で回答を受け取ります。</translation>
+    </message>
+    <message>
+        <source>Store the completion on the server (store: true).</source>
+        <translation>補完をサーバーに保存します (store: true)。</translation>
+    </message>
+    <message>
+        <source>Also save the exchange in Kaiwa&apos;s conversation history (a text prompt only).</source>
+        <translation>このやり取りを Kaiwa の会話履歴にも保存します (テキストのプロンプトのみ)。</translation>
+    </message>
+    <message>
+        <source>Metadata pair (repeatable): sent with chat, a filter for stored list, the new map for stored update.</source>
+        <translation>メタデータのペア (複数指定可)。chat では送信する値、stored list では絞り込み条件、stored update では新しいメタデータ。</translation>
+    </message>
+    <message>
+        <source>Text that follows the completion.</source>
+        <translation>補完の後に続くテキスト。</translation>
+    </message>
+    <message>
+        <source>Items per page.</source>
+        <translation>1 ページあたりの件数。</translation>
+    </message>
+    <message>
+        <source>asc or desc.</source>
+        <translation>asc または desc。</translation>
+    </message>
+    <message>
+        <source>Start after this id.</source>
+        <translation>この ID の次から一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Follow every page and print them as one list.</source>
+        <translation>すべてのページをたどり、1 つの一覧として出力します。</translation>
+    </message>
+    <message>
+        <source>How the key is sent: bearer, api-key, both or none (default: the provider&apos;s).</source>
+        <translation>キーの送り方: bearer, api-key, both, none のいずれか (既定はプロバイダーごとの値)。</translation>
+    </message>
+    <message>
+        <source>Name of the token-limit field: max_completion_tokens or max_tokens.</source>
+        <translation>トークン上限のフィールド名: max_completion_tokens または max_tokens。</translation>
+    </message>
+    <message>
+        <source>JSON object merged into every request body.</source>
+        <translation>すべてのリクエスト本文に統合する JSON オブジェクト。</translation>
+    </message>
+    <message>
+        <source>Value of the extra-parameters header (Azure AI inference: pass-through, drop or error).</source>
+        <translation>extra-parameters ヘッダーの値 (Azure AI inference: pass-through, drop, error のいずれか)。</translation>
+    </message>
+    <message>
+        <source>json (default) or markdown (one conversation).</source>
+        <translation>json (既定) または markdown (会話 1 つ)。</translation>
     </message>
 </context>
 </TS>
