@@ -4837,6 +4837,10 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
         <source>Files larger than this are refused as attachments</source>
         <translation>Größere Dateien werden als Anhänge abgelehnt</translation>
     </message>
+    <message>
+        <source>The language of Kaiwa&apos;s windows; it changes at once, without a restart</source>
+        <translation>Die Sprache der Fenster von Kaiwa; sie ändert sich sofort, ohne Neustart</translation>
+    </message>
 </context>
 <context>
     <name>SpokenAnswerEditor</name>
