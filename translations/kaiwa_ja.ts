@@ -4806,6 +4806,10 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Files larger than this are refused as attachments</source>
         <translation>これより大きいファイルは添付できません</translation>
     </message>
+    <message>
+        <source>The language of Kaiwa&apos;s windows; it changes at once, without a restart</source>
+        <translation>Kaiwa のウィンドウの表示言語。再起動しなくてもすぐに切り替わります</translation>
+    </message>
 </context>
 <context>
     <name>SpokenAnswerEditor</name>
