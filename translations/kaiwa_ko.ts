@@ -4805,6 +4805,10 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Files larger than this are refused as attachments</source>
         <translation>이보다 큰 파일은 첨부할 수 없습니다</translation>
     </message>
+    <message>
+        <source>The language of Kaiwa&apos;s windows; it changes at once, without a restart</source>
+        <translation>Kaiwa 창의 표시 언어. 다시 시작하지 않아도 즉시 바뀝니다</translation>
+    </message>
 </context>
 <context>
     <name>SpokenAnswerEditor</name>
