@@ -4837,6 +4837,10 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
         <source>Files larger than this are refused as attachments</source>
         <translation>Arquivos maiores que isso são recusados como anexos</translation>
     </message>
+    <message>
+        <source>The language of Kaiwa&apos;s windows; it changes at once, without a restart</source>
+        <translation>O idioma das janelas do Kaiwa; a mudança é imediata, sem reiniciar</translation>
+    </message>
 </context>
 <context>
     <name>SpokenAnswerEditor</name>
