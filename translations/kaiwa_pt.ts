@@ -6204,11 +6204,11 @@ SHA-256: %5</translation>
     </message>
     <message>
         <source>deleted %1</source>
-        <translation>excluída %1</translation>
+        <translation>%1 excluída</translation>
     </message>
     <message>
         <source>updated %1</source>
-        <translation>atualizada %1</translation>
+        <translation>%1 atualizada</translation>
     </message>
 </context>
 <context>
@@ -6495,7 +6495,7 @@ A chave da API vem do chaveiro do sistema (--profile) ou de $KAIWA_API_KEY ou $O
     </message>
     <message>
         <source>Show help (for a command: its own).</source>
-        <translation>Mostra a ajuda (para um comando: a dele).</translation>
+        <translation>Mostra a ajuda (após um comando, a ajuda desse comando).</translation>
     </message>
     <message>
         <source>Show the version.</source>
