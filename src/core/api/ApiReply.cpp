@@ -231,14 +231,16 @@ void ApiReply::onFinished()
             const auto delay =
                 RetryPolicy::serverDelayMs(m_headers, QDateTime::currentDateTimeUtc());
             if (delay) {
-                const qint64 seconds = (*delay + 999) / 1000;
-                // One format each, around the server's own message.
+                // One format each, around the server's own message. The counts are computed
+                // first: lupdate 6.4 hangs on a nested expression as translate()'s count.
+                const int seconds = int((*delay + 999) / 1000);
+                const int minutes = (seconds + 59) / 60;
                 outcome.message = seconds < 120
                     ? QCoreApplication::translate("ApiReply", "%1 (try again in %n s)",
-                        "the server's message, then when to try again", int(seconds))
+                        "the server's message, then when to try again", seconds)
                           .arg(outcome.message)
                     : QCoreApplication::translate("ApiReply", "%1 (try again in %n min)",
-                        "the server's message, then when to try again", int((seconds + 59) / 60))
+                        "the server's message, then when to try again", minutes)
                           .arg(outcome.message);
             }
         }

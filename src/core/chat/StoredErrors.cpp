@@ -23,12 +23,14 @@ QString rateLimited(std::optional<qint64> ms)
     if (!ms)
         return QCoreApplication::translate(
             "StoredCompletions", "Rate limited (HTTP 429): try again later.");
-    const qint64 seconds = (*ms + 999) / 1000;
+    // Counts computed first: lupdate 6.4 hangs on a nested expression as translate()'s count.
+    const int seconds = int((*ms + 999) / 1000);
+    const int minutes = (seconds + 59) / 60;
     if (seconds < 120)
-        return QCoreApplication::translate("StoredCompletions",
-            "Rate limited (HTTP 429): try again in %n s.", nullptr, int(seconds));
-    return QCoreApplication::translate("StoredCompletions",
-        "Rate limited (HTTP 429): try again in %n min.", nullptr, int((seconds + 59) / 60));
+        return QCoreApplication::translate(
+            "StoredCompletions", "Rate limited (HTTP 429): try again in %n s.", nullptr, seconds);
+    return QCoreApplication::translate(
+        "StoredCompletions", "Rate limited (HTTP 429): try again in %n min.", nullptr, minutes);
 }
 } // namespace
 
