@@ -29,6 +29,8 @@ SettingsDialog::SettingsDialog(UiSettings &settings, QWidget *parent)
     setWindowTitle(tr("Settings"));
     m_language->setObjectName(QStringLiteral("languageBox"));
     m_language->setAccessibleName(tr("Language"));
+    m_language->setAccessibleDescription(
+        tr("The language of Kaiwa's windows; it changes at once, without a restart"));
     m_language->addItem(tr("System language"), QString());
     // Each language by its own name, so a user who cannot read the current one still finds theirs.
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
