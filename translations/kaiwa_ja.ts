@@ -5,7 +5,7 @@
     <name>AnswerAnnouncer</name>
     <message>
         <source>Answer stopped: %1</source>
-        <translation>回答が止まりました: %1</translation>
+        <translation>回答が停止しました: %1</translation>
     </message>
     <message>
         <source>the answer was interrupted</source>
