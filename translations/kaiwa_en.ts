@@ -2,6 +2,172 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnswerAnnouncer</name>
+    <message>
+        <source>Answer stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer finished: the model calls %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <comment>an error kind, then a status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an error label, then the message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a message, then the server&apos;s error code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [request %2]</source>
+        <comment>a message, then the request id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the request as malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key was refused; check it in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this key may not use this model or endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found; check the profile&apos;s base URL and the model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server gave up waiting for the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request conflicts with the server&apos;s state; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request is too large for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many requests; wait and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server failed with an internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gateway in between got no valid answer from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service is unavailable or overloaded; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gateway in between timed out waiting for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirected the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server gave no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered with an HTML page instead of JSON (a proxy or gateway in between?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered with an HTML page instead of JSON (a proxy or gateway in between?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an error occurred during streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyField</name>
     <message>
         <source>Forget key</source>
@@ -65,6 +231,37 @@
     </message>
     <message>
         <source>Keys are kept in memory only and are forgotten when Kaiwa quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key the service gave you; it is kept in the system keychain, not in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiReply</name>
+    <message>
+        <source>no data from the server for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (try again in %n s)</source>
+        <comment>the server&apos;s message, then when to try again</comment>
+        <translation>
+            <numerusform>%1 (try again in %n s)</numerusform>
+            <numerusform>%1 (try again in %n s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (try again in %n min)</source>
+        <comment>the server&apos;s message, then when to try again</comment>
+        <translation>
+            <numerusform>%1 (try again in %n min)</numerusform>
+            <numerusform>%1 (try again in %n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server redirected the request to %1; Kaiwa does not follow redirects, so the API key was not sent there. If that address is right, make it the profile&apos;s base URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -289,6 +486,10 @@
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where playback is; move it to jump</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AudioRecorder</name>
@@ -310,6 +511,207 @@
     </message>
     <message>
         <source>The microphone was disconnected. What was recorded until then is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatAccumulator</name>
+    <message>
+        <source>the stream ended in the middle of an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON in the stream: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent choice index %1, outside 0…%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the server sent tool call index %1; Kaiwa accepts at most %n calls</source>
+        <translation>
+            <numerusform>the server sent tool call index %1; Kaiwa accepts at most %n call</numerusform>
+            <numerusform>the server sent tool call index %1; Kaiwa accepts at most %n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server sent more than %n tool calls</source>
+        <translation>
+            <numerusform>the server sent more than %n tool call</numerusform>
+            <numerusform>the server sent more than %n tool calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the stream ended before any answer arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stream ended before choice %1 finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the stream ended after %1 of %n choices</source>
+        <translation>
+            <numerusform>the stream ended after %1 of %n choice</numerusform>
+            <numerusform>the stream ended after %1 of %n choices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatRequest</name>
+    <message numerus="yes">
+        <source>metadata has %1 pairs; at most %n are allowed</source>
+        <translation>
+            <numerusform>metadata has %1 pairs; at most %n is allowed</numerusform>
+            <numerusform>metadata has %1 pairs; at most %n are allowed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>metadata key &quot;%1&quot; is longer than %n characters</source>
+        <translation>
+            <numerusform>metadata key &quot;%1&quot; is longer than %n character</numerusform>
+            <numerusform>metadata key &quot;%1&quot; is longer than %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>metadata value of &quot;%1&quot; is longer than %n characters</source>
+        <translation>
+            <numerusform>metadata value of &quot;%1&quot; is longer than %n character</numerusform>
+            <numerusform>metadata value of &quot;%1&quot; is longer than %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>messages must contain at least one message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>safety_identifier is longer than %n characters</source>
+        <translation>
+            <numerusform>safety_identifier is longer than %n character</numerusform>
+            <numerusform>safety_identifier is longer than %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stream_options is only allowed with stream: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top_logprobs requires logprobs: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio output parameters need &quot;audio&quot; in modalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audio modality needs audio: {voice, format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.voice must be a voice name or {&quot;id&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.content must be a string or a list of text parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best_of cannot be used with stream: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best_of must not be less than n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.type must be one of text, image_url, input_audio, file, refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.type must be function or custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.role must be one of developer, system, user, assistant, tool, function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.content must be a string or a list of parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be none, auto, required or an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.mode must be auto or required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be none, auto or {&quot;name&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.type must be text, json_object or json_schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatSession</name>
+    <message>
+        <source>an answer is still arriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that message cannot be edited now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that answer cannot be regenerated now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the last answer can be continued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the last answer&apos;s calls can be answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no provider profile is chosen for this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatStream</name>
+    <message>
+        <source>the server&apos;s answer is larger than 256 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line of the stream is longer than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event of the stream is larger than %1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -347,6 +749,13 @@
     </message>
     <message>
         <source>Continue with choice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientPool</name>
+    <message>
+        <source>There is no provider profile named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -430,6 +839,10 @@
     </message>
     <message>
         <source>Recording %1.wav</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message to send; drop or paste images, audio and PDF files here to attach them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -983,6 +1396,13 @@
     </message>
 </context>
 <context>
+    <name>ConversationRequest</name>
+    <message>
+        <source>unknown content part</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationSidebar</name>
     <message>
         <source>Deleted “%1”</source>
@@ -1033,6 +1453,105 @@
     </message>
     <message>
         <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your conversations, pinned first, then the newest; Enter opens one, F2 renames it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStore</name>
+    <message>
+        <source>Kaiwa cannot write in the folder %1 that holds its conversation database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make that folder writable for your user (or set XDG_DATA_HOME to a writable folder) and start Kaiwa again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaiwa was closed while this answer was arriving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Kaiwa; if this persists, check the earlier error about the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaiwa found no folder for its conversation database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set HOME (or XDG_DATA_HOME) to a writable folder and start Kaiwa again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaiwa cannot create the folder %1 for its conversation database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation database %1 was written by a newer version of Kaiwa (schema %2; this version knows up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Kaiwa to open it; this version did not change the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaiwa could not copy %1 to %2 before upgrading it (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space or make the folder writable, then start Kaiwa again; the database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaiwa could not switch its conversation database %1 to WAL mode (it stays in %2 mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the file to a local disk (network file systems do not support WAL) and start Kaiwa again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation database has no attachment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file may have been removed with its last conversation; attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check or repair the file you imported, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1 (“%2”) of the import has an attachment whose bytes do not match its hash %3; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1 (“%2”) of the import has a message (number %3) whose parent %4 is not an earlier message of the same conversation; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been deleted in another window; reload the conversation list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation database has no conversation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation database has no message %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1096,6 +1615,10 @@
     </message>
     <message>
         <source>Show Token Probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages of this conversation, oldest first; the context menu or the actions under a message copy, edit or retry it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1167,6 +1690,37 @@
     </message>
     <message>
         <source>A profile named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the profile is listed and chosen by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure resource name, the first part of its endpoint address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address requests go to, up to /v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model new conversations start with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Endpoint</name>
+    <message>
+        <source>the profile has no valid base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored completion id is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure OpenAI needs a deployment name: set a model or the profile&apos;s default model</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1417,6 +1971,10 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Recording state</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Requests sent while recording, newest last; select one to see its details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonAnswer</name>
@@ -1426,6 +1984,64 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>%1 (at character %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonRead</name>
+    <message>
+        <source>%1 must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a string or a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object of whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonReply</name>
+    <message>
+        <source>the server&apos;s answer is not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a JSON object (another JSON value)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1733,6 +2349,10 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Collapse All</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The answer&apos;s JSON as a tree of keys and values; arrow keys expand and collapse</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1749,23 +2369,19 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system keychain could not %1 the API key for “%2” (%3). Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No system keychain is available (%1). The API key is kept in memory until Kaiwa quits; it is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not save the API key for “%1” (%2). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not read the API key for “%1” (%2). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not remove the API key for “%1” (%2). Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1895,6 +2511,45 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <name>MarkdownImages</name>
     <message>
         <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaParts</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; Kaiwa sends at most %3 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data URL does not hold an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, which the API does not accept: use PNG, JPEG, WebP or GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an audio file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not supported by the API: convert to wav or mp3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2252,6 +2907,13 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
 </context>
 <context>
+    <name>ModelCatalog</name>
+    <message>
+        <source>the server&apos;s /models answer has no model list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModelPicker</name>
     <message>
         <source>Updated just now</source>
@@ -2503,6 +3165,46 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>A client certificate needs both the certificate and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy, the system&apos;s proxy settings, or an HTTP or SOCKS5 proxy given here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy server&apos;s host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy server&apos;s port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name for the proxy, if it asks for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy password, kept in the system keychain; empty keeps the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities trusted besides the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM certificate the client shows to servers that ask for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key of the client certificate, in PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only servers whose certificate has one of these SHA-256 fingerprints are accepted; one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates trusted for this profile despite their TLS errors; select one to revoke it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2975,6 +3677,18 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>The run history could not be saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server and account the prompt is sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text the model continues; Ctrl+Enter runs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text that follows the inserted completion</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PresetPage</name>
@@ -2988,6 +3702,10 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Services and servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the service or local server to connect to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3145,6 +3863,10 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>The certificate is trusted for “%1”. Test the connection again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved provider profiles; the selected one is edited on the right</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3332,6 +4054,42 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
             <numerusform>%n trusted certificates</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The name the profile is listed and chosen by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of server, which decides the URL form and the authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address requests go to, up to /v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the API key is sent to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure&apos;s api-version query parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers added to every request, one &quot;Name: value&quot; per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON object whose fields are added to every request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model new conversations with this profile start with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which request field carries the answer length limit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileFields</name>
@@ -3357,6 +4115,54 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>The base URL must start with http:// or https:// and name a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileNetwork</name>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client key “%1” is encrypted with a passphrase, which Kaiwa does not support; export it without one (openssl pkey -in KEY -out PLAIN.pem) and keep that file private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client certificate needs both the certificate file and its key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate of the server matches the fingerprints pinned in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate was refused: %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection right after the TLS handshake; it may not accept the profile&apos;s client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection right after the TLS handshake; it may require a client certificate (mutual TLS): set one in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1:%2 refused the user name and password of the profile (HTTP 407)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1:%2 asks for a user name and password; set them in the profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3877,6 +4683,18 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Whether the answer is free text, any JSON object or JSON following a schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name sent with the schema and used to save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON Schema the answer must follow</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchemaLibrary</name>
@@ -3890,6 +4708,32 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Can&apos;t write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Internal error: the keychain needs a running Qt application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 seconds. It may be locked and waiting for a password; unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation was cancelled because Kaiwa is shutting down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key needs a profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionRegistry</name>
+    <message>
+        <source>The conversation is not open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3979,6 +4823,18 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Tool &amp;command:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The language of Kaiwa&apos;s windows; it changes at once, without a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger images are scaled down to this many pixels on their long side before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files larger than this are refused as attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpokenAnswerEditor</name>
@@ -4010,6 +4866,14 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>Answers stream only in pcm16 (Kaiwa saves it as WAV); OpenAI refuses other formats while streaming.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The voice a spoken answer is read in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio format the spoken answer arrives in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StopEditor</name>
@@ -4023,6 +4887,173 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Enter at least one stop sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>Could not find unfinished answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the conversation database for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the conversation database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the conversation database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up the conversation database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to the conversation database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upgrade the conversation database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the list of open windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not register this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save an attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read an attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>what happened, then what the user can do (the advice sentence)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an action sentence (&quot;Could not save a message.&quot;), then a cause sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SQLite says: %2.</source>
+        <comment>a message, then SQLite&apos;s own English error text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <comment>in place of a file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation database %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaiwa did not change the file and your open conversation is still in memory; copy the file somewhere safe, then move it away (or restore a %1.bak-… copy) and start Kaiwa again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation database %1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the file and its folder writable for your user (or move them off read-only media) and try again; nothing in memory was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space on that disk and try again; the conversation stays in memory until it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close other Kaiwa windows or programs that use this file, then try again; nothing in memory was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file and its folder exist and are writable for your user, then start Kaiwa again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data does not fit the database&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a bug in Kaiwa; please report it. The data is still in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or writing the conversation database %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the disk is connected and working, then try again; the conversation stays in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete a conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read a conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the arriving answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the active branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not search the conversations.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4100,14 +5131,6 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>try again in %1 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>try again in %1 min.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4132,12 +5155,31 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rate limited (HTTP 429): %1</source>
+        <source>No client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>try again later.</source>
+        <source>%1 %2</source>
+        <comment>Kaiwa&apos;s sentence, then the server&apos;s own message</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited (HTTP 429): try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited (HTTP 429): try again in %n s.</source>
+        <translation>
+            <numerusform>Rate limited (HTTP 429): try again in %n s.</numerusform>
+            <numerusform>Rate limited (HTTP 429): try again in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited (HTTP 429): try again in %n min.</source>
+        <translation>
+            <numerusform>Rate limited (HTTP 429): try again in %n min.</numerusform>
+            <numerusform>Rate limited (HTTP 429): try again in %n min.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4337,6 +5379,14 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>E&amp;xport All…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The account whose stored completions are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completions the server kept; select one to see its messages and metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoredDetailPane</name>
@@ -4427,6 +5477,10 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>“%1” is not a key=value pair.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Newest or oldest completions first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoredMetadataPanel</name>
@@ -4500,6 +5554,20 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>%1 of %2 pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key and value pairs; edit them, then Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsCertificate</name>
+    <message>
+        <source>subject: %1
+issuer: %2
+valid from %3 to %4
+SHA-256: %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4654,6 +5722,25 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
 </context>
 <context>
+    <name>ToolCalls</name>
+    <message>
+        <source>the message has no tool calls to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call %1 is answered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no call %1 to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call %1 (%2) has no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ToolChoiceEditor</name>
     <message>
         <source>Tool choice</source>
@@ -4693,6 +5780,10 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>“%1” is not among the tools: the server refuses this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the model may, must or must not call a tool, or which one it must call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4834,13 +5925,40 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <source>%1: “%2” is already the name of tools[%3]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The tools the model may call, as the JSON array the API takes; Ctrl+Return applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wav</name>
+    <message>
+        <source>not a WAV file (no RIFF/WAVE header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WAV format chunk is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WAV file is not PCM (format %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WAV format chunk is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WAV data comes before its format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WAV file has no data chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kaiwa-cli</name>
-    <message>
-        <source>unknown command &quot;%1&quot; (try --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>--param must look like KEY=JSON, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
@@ -4870,130 +5988,6 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Talk to any OpenAI-compatible Chat Completions API.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Base URL of the API, e.g. https://api.openai.com/v1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>openai, azure-openai, azure-inference, gateway or local.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environment variable that holds the API key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>api-version query parameter (Azure).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extra request header &apos;Name: value&apos; (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use a saved profile (its key comes from the OS keychain).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds without data before giving up (connect and stream; default 60).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retries for connection errors, 408, 409, 429 and 5xx (default 2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model id (or Azure deployment).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System prompt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON array of messages sent before PROMPT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image file or URL to attach (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audio file to attach (wav or mp3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request parameter KEY=JSON, or KEY=@file.json (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask for one JSON answer instead of a stream.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store the completion on the server (store: true).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Metadata K=V (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text after the completion (legacy completions).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items per page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>asc or desc.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List after this id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow every page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile auth: bearer, api-key, both or none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile token-limit field: max_completion_tokens or max_tokens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile JSON object merged into every request body.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile extra-parameters header (Azure AI inference).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do (see Commands).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--timeout needs a positive number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5014,15 +6008,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no command given (try --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no profile named &quot;%1&quot; (see: kaiwa-cli profile list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continuing without an API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5098,15 +6084,7 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also save the exchange in Kaiwa&apos;s conversation history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--save takes a text prompt (not --messages-file, --image, --audio or --no-stream)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export format: json or markdown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5141,44 +6119,6 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commands:
-  models                       list the server&apos;s model ids
-  chat [PROMPT]                send a chat completion (streams by default)
-  complete PROMPT              legacy /completions
-  stored list|get|messages|update|delete   stored completions (store: true)
-  profile list|add|remove|set-key|set-proxy-password NAME   saved provider profiles
-  conversations list|search|export|import  Kaiwa&apos;s conversation history
-
-Exit codes: 0 success, 2 usage error, 3 API error, 4 network error, timeout or a
-stream that ended early. The API key comes from the OS keychain (--profile) or from
-$KAIWA_API_KEY / $OPENAI_API_KEY; it is never accepted on the command line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy: system, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (the password: kaiwa-cli profile set-proxy-password NAME).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM file of extra CA certificates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM client certificate (mutual TLS).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its PEM private key (no passphrase).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint the server&apos;s certificate or its CA must have (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept this one certificate despite its TLS errors (SHA-256, repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--proxy must be system, none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (never a password: it goes to the keychain)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5196,6 +6136,495 @@ $KAIWA_API_KEY / $OPENAI_API_KEY; it is never accepted on the command line.</sou
     </message>
     <message>
         <source>unknown profile command &quot;%1&quot; (list, add, remove, set-key, set-proxy-password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a file name, %2 what is wrong in it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[tool call %1] %2 %3</source>
+        <extracomment>%1 the call&apos;s id, %2 the function&apos;s name, %3 its JSON arguments</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the commands are: %2 (see: kaiwa-cli --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 command &quot;%2&quot;; its subcommands are: %3 (see: kaiwa-cli help %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2 (see: kaiwa-cli help %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given (see: kaiwa-cli --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a subcommand: %2 (see: kaiwa-cli help %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Continuing without an API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <extracomment>The name of the profile made from command-line options (shown in error messages).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; retry %2 in %3 s</source>
+        <extracomment>%1 why the request failed, %2 the retry&apos;s number, %3 seconds until it starts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <extracomment>Prefix of every error line on standard error: &quot;kaiwa-cli: error: …&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <extracomment>Prefix of a warning line on standard error: &quot;kaiwa-cli: warning: …&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kaiwa-cli help</name>
+    <message>
+        <source>List the model ids the server offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the models of the server (GET /models), one id per line. With --output json, prints the server&apos;s answer as it came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a chat completion and stream the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a Chat Completions request and prints choice 0 of the answer as it streams in. With --output json, prints one chat.completion assembled from the stream (with --no-stream, the server&apos;s object). Tool calls are printed as &quot;[tool call ID] NAME ARGUMENTS&quot;.
+
+The model comes from --model or the profile&apos;s default model. Ctrl+C stops the request and keeps the partial answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user message: the words after chat, or standard input when it is not a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a legacy text completion (/completions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a legacy Completions request (POST /completions) and prints the text as it streams in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to continue: the words after complete, or standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completions stored on the server (chat --store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists, shows, updates and deletes the chat completions that the server stored because the request had store: true (kaiwa-cli chat --store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List stored completions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists stored completions, one per line: id, creation time (UTC), model and metadata. --model and --metadata filter; --all follows every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one stored completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the id, model and metadata of a stored completion, then the text of its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completion&apos;s id (chatcmpl-…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the request messages of a stored completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the messages of the request that produced a stored completion, one &quot;role: text&quot; line each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the metadata of a stored completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the metadata of a stored completion to the --metadata pairs given; the server replaces the whole map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a stored completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes a stored completion from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved provider profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages the provider profiles that kaiwa-cli and the Kaiwa app share. A profile keeps everything but its secrets in profiles.ini; the API key and the proxy password go to the OS keychain and are read from standard input, never from the command line. Use a profile with --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List saved profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the saved profiles, one per line: name, provider, base URL and default model. With --output json, every setting of each profile (never the key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a profile, or change a saved one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the profile NAME with the options given. For a profile that exists, the options given replace its settings and the others stay; --provider starts again from that provider&apos;s defaults. Then set its key with profile set-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a profile and its secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the profile, its key and its proxy password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a profile&apos;s API key in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the API key from standard input and stores it in the OS keychain (the Secret Service on Linux). Without a keychain, nothing is stored and the exit status is 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a profile&apos;s proxy password in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the password of the profile&apos;s proxy user (profile add sets the proxy) from standard input and stores it in the OS keychain, never in profiles.ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaiwa&apos;s conversation history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists, searches, exports and imports the conversations of the Kaiwa app (and of chat --save). They are local: no server is contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the conversations, one per line: id, last change (UTC) and title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches the text of every message, in any language (one character is enough). Prints conversation id, message id, title and a snippet per hit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words to find (the rest of the line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print conversations as JSON or Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the conversations as Kaiwa JSON (lossless, attachments included), or one conversation as Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation ids (default: all; exactly one for Markdown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Kaiwa JSON or a ChatGPT export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a Kaiwa JSON export or a ChatGPT conversations.json, all in one transaction: nothing is imported when the file has an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the help of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the help of a command or subcommand, or this overview without one. &quot;kaiwa-cli COMMAND --help&quot; does the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command, and for a group one of its subcommands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 the keychain failed; 2 usage error; 3 API error (an HTTP error status or an error in the stream); 4 network error, timeout, or a stream that ended early. On 3 and 4, standard output keeps what arrived and standard error has one line &quot;kaiwa-cli: error: ...&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 the conversation database, the profile file or the keychain failed; 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 2 unknown command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kaiwa-cli [OPTIONS] COMMAND [SUBCOMMAND] [ARGUMENTS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks to any OpenAI-compatible Chat Completions API, and to the profiles and conversation history it shares with the Kaiwa app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection options (models, chat, complete, stored):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options may come anywhere on the line. &quot;kaiwa-cli help COMMAND&quot; (or &quot;kaiwa-cli COMMAND --help&quot;) shows a command&apos;s own options, arguments and examples; &quot;man kaiwa-cli&quot; has everything.
+
+The API key comes from the OS keychain (--profile) or from $KAIWA_API_KEY or $OPENAI_API_KEY; it is never accepted on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kaiwa-cli [OPTIONS] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options of its subcommands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection options: %1 (see: kaiwa-cli --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;kaiwa-cli help %1 SUBCOMMAND&quot; for the options and examples of a subcommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show help (for a command: its own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default) or json: the server&apos;s JSON, or one JSON document for local data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL of the API, e.g. https://api.openai.com/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openai (default), azure-openai, azure-inference, gateway or local: sets the authentication and URL style.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the API key from this environment variable instead of KAIWA_API_KEY or OPENAI_API_KEY (also instead of the keychain with --profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The api-version query parameter (Azure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra request header &apos;Name: value&apos; (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a saved profile (its key comes from the OS keychain); the options above override its settings for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds without data before giving up (connect and stream; default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries for connection errors, 408, 409, 429 and 5xx before any answer arrived (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system (default), none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT; the password comes from the keychain (profile set-proxy-password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of CA certificates trusted besides the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM client certificate (mutual TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its PEM private key (without a passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint that the server&apos;s certificate or its CA must have (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this one certificate despite its TLS errors (SHA-256, repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model id or Azure deployment (chat, complete: default from the profile; stored list: only this model&apos;s; profile add: the profile&apos;s default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON array of messages sent before PROMPT (the API&apos;s own message format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image file or URL to attach (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio file to attach (wav or mp3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request parameter KEY=JSON, or KEY=@file.json (repeatable), e.g. temperature=0.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for one JSON answer instead of a stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the completion on the server (store: true).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also save the exchange in Kaiwa&apos;s conversation history (a text prompt only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata pair (repeatable): sent with chat, a filter for stored list, the new map for stored update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text that follows the completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items per page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asc or desc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start after this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow every page and print them as one list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the key is sent: bearer, api-key, both or none (default: the provider&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the token-limit field: max_completion_tokens or max_tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON object merged into every request body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the extra-parameters header (Azure AI inference: pass-through, drop or error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (default) or markdown (one conversation).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
