@@ -74,9 +74,12 @@ def main():
             lang = name[len("kaiwa_"):-len(".ts")].split("_")[0]
             copy = os.path.join(scratch, name)
             shutil.copyfile(os.path.join(ts_dir, name), copy)
+            # ui/ holds Designer files when there are any (git keeps no empty folder).
+            folders = [os.path.join(root, d) for d in ("src", "ui")
+                       if os.path.isdir(os.path.join(root, d))]
             run = subprocess.run(
-                [lupdate, "-no-obsolete", "-locations", "none", "-extensions", "cpp,h,ui",
-                 os.path.join(root, "src"), os.path.join(root, "ui"), "-ts", copy],
+                [lupdate, "-no-obsolete", "-locations", "none", "-extensions", "cpp,h,ui"]
+                + folders + ["-ts", copy],
                 capture_output=True, text=True)
             if run.returncode != 0:
                 failures.append("%s: lupdate failed: %s" % (name, run.stderr.strip()))
