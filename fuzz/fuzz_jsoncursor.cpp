@@ -64,9 +64,10 @@ QString decode(std::string_view s)
     return decoder(QByteArrayView(s.data(), qsizetype(s.size())));
 }
 
-// Qt's JSON parser decodes each string with QString::fromUtf8, which drops a BOM written as raw
-// bytes at the start of a string, key or value (an escaped \ufeff is kept). JsonCursor keeps it,
-// which is right; to compare, the same character is dropped here.
+// Qt's JSON parser decodes a string without escapes with QString::fromUtf8, which drops a BOM
+// written as raw bytes at its start; a string with any escape is decoded piece by piece and keeps
+// it (as does an escaped \ufeff). JsonCursor keeps it, which is right; to compare, the same
+// character is dropped here where Qt drops it.
 QString asQtReads(std::string_view decoded, bool rawBom)
 {
     QString s = decode(decoded);
@@ -114,7 +115,9 @@ QJsonValue readValue(JsonCursor &c, Walk &walk)
         const std::string_view raw(c.position() + 1, std::size_t(walk.end - c.position() - 1));
         std::string_view s;
         c.readString(s);
-        return asQtReads(s, raw.starts_with(kBom));
+        // A string that is a view into the input had no escapes (as for keys above).
+        const bool inInput = s.data() >= walk.begin && s.data() < walk.end;
+        return asQtReads(s, raw.starts_with(kBom) && inInput);
     }
     default: {
         const std::string_view raw = c.readRaw();
