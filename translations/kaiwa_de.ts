@@ -965,22 +965,6 @@
         <translation>Das Zertifikat des Servers wurde abgelehnt: %1</translation>
     </message>
     <message>
-        <source>Subject: %1</source>
-        <translation>Inhaber: %1</translation>
-    </message>
-    <message>
-        <source>Issuer: %1</source>
-        <translation>Aussteller: %1</translation>
-    </message>
-    <message>
-        <source>Valid from %1 to %2</source>
-        <translation>Gültig von %1 bis %2</translation>
-    </message>
-    <message>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256: %1</translation>
-    </message>
-    <message>
         <source>Trust it only if you know this is your server&apos;s certificate (compare the fingerprint).</source>
         <translation>Vertrauen Sie ihm nur, wenn Sie sicher sind, dass dies das Zertifikat Ihres Servers ist (vergleichen Sie den Fingerabdruck).</translation>
     </message>
@@ -3817,26 +3801,6 @@ Richten wir Ihre erste Verbindung ein. Das dauert nur eine Minute; Ihr API-Schl�
     <message>
         <source>Could not read the proxy password from the keychain: %1</source>
         <translation>Das Proxy-Passwort konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Trust this certificate?</source>
-        <translation>Diesem Zertifikat vertrauen?</translation>
-    </message>
-    <message>
-        <source>Trust this certificate for “%1”?</source>
-        <translation>Diesem Zertifikat für „%1“ vertrauen?</translation>
-    </message>
-    <message>
-        <source>Requests of this profile will accept this one certificate despite its errors; no other certificate and no other profile is affected. You can revoke it under Network and TLS.
-
-%1</source>
-        <translation>Anfragen dieses Profils akzeptieren dieses eine Zertifikat trotz seiner Fehler; kein anderes Zertifikat und kein anderes Profil ist betroffen. Sie können dies unter „Netzwerk und TLS“ widerrufen.
-
-%1</translation>
-    </message>
-    <message>
-        <source>&amp;Trust for “%1”</source>
-        <translation>Für „%1“ &amp;vertrauen</translation>
     </message>
     <message>
         <source>The certificate is trusted for “%1”. Test the connection again.</source>

@@ -980,22 +980,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trust it only if you know this is your server&apos;s certificate (compare the fingerprint).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3841,24 +3825,6 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     </message>
     <message>
         <source>Could not read the proxy password from the keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust this certificate?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust this certificate for “%1”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests of this profile will accept this one certificate despite its errors; no other certificate and no other profile is affected. You can revoke it under Network and TLS.
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Trust for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

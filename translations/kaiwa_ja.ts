@@ -968,22 +968,6 @@
         <translation>サーバーの証明書が拒否されました: %1</translation>
     </message>
     <message>
-        <source>Subject: %1</source>
-        <translation>サブジェクト: %1</translation>
-    </message>
-    <message>
-        <source>Issuer: %1</source>
-        <translation>発行者: %1</translation>
-    </message>
-    <message>
-        <source>Valid from %1 to %2</source>
-        <translation>有効期間: %1 〜 %2</translation>
-    </message>
-    <message>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256: %1</translation>
-    </message>
-    <message>
         <source>Trust it only if you know this is your server&apos;s certificate (compare the fingerprint).</source>
         <translation>あなたのサーバーの証明書だと確かな場合にだけ信頼してください（フィンガープリントを照合してください）。</translation>
     </message>
@@ -3819,26 +3803,6 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>Could not read the proxy password from the keychain: %1</source>
         <translation>キーチェーンからプロキシのパスワードを読み込めませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Trust this certificate?</source>
-        <translation>この証明書を信頼しますか？</translation>
-    </message>
-    <message>
-        <source>Trust this certificate for “%1”?</source>
-        <translation>「%1」でこの証明書を信頼しますか？</translation>
-    </message>
-    <message>
-        <source>Requests of this profile will accept this one certificate despite its errors; no other certificate and no other profile is affected. You can revoke it under Network and TLS.
-
-%1</source>
-        <translation>このプロファイルのリクエストは、エラーがあってもこの 1 つの証明書を受け入れます。ほかの証明書やほかのプロファイルには影響しません。「ネットワークと TLS」で取り消せます。
-
-%1</translation>
-    </message>
-    <message>
-        <source>&amp;Trust for “%1”</source>
-        <translation>「%1」で信頼(&amp;T)</translation>
     </message>
     <message>
         <source>The certificate is trusted for “%1”. Test the connection again.</source>

@@ -952,22 +952,6 @@
         <translation>서버 인증서가 거부되었습니다: %1</translation>
     </message>
     <message>
-        <source>Subject: %1</source>
-        <translation>주체: %1</translation>
-    </message>
-    <message>
-        <source>Issuer: %1</source>
-        <translation>발급자: %1</translation>
-    </message>
-    <message>
-        <source>Valid from %1 to %2</source>
-        <translation>유효 기간: %1 ~ %2</translation>
-    </message>
-    <message>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256: %1</translation>
-    </message>
-    <message>
         <source>Trust it only if you know this is your server&apos;s certificate (compare the fingerprint).</source>
         <translation>사용 중인 서버의 인증서임이 확실한 경우에만 신뢰하십시오(지문을 비교하십시오).</translation>
     </message>
@@ -3790,26 +3774,6 @@ Let&apos;s set up your first connection. It takes a minute; your API key is kept
     <message>
         <source>Could not read the proxy password from the keychain: %1</source>
         <translation>키체인에서 프록시 암호를 읽을 수 없음: %1</translation>
-    </message>
-    <message>
-        <source>Trust this certificate?</source>
-        <translation>이 인증서를 신뢰하시겠습니까?</translation>
-    </message>
-    <message>
-        <source>Trust this certificate for “%1”?</source>
-        <translation>“%1”에서 이 인증서를 신뢰하시겠습니까?</translation>
-    </message>
-    <message>
-        <source>Requests of this profile will accept this one certificate despite its errors; no other certificate and no other profile is affected. You can revoke it under Network and TLS.
-
-%1</source>
-        <translation>이 프로필의 요청은 오류가 있어도 이 인증서 하나만 허용합니다. 다른 인증서나 다른 프로필에는 영향을 주지 않습니다. &apos;네트워크 및 TLS&apos;에서 철회할 수 있습니다.
-
-%1</translation>
-    </message>
-    <message>
-        <source>&amp;Trust for “%1”</source>
-        <translation>“%1”에서 신뢰(&amp;T)</translation>
     </message>
     <message>
         <source>The certificate is trusted for “%1”. Test the connection again.</source>

@@ -965,22 +965,6 @@
         <translation>O certificado do servidor foi recusado: %1</translation>
     </message>
     <message>
-        <source>Subject: %1</source>
-        <translation>Assunto: %1</translation>
-    </message>
-    <message>
-        <source>Issuer: %1</source>
-        <translation>Emissor: %1</translation>
-    </message>
-    <message>
-        <source>Valid from %1 to %2</source>
-        <translation>Válido de %1 a %2</translation>
-    </message>
-    <message>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256: %1</translation>
-    </message>
-    <message>
         <source>Trust it only if you know this is your server&apos;s certificate (compare the fingerprint).</source>
         <translation>Confie nele somente se tiver certeza de que é o certificado do seu servidor (compare a impressão digital).</translation>
     </message>
@@ -3817,26 +3801,6 @@ Vamos configurar sua primeira conexão. Leva um minuto; sua chave da API fica no
     <message>
         <source>Could not read the proxy password from the keychain: %1</source>
         <translation>Não foi possível ler a senha do proxy do chaveiro: %1</translation>
-    </message>
-    <message>
-        <source>Trust this certificate?</source>
-        <translation>Confiar neste certificado?</translation>
-    </message>
-    <message>
-        <source>Trust this certificate for “%1”?</source>
-        <translation>Confiar neste certificado para “%1”?</translation>
-    </message>
-    <message>
-        <source>Requests of this profile will accept this one certificate despite its errors; no other certificate and no other profile is affected. You can revoke it under Network and TLS.
-
-%1</source>
-        <translation>As requisições deste perfil aceitarão este certificado específico apesar dos erros; nenhum outro certificado nem outro perfil é afetado. Você pode revogá-lo em Rede e TLS.
-
-%1</translation>
-    </message>
-    <message>
-        <source>&amp;Trust for “%1”</source>
-        <translation>&amp;Confiar para “%1”</translation>
     </message>
     <message>
         <source>The certificate is trusted for “%1”. Test the connection again.</source>

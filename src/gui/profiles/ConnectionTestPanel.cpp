@@ -3,11 +3,12 @@
 #include "gui/profiles/ConnectionTestPanel.h"
 
 #include <QHBoxLayout>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include "gui/profiles/TlsTrustBar.h"
 
 using Check = ConnectionTester::Check;
 using Kind = ApiError::Kind;
@@ -189,12 +190,7 @@ QString ConnectionTestPanel::describe(const ConnectionTester::Result &result)
         if (e.tls) {
             const TlsCertificate &c = e.tls->certificate;
             text = tr("The server's certificate was refused: %1").arg(e.tls->reasons.join(u"; "))
-                + u'\n' + tr("Subject: %1").arg(c.subject) + u'\n' + tr("Issuer: %1").arg(c.issuer)
-                + u'\n'
-                + tr("Valid from %1 to %2")
-                      .arg(QLocale().toString(c.notBefore.toLocalTime(), QLocale::ShortFormat),
-                          QLocale().toString(c.notAfter.toLocalTime(), QLocale::ShortFormat))
-                + u'\n' + tr("SHA-256: %1").arg(NetworkSettings::displayFingerprint(c.sha256));
+                + u'\n' + TlsTrustBar::certificateDetails(c);
             if (!e.tls->pinMismatch)
                 text += u'\n'
                     + tr("Trust it only if you know this is your server's certificate (compare the "

@@ -4,7 +4,6 @@
 // profiles.ini), and trusting a refused certificate for the profile.
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 
 #include "core/secrets/SecretStore.h"
@@ -12,6 +11,7 @@
 #include "gui/profiles/InlineMessage.h"
 #include "gui/profiles/ProfileDialog.h"
 #include "gui/profiles/ProfileEditor.h"
+#include "gui/profiles/TlsTrustBar.h"
 
 using Level = InlineMessage::Level;
 
@@ -83,19 +83,7 @@ void ProfileDialog::trustCertificate(const QString &sha256)
     if (!m_item || sha256.isEmpty())
         return;
     const QString profile = m_editor->nameEdit()->text().trimmed();
-    QMessageBox ask(QMessageBox::Warning, tr("Trust this certificate?"),
-        tr("Trust this certificate for “%1”?").arg(profile), QMessageBox::Cancel, this);
-    ask.setObjectName(QStringLiteral("trustCertificateBox"));
-    ask.setInformativeText(
-        tr("Requests of this profile will accept this one certificate despite its errors; no "
-           "other certificate and no other profile is affected. You can revoke it under Network "
-           "and TLS.\n\n%1")
-            .arg(m_test->resultText()));
-    QPushButton *trust = ask.addButton(tr("&Trust for “%1”").arg(profile), QMessageBox::AcceptRole);
-    trust->setObjectName(QStringLiteral("confirmTrustButton"));
-    ask.setDefaultButton(QMessageBox::Cancel);
-    ask.exec();
-    if (ask.clickedButton() != trust)
+    if (!TlsTrustBar::confirmTrust(this, profile, m_test->resultText()))
         return;
     m_editor->trustCertificate(sha256);
     save();

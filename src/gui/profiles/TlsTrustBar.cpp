@@ -57,27 +57,38 @@ void TlsTrustBar::showFailure(const QString &profile, const TlsFailure &failure)
     show();
 }
 
-void TlsTrustBar::trust()
+QString TlsTrustBar::certificateDetails(const TlsCertificate &c)
 {
-    const TlsCertificate &c = m_failure.certificate;
+    return tr("Subject: %1").arg(c.subject) + u'\n' + tr("Issuer: %1").arg(c.issuer) + u'\n'
+        + tr("Valid from %1 to %2")
+              .arg(QLocale().toString(c.notBefore.toLocalTime(), QLocale::ShortFormat),
+                  QLocale().toString(c.notAfter.toLocalTime(), QLocale::ShortFormat))
+        + u'\n' + tr("SHA-256: %1").arg(NetworkSettings::displayFingerprint(c.sha256));
+}
+
+bool TlsTrustBar::confirmTrust(QWidget *parent, const QString &profile, const QString &details)
+{
     QMessageBox ask(QMessageBox::Warning, tr("Trust this certificate?"),
-        tr("Trust this certificate for “%1”?").arg(m_profile), QMessageBox::Cancel, this);
+        tr("Trust this certificate for “%1”?").arg(profile), QMessageBox::Cancel, parent);
     ask.setObjectName(QStringLiteral("trustCertificateBox"));
     ask.setInformativeText(
         tr("Requests of this profile will accept this one certificate despite its errors; no "
            "other certificate and no other profile is affected. You can revoke it under File ▸ "
            "Profiles ▸ Network and TLS.")
-        + u"\n\n" + tr("Refused because: %1").arg(m_failure.reasons.join(QStringLiteral("; ")))
-        + u'\n' + tr("Subject: %1").arg(c.subject) + u'\n' + tr("Issuer: %1").arg(c.issuer) + u'\n'
-        + tr("Valid from %1 to %2")
-              .arg(QLocale().toString(c.notBefore.toLocalTime(), QLocale::ShortFormat),
-                  QLocale().toString(c.notAfter.toLocalTime(), QLocale::ShortFormat))
-        + u'\n' + tr("SHA-256: %1").arg(NetworkSettings::displayFingerprint(c.sha256)));
-    QPushButton *yes = ask.addButton(tr("&Trust for “%1”").arg(m_profile), QMessageBox::AcceptRole);
+        + u"\n\n" + details);
+    QPushButton *yes = ask.addButton(tr("&Trust for “%1”").arg(profile), QMessageBox::AcceptRole);
     yes->setObjectName(QStringLiteral("confirmTrustButton"));
     ask.setDefaultButton(QMessageBox::Cancel);
     ask.exec();
-    if (ask.clickedButton() != yes)
+    return ask.clickedButton() == yes;
+}
+
+void TlsTrustBar::trust()
+{
+    const TlsCertificate &c = m_failure.certificate;
+    if (!confirmTrust(this, m_profile,
+            tr("Refused because: %1").arg(m_failure.reasons.join(QStringLiteral("; "))) + u'\n'
+                + certificateDetails(c)))
         return;
     auto profile = m_profiles.profile(m_profile);
     if (!profile)

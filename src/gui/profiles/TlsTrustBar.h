@@ -29,6 +29,13 @@ public:
     //! Asks the user and, if they agree, trusts the shown certificate for the profile.
     void trust();
 
+    //! Subject, issuer, validity (local time) and fingerprint, one per line.
+    static QString certificateDetails(const TlsCertificate &certificate);
+    //! The one confirmation before a certificate is trusted for `profile` (this bar and the
+    //! profile dialog's connection test): what trusting means, then `details`. True if the user
+    //! chose to trust it.
+    static bool confirmTrust(QWidget *parent, const QString &profile, const QString &details);
+
 Q_SIGNALS:
     void trusted(const QString &profile, const QString &sha256);
 
